@@ -1,0 +1,698 @@
+"""Availability engine: which appointment times are free, computed from rosters and bookings.
+
+Pure and synchronous: no HTTP, no store. The store builds an `AvailabilityData` view from its
+records (one tenant's records; `tenant_id` is ignored here), the HTTP layer turns query
+parameters into an `AvailabilityQuery`, and `search` / `next_available` answer lists of
+`AvailableTime` (the AvailableAppointment schema). Pagination happens in the HTTP layer.
+
+Decisions (the reference leaves them open unless marked CONFIRMED):
+
+Window (CONFIRMED: at most 7 days). `from_date`..`to_date`, both inclusive, `to_date >= from_date`
+and at most `MAX_WINDOW_DAYS` days; every returned time starts within
+[from_date 00:00, to_date 23:59:59].
+
+Times are naive local wall-clock times of the tenant (`YYYY-MM-DDTHH:MM:SS`, no offset); the
+engine never converts zones, so across a DST change a slot is measured in wall-clock minutes.
+The engine has no notion of "now": callers that want only future times narrow `from_date`.
+
+Roster flags: see `required_roster_flags`, the single place that decides. A time qualifies when
+its roster carries EVERY query flag that is set true; flags set false are ignored; when no flag
+is true (none given, or all false) only `manual` times are returned (CONFIRMED default).
+
+Slots. For each practitioner_business and day, the roster windows (start..end on that weekday)
+that carry the required flags are merged when they overlap or touch. Candidate start times lie on
+a grid of `SLOT_STEP_MINUTES` (15) anchored at each merged window's start. A slot of the chosen
+duration is returned when it fits entirely inside the merged window and overlaps no busy time
+(intervals are half-open: an appointment ending at 10:00 does not block a slot at 10:00).
+
+Busy time. A practitioner is busy during each of their appointments that is not cancelled, at
+every business (they cannot be in two places). An unavailable block makes the practitioner busy
+at its business only (at every business when its `business_id` is None). Callers pass
+reservations, notes and rule outs that occupy the book as appointments or blocks.
+
+Durations: see `choose_duration_rule`. A rule matches when each of its four dimensions
+(practitioner, profession, business, fee category) is None or equals the candidate's; the most
+specific matching rule wins, by score practitioner 8 + profession 4 + business 2 + fee category
+1 (so precedence is practitioner > profession > business > fee category, compared
+lexicographically), ties broken by the lowest `duration_rule_id`. A practitioner_business with no
+matching rule offers no times (seed a catch-all rule per appointment type). The fee category is
+that of the account `account_id` (which must belong to `client_id`); without `account_id` it is
+None and only rules with `fee_category_id` None match.
+
+Who is offered. Only practitioners linked to a business by a practitioner_business record, and,
+when the appointment type has a `profession_id`, only practitioners of that profession.
+
+Filters (CONFIRMED: combined with AND). `business_ids`, `practitioner_ids` and `profession_ids`
+each keep a time whose business / practitioner / practitioner's profession is in the list (any
+of). `resource_ids` keeps a time only when EVERY listed resource belongs to the time's business
+and is free for the whole slot. An empty tuple means "not given". A time is returned only when it
+passes every given filter.
+
+Resources. A resource belongs to one business and is busy during every non-cancelled appointment
+listing it in `resource_ids`. An appointment type's required resources (`resource_ids` on the
+type) that belong to the slot's business must be free for the slot; those of other businesses
+are ignored. A returned time's `resource_ids` is the sorted union of the type's required resources
+at its business and the query's `resource_ids`: what a booking of that time would use.
+
+Output. Ordered by (`app_time`, `practitioner_business_id`). `column_number` is the record's
+`column_number` when present, else the 1-based rank of the practitioner_business_id among its
+business's links; `width` is 1; `practitioner_name` is "first_name surname"; `item_id`,
+`item_group_id`, `hourly_billing`, `ndis_claim_type`, `ndis_cancellation_reason` come from the
+appointment type (absent: None, except `hourly_billing` False).
+
+Next available: `next_available` answers, for each practitioner_business that has any time in the
+window, its earliest time; same order, so the first item is the earliest overall.
+
+Preconditions that fail raise `InvalidAvailabilityQuery` (with the offending `field`); records
+that cannot be read raise `InvalidAvailabilityData`. Both are ValueErrors.
+
+Performance: build `AvailabilityData` once per store revision and reuse it; it indexes busy time
+per practitioner, per (practitioner, business) and per resource per day, so a search costs
+O(slots + busy intervals in the window). Passing only the appointments and blocks from
+`from_date - 1 day` onwards is enough for a search (a duration is at most 1440 minutes).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any, Literal, TypedDict
+
+__all__ = [
+    "MAX_WINDOW_DAYS",
+    "SLOT_STEP_MINUTES",
+    "AccountRecord",
+    "AppointmentRecord",
+    "AppointmentTypeRecord",
+    "AvailabilityData",
+    "AvailabilityError",
+    "AvailabilityQuery",
+    "AvailableTime",
+    "DurationRuleRecord",
+    "InvalidAvailabilityData",
+    "InvalidAvailabilityQuery",
+    "PractitionerBusinessRecord",
+    "PractitionerRecord",
+    "ResourceRecord",
+    "RosterFlag",
+    "RosterRecord",
+    "UnavailableBlockRecord",
+    "choose_duration_rule",
+    "next_available",
+    "required_roster_flags",
+    "rule_specificity",
+    "search",
+]
+
+MAX_WINDOW_DAYS = 7
+SLOT_STEP_MINUTES = 15
+DAY = 1440  # minutes
+
+RosterFlag = Literal["manual", "online", "waiting_list"]
+_FLAGS: tuple[RosterFlag, ...] = ("manual", "online", "waiting_list")
+
+
+class AvailabilityError(Exception):
+    """Base of the engine's errors."""
+
+
+class InvalidAvailabilityQuery(AvailabilityError, ValueError):
+    """A query precondition failed; `field` names the query parameter at fault."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+class InvalidAvailabilityData(AvailabilityError, ValueError):
+    """A store record lacks a field or holds a value the engine cannot read."""
+
+
+# --- Records the engine reads (the store's dicts; extra keys such as tenant_id are ignored) ---
+
+
+class RosterRecord(TypedDict):
+    roster_id: int
+    practitioner_id: int
+    business_id: int
+    weekday: int  # 0 = Monday .. 6 = Sunday
+    start: str  # "HH:MM" local
+    end: str  # "HH:MM" local, after start; "24:00" allowed
+    manual: bool
+    online: bool
+    waiting_list: bool
+
+
+class DurationRuleRecord(TypedDict):
+    duration_rule_id: int
+    appointment_type_id: int
+    business_id: int | None
+    profession_id: int | None
+    practitioner_id: int | None
+    fee_category_id: int | None
+    duration: int  # minutes, 5..1440, multiple of 5
+
+
+class UnavailableBlockRecord(TypedDict):
+    practitioner_id: int
+    business_id: int | None  # None: at every business
+    start: str  # local "YYYY-MM-DDTHH:MM:SS"
+    end: str
+
+
+class _AppointmentRequired(TypedDict):
+    appointment_id: int
+    practitioner_id: int
+    business_id: int
+    app_time: str  # local "YYYY-MM-DDTHH:MM:SS"
+    duration: int
+
+
+class AppointmentRecord(_AppointmentRequired, total=False):
+    cancelled: bool  # absent: False
+    resource_ids: list[int]  # resources the appointment uses
+
+
+class _PractitionerBusinessRequired(TypedDict):
+    practitioner_business_id: int
+    practitioner_id: int
+    business_id: int
+
+
+class PractitionerBusinessRecord(_PractitionerBusinessRequired, total=False):
+    column_number: int
+
+
+class PractitionerRecord(TypedDict):
+    practitioner_id: int
+    profession_id: int
+    first_name: str
+    surname: str
+
+
+class _AppointmentTypeRequired(TypedDict):
+    appointment_type_id: int
+    profession_id: int | None  # None: any practitioner may offer it
+    item_id: int
+
+
+class AppointmentTypeRecord(_AppointmentTypeRequired, total=False):
+    item_group_id: int | None
+    hourly_billing: bool
+    ndis_claim_type: str | None
+    ndis_cancellation_reason: str | None
+    resource_ids: list[int]  # resources the type requires
+
+
+class ResourceRecord(TypedDict):
+    resource_id: int
+    business_id: int
+
+
+class AccountRecord(TypedDict):
+    account_id: int
+    client_id: int
+    fee_category_id: int | None
+
+
+class AvailableTime(TypedDict):
+    """One item of `available_times` (the AvailableAppointment schema)."""
+
+    app_time: str
+    column_number: int
+    item_id: int
+    item_group_id: int | None
+    hourly_billing: bool
+    ndis_claim_type: str | None
+    ndis_cancellation_reason: str | None
+    appointment_type_id: int
+    practitioner_business_id: int
+    practitioner_id: int
+    business_id: int
+    profession_id: int
+    width: int
+    duration: int
+    resource_ids: list[int]
+    practitioner_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class AvailabilityQuery:
+    """The parameters of a search; an empty id tuple means the filter was not given."""
+
+    from_date: date
+    to_date: date
+    appointment_type_id: int
+    client_id: int | None = None
+    account_id: int | None = None
+    business_ids: tuple[int, ...] = ()
+    practitioner_ids: tuple[int, ...] = ()
+    profession_ids: tuple[int, ...] = ()
+    resource_ids: tuple[int, ...] = ()
+    manual: bool | None = None
+    online: bool | None = None
+    waiting_list: bool | None = None
+
+
+# --- The two rules kept in one place each, so they can change in one place ---
+
+
+def required_roster_flags(query: AvailabilityQuery) -> frozenset[RosterFlag]:
+    """Flags a roster must ALL carry: those set true; `manual` alone when none is true."""
+    chosen: set[RosterFlag] = set()
+    if query.manual:
+        chosen.add("manual")
+    if query.online:
+        chosen.add("online")
+    if query.waiting_list:
+        chosen.add("waiting_list")
+    return frozenset(chosen or {"manual"})
+
+
+@dataclass(frozen=True, slots=True)
+class DurationRule:
+    duration_rule_id: int
+    appointment_type_id: int
+    business_id: int | None
+    profession_id: int | None
+    practitioner_id: int | None
+    fee_category_id: int | None
+    duration: int
+
+
+def rule_specificity(rule: DurationRule) -> int:
+    """Practitioner 8 + profession 4 + business 2 + fee category 1, for each dimension set."""
+    return (
+        (8 if rule.practitioner_id is not None else 0)
+        + (4 if rule.profession_id is not None else 0)
+        + (2 if rule.business_id is not None else 0)
+        + (1 if rule.fee_category_id is not None else 0)
+    )
+
+
+def choose_duration_rule(
+    rules: Iterable[DurationRule],
+    *,
+    business_id: int,
+    profession_id: int,
+    practitioner_id: int,
+    fee_category_id: int | None,
+) -> DurationRule | None:
+    """The most specific matching rule (highest `rule_specificity`, then lowest id), or None."""
+    best: DurationRule | None = None
+    for r in rules:
+        if (
+            (r.business_id is None or r.business_id == business_id)
+            and (r.profession_id is None or r.profession_id == profession_id)
+            and (r.practitioner_id is None or r.practitioner_id == practitioner_id)
+            and (r.fee_category_id is None or r.fee_category_id == fee_category_id)
+        ):
+            key = (-rule_specificity(r), r.duration_rule_id)
+            if best is None or key < (-rule_specificity(best), best.duration_rule_id):
+                best = r
+    return best
+
+
+# --- The indexed view ---
+
+
+@dataclass(frozen=True, slots=True)
+class _Link:
+    practitioner_business_id: int
+    practitioner_id: int
+    business_id: int
+    column_number: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Roster:
+    start: int  # minute of day
+    end: int
+    flags: frozenset[RosterFlag]
+
+
+Interval = tuple[int, int]  # absolute minutes [start, end) from date.min's ordinal
+_BusyIndex = dict[Any, dict[int, list[Interval]]]  # key -> day ordinal -> intervals
+
+
+def _field(record: Mapping[str, Any], key: str, kind: str) -> Any:
+    try:
+        return record[key]
+    except KeyError:
+        raise InvalidAvailabilityData(f"{kind} record lacks {key!r}: {dict(record)!r}") from None
+
+
+def _opt_int(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def _minute_of_day(text: str) -> int:
+    hours, minutes = text.split(":")[:2]
+    value = int(hours) * 60 + int(minutes)
+    if not 0 <= value <= DAY:
+        raise InvalidAvailabilityData(f"time of day out of range: {text!r}")
+    return value
+
+
+def _absolute_minute(text: str, *, round_up: bool = False) -> int:
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is not None:
+        raise InvalidAvailabilityData(f"expected a local time without offset: {text!r}")
+    minute = moment.toordinal() * DAY + moment.hour * 60 + moment.minute
+    if round_up and (moment.second or moment.microsecond):
+        minute += 1
+    return minute
+
+
+def _add_busy(index: _BusyIndex, key: Any, start: int, end: int) -> None:
+    """File [start, end) under every day it touches."""
+    for day in range(start // DAY, (end - 1) // DAY + 1):
+        index[key].setdefault(day, []).append((start, end))
+
+
+class AvailabilityData:
+    """One tenant's records, indexed for searching. Immutable once built.
+
+    Either build it once per store revision and reuse it, or build it per request with
+    `window=(from_date, to_date)`: appointments and blocks that cannot touch that window are then
+    skipped by a string comparison before any parsing, and a search outside it is refused.
+    """
+
+    def __init__(
+        self,
+        *,
+        practitioners: Iterable[Mapping[str, Any]],
+        practitioner_businesses: Iterable[Mapping[str, Any]],
+        appointment_types: Iterable[Mapping[str, Any]],
+        rosters: Iterable[Mapping[str, Any]],
+        duration_rules: Iterable[Mapping[str, Any]],
+        appointments: Iterable[Mapping[str, Any]] = (),
+        unavailable_blocks: Iterable[Mapping[str, Any]] = (),
+        resources: Iterable[Mapping[str, Any]] = (),
+        accounts: Iterable[Mapping[str, Any]] = (),
+        window: tuple[date, date] | None = None,
+    ) -> None:
+        self.window = window
+        # Local ISO strings sort as times do; a booking starts at most a day before it ends.
+        first, last = (
+            (
+                (window[0] - timedelta(days=1)).isoformat(),
+                (window[1] + timedelta(days=1)).isoformat(),
+            )
+            if window
+            else ("", "~")
+        )
+        self.practitioners: dict[int, Mapping[str, Any]] = {
+            int(_field(p, "practitioner_id", "practitioner")): p for p in practitioners
+        }
+        self.appointment_types: dict[int, Mapping[str, Any]] = {
+            int(_field(t, "appointment_type_id", "appointment_type")): t for t in appointment_types
+        }
+        self.resource_business: dict[int, int] = {
+            int(_field(r, "resource_id", "resource")): int(_field(r, "business_id", "resource"))
+            for r in resources
+        }
+        self.accounts: dict[int, tuple[int, int | None]] = {
+            int(_field(a, "account_id", "account")): (
+                int(_field(a, "client_id", "account")),
+                _opt_int(a.get("fee_category_id")),
+            )
+            for a in accounts
+        }
+
+        raw_links = sorted(
+            (
+                int(_field(pb, "practitioner_business_id", "practitioner_business")),
+                int(_field(pb, "practitioner_id", "practitioner_business")),
+                int(_field(pb, "business_id", "practitioner_business")),
+                _opt_int(pb.get("column_number")),
+            )
+            for pb in practitioner_businesses
+        )
+        rank: dict[int, int] = defaultdict(int)
+        self.links: list[_Link] = []
+        for pb_id, practitioner_id, business_id, column in raw_links:
+            rank[business_id] += 1
+            column_number = rank[business_id] if column is None else column
+            self.links.append(_Link(pb_id, practitioner_id, business_id, column_number))
+
+        self.rosters: dict[tuple[int, int, int], list[_Roster]] = defaultdict(list)
+        for r in rosters:
+            weekday = int(_field(r, "weekday", "roster"))
+            start = _minute_of_day(_field(r, "start", "roster"))
+            end = _minute_of_day(_field(r, "end", "roster"))
+            if not 0 <= weekday <= 6 or start >= end:
+                raise InvalidAvailabilityData(f"roster has a bad weekday or window: {dict(r)!r}")
+            flags = frozenset(f for f in _FLAGS if r.get(f))
+            key = (
+                int(_field(r, "practitioner_id", "roster")),
+                int(_field(r, "business_id", "roster")),
+                weekday,
+            )
+            self.rosters[key].append(_Roster(start, end, flags))
+
+        self.duration_rules: dict[int, list[DurationRule]] = defaultdict(list)
+        for d in duration_rules:
+            rule = DurationRule(
+                duration_rule_id=int(_field(d, "duration_rule_id", "duration_rule")),
+                appointment_type_id=int(_field(d, "appointment_type_id", "duration_rule")),
+                business_id=_opt_int(d.get("business_id")),
+                profession_id=_opt_int(d.get("profession_id")),
+                practitioner_id=_opt_int(d.get("practitioner_id")),
+                fee_category_id=_opt_int(d.get("fee_category_id")),
+                duration=int(_field(d, "duration", "duration_rule")),
+            )
+            if not (5 <= rule.duration <= DAY and rule.duration % 5 == 0):
+                raise InvalidAvailabilityData(f"duration must be 5..1440, by 5: {rule!r}")
+            self.duration_rules[rule.appointment_type_id].append(rule)
+
+        # Busy time: per practitioner (appointments), per (practitioner, business|None)
+        # (blocks) and per resource (appointments using it); each per day ordinal.
+        self.busy_practitioner: _BusyIndex = defaultdict(dict)
+        self.busy_block: _BusyIndex = defaultdict(dict)
+        self.busy_resource: _BusyIndex = defaultdict(dict)
+        for a in appointments:
+            if a.get("cancelled") or not first <= _field(a, "app_time", "appointment") < last:
+                continue
+            start = _absolute_minute(_field(a, "app_time", "appointment"))
+            end = start + int(_field(a, "duration", "appointment"))
+            if end <= start:
+                continue
+            _add_busy(
+                self.busy_practitioner, int(_field(a, "practitioner_id", "appointment")), start, end
+            )
+            for resource_id in a.get("resource_ids") or ():
+                _add_busy(self.busy_resource, int(resource_id), start, end)
+        for b in unavailable_blocks:
+            if (
+                _field(b, "end", "unavailable_block") < first
+                or _field(b, "start", "unavailable_block") >= last
+            ):
+                continue
+            start = _absolute_minute(_field(b, "start", "unavailable_block"))
+            end = _absolute_minute(_field(b, "end", "unavailable_block"), round_up=True)
+            if end > start:
+                block_key = (
+                    int(_field(b, "practitioner_id", "unavailable_block")),
+                    _opt_int(b.get("business_id")),
+                )
+                _add_busy(self.busy_block, block_key, start, end)
+
+
+# --- Searching ---
+
+_CLOCK = [f"T{m // 60:02d}:{m % 60:02d}:00" for m in range(DAY)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    link: _Link
+    duration: int
+    resource_ids: tuple[int, ...]  # resources that must be free (and are reported)
+    template: AvailableTime
+
+
+def _check_query(data: AvailabilityData, query: AvailabilityQuery) -> int | None:
+    """Assert the preconditions; answer the client's fee category."""
+    if query.to_date < query.from_date:
+        raise InvalidAvailabilityQuery("to", "must not be before from")
+    if (query.to_date - query.from_date).days + 1 > MAX_WINDOW_DAYS:
+        raise InvalidAvailabilityQuery("to", f"the window may span at most {MAX_WINDOW_DAYS} days")
+    if data.window and not data.window[0] <= query.from_date <= query.to_date <= data.window[1]:
+        raise AvailabilityError(f"query window outside the data's window {data.window}")
+    if query.appointment_type_id not in data.appointment_types:
+        raise InvalidAvailabilityQuery("appointment_type_id", "no such appointment type")
+    if query.account_id is None:
+        return None
+    if query.client_id is None:
+        raise InvalidAvailabilityQuery("client_id", "required when account_id is given")
+    account = data.accounts.get(query.account_id)
+    if account is None or account[0] != query.client_id:
+        raise InvalidAvailabilityQuery("account_id", "no such account for this client")
+    return account[1]
+
+
+def _candidates(data: AvailabilityData, query: AvailabilityQuery) -> list[_Candidate]:
+    """The practitioner_businesses passing every filter, with their duration and resources."""
+    fee_category_id = _check_query(data, query)
+    appointment_type = data.appointment_types[query.appointment_type_id]
+    type_profession = _opt_int(appointment_type.get("profession_id"))
+    type_resources = {int(r) for r in appointment_type.get("resource_ids") or ()}
+    rules = data.duration_rules.get(query.appointment_type_id, [])
+    businesses, practitioners = set(query.business_ids), set(query.practitioner_ids)
+    professions, wanted_resources = set(query.profession_ids), set(query.resource_ids)
+    out: list[_Candidate] = []
+    for link in data.links:
+        practitioner = data.practitioners.get(link.practitioner_id)
+        if practitioner is None:
+            continue
+        profession_id = int(practitioner["profession_id"])
+        if (
+            (type_profession is not None and profession_id != type_profession)
+            or (businesses and link.business_id not in businesses)
+            or (practitioners and link.practitioner_id not in practitioners)
+            or (professions and profession_id not in professions)
+            or any(data.resource_business.get(r) != link.business_id for r in wanted_resources)
+        ):
+            continue
+        rule = choose_duration_rule(
+            rules,
+            business_id=link.business_id,
+            profession_id=profession_id,
+            practitioner_id=link.practitioner_id,
+            fee_category_id=fee_category_id,
+        )
+        if rule is None:
+            continue
+        resource_ids = tuple(
+            sorted(
+                wanted_resources
+                | {r for r in type_resources if data.resource_business.get(r) == link.business_id}
+            )
+        )
+        name = f"{practitioner.get('first_name') or ''} {practitioner.get('surname') or ''}"
+        template: AvailableTime = {
+            "app_time": "",
+            "column_number": link.column_number,
+            "item_id": int(appointment_type.get("item_id") or 0),
+            "item_group_id": _opt_int(appointment_type.get("item_group_id")),
+            "hourly_billing": bool(appointment_type.get("hourly_billing", False)),
+            "ndis_claim_type": appointment_type.get("ndis_claim_type"),
+            "ndis_cancellation_reason": appointment_type.get("ndis_cancellation_reason"),
+            "appointment_type_id": query.appointment_type_id,
+            "practitioner_business_id": link.practitioner_business_id,
+            "practitioner_id": link.practitioner_id,
+            "business_id": link.business_id,
+            "profession_id": profession_id,
+            "width": 1,
+            "duration": rule.duration,
+            "resource_ids": list(resource_ids),
+            "practitioner_name": name.strip(),
+        }
+        out.append(_Candidate(link, rule.duration, resource_ids, template))
+    return out
+
+
+def _merge(intervals: Sequence[Interval]) -> list[Interval]:
+    merged: list[Interval] = []
+    for start, end in sorted(intervals):
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _slot_starts(
+    data: AvailabilityData,
+    candidate: _Candidate,
+    days: Sequence[date],
+    flags: frozenset[RosterFlag],
+) -> Iterator[int]:
+    """Absolute start minutes of the candidate's free slots, ascending."""
+    link, duration, step = candidate.link, candidate.duration, SLOT_STEP_MINUTES
+    by_practitioner = data.busy_practitioner.get(link.practitioner_id, {})
+    by_block = data.busy_block.get((link.practitioner_id, link.business_id), {})
+    by_block_all = data.busy_block.get((link.practitioner_id, None), {})
+    by_resource = [data.busy_resource.get(r, {}) for r in candidate.resource_ids]
+    for day in days:
+        rosters = data.rosters.get((link.practitioner_id, link.business_id, day.weekday()))
+        if not rosters:
+            continue
+        base = day.toordinal() * DAY
+        windows = _merge([(base + r.start, base + r.end) for r in rosters if flags <= r.flags])
+        if not windows:
+            continue
+        ordinal = day.toordinal()
+        raw = (
+            by_practitioner.get(ordinal, [])
+            + by_block.get(ordinal, [])
+            + by_block_all.get(ordinal, [])
+        )
+        for index in by_resource:
+            raw += index.get(ordinal, [])
+        busy = _merge(raw)
+        count, i = len(busy), 0
+        for window_start, window_end in windows:
+            t = window_start
+            while t + duration <= window_end:
+                while i < count and busy[i][1] <= t:
+                    i += 1
+                if i < count and busy[i][0] < t + duration:
+                    # Jump to the first grid point at or after the end of the busy interval.
+                    t += -(-(busy[i][1] - t) // step) * step
+                    continue
+                yield t
+                t += step
+
+
+def _window(query: AvailabilityQuery) -> list[date]:
+    span = (query.to_date - query.from_date).days
+    return [query.from_date + timedelta(days=n) for n in range(span + 1)]
+
+
+def _items(
+    candidates: Sequence[_Candidate], found: list[tuple[int, int, int]]
+) -> list[AvailableTime]:
+    """Sort (start, practitioner_business_id, candidate index) triples and render them."""
+    found.sort()
+    prefixes: dict[int, str] = {}
+    out: list[AvailableTime] = []
+    for start, _, n in found:
+        day = start // DAY
+        prefix = prefixes.get(day)
+        if prefix is None:
+            prefix = prefixes[day] = date.fromordinal(day).isoformat()
+        item = candidates[n].template.copy()
+        item["app_time"] = prefix + _CLOCK[start % DAY]
+        item["resource_ids"] = list(candidates[n].resource_ids)
+        out.append(item)
+    return out
+
+
+def search(data: AvailabilityData, query: AvailabilityQuery) -> list[AvailableTime]:
+    """Every available time in the window, ordered by (app_time, practitioner_business_id)."""
+    candidates = _candidates(data, query)
+    days, flags = _window(query), required_roster_flags(query)
+    found = [
+        (start, candidate.link.practitioner_business_id, n)
+        for n, candidate in enumerate(candidates)
+        for start in _slot_starts(data, candidate, days, flags)
+    ]
+    return _items(candidates, found)
+
+
+def next_available(data: AvailabilityData, query: AvailabilityQuery) -> list[AvailableTime]:
+    """The earliest time of each practitioner_business with any time in the window, same order."""
+    candidates = _candidates(data, query)
+    days, flags = _window(query), required_roster_flags(query)
+    found: list[tuple[int, int, int]] = []
+    for n, candidate in enumerate(candidates):
+        first = next(_slot_starts(data, candidate, days, flags), None)
+        if first is not None:
+            found.append((first, candidate.link.practitioner_business_id, n))
+    return _items(candidates, found)
