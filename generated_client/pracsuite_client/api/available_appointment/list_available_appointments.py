@@ -1,0 +1,416 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.list_available_appointments_response_200 import ListAvailableAppointmentsResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    from_: datetime.date,
+    to: datetime.date,
+    appointment_type_id: int,
+    client_id: int | Unset = UNSET,
+    account_id: int | Unset = UNSET,
+    business_ids: list[int] | Unset = UNSET,
+    practitioner_ids: list[int] | Unset = UNSET,
+    profession_ids: list[int] | Unset = UNSET,
+    resource_ids: list[int] | Unset = UNSET,
+    manual: bool | Unset = UNSET,
+    online: bool | Unset = UNSET,
+    waiting_list: bool | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_from_ = from_.isoformat()
+    params["from"] = json_from_
+
+    json_to = to.isoformat()
+    params["to"] = json_to
+
+    params["appointment_type_id"] = appointment_type_id
+
+    params["client_id"] = client_id
+
+    params["account_id"] = account_id
+
+    json_business_ids: list[int] | Unset = UNSET
+    if not isinstance(business_ids, Unset):
+        json_business_ids = business_ids
+
+    params["business_ids"] = json_business_ids
+
+    json_practitioner_ids: list[int] | Unset = UNSET
+    if not isinstance(practitioner_ids, Unset):
+        json_practitioner_ids = practitioner_ids
+
+    params["practitioner_ids"] = json_practitioner_ids
+
+    json_profession_ids: list[int] | Unset = UNSET
+    if not isinstance(profession_ids, Unset):
+        json_profession_ids = profession_ids
+
+    params["profession_ids"] = json_profession_ids
+
+    json_resource_ids: list[int] | Unset = UNSET
+    if not isinstance(resource_ids, Unset):
+        json_resource_ids = resource_ids
+
+    params["resource_ids"] = json_resource_ids
+
+    params["manual"] = manual
+
+    params["online"] = online
+
+    params["waiting_list"] = waiting_list
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/available_appointments",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ListAvailableAppointmentsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListAvailableAppointmentsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ListAvailableAppointmentsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    from_: datetime.date,
+    to: datetime.date,
+    appointment_type_id: int,
+    client_id: int | Unset = UNSET,
+    account_id: int | Unset = UNSET,
+    business_ids: list[int] | Unset = UNSET,
+    practitioner_ids: list[int] | Unset = UNSET,
+    profession_ids: list[int] | Unset = UNSET,
+    resource_ids: list[int] | Unset = UNSET,
+    manual: bool | Unset = UNSET,
+    online: bool | Unset = UNSET,
+    waiting_list: bool | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+) -> Response[ErrorEnvelope | ListAvailableAppointmentsResponse200]:
+    """List Available Appointments
+
+     Times at which an appointment of the given type can be booked, between `from` and `to` (both dates
+    inclusive, at most 7 days), in the tenant's local time. Ordered by `app_time`, then
+    `practitioner_business_id`.
+
+    Args:
+        from_ (datetime.date):
+        to (datetime.date):
+        appointment_type_id (int):
+        client_id (int | Unset):
+        account_id (int | Unset):
+        business_ids (list[int] | Unset):
+        practitioner_ids (list[int] | Unset):
+        profession_ids (list[int] | Unset):
+        resource_ids (list[int] | Unset):
+        manual (bool | Unset):
+        online (bool | Unset):
+        waiting_list (bool | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ListAvailableAppointmentsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        appointment_type_id=appointment_type_id,
+        client_id=client_id,
+        account_id=account_id,
+        business_ids=business_ids,
+        practitioner_ids=practitioner_ids,
+        profession_ids=profession_ids,
+        resource_ids=resource_ids,
+        manual=manual,
+        online=online,
+        waiting_list=waiting_list,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    from_: datetime.date,
+    to: datetime.date,
+    appointment_type_id: int,
+    client_id: int | Unset = UNSET,
+    account_id: int | Unset = UNSET,
+    business_ids: list[int] | Unset = UNSET,
+    practitioner_ids: list[int] | Unset = UNSET,
+    profession_ids: list[int] | Unset = UNSET,
+    resource_ids: list[int] | Unset = UNSET,
+    manual: bool | Unset = UNSET,
+    online: bool | Unset = UNSET,
+    waiting_list: bool | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+) -> ErrorEnvelope | ListAvailableAppointmentsResponse200 | None:
+    """List Available Appointments
+
+     Times at which an appointment of the given type can be booked, between `from` and `to` (both dates
+    inclusive, at most 7 days), in the tenant's local time. Ordered by `app_time`, then
+    `practitioner_business_id`.
+
+    Args:
+        from_ (datetime.date):
+        to (datetime.date):
+        appointment_type_id (int):
+        client_id (int | Unset):
+        account_id (int | Unset):
+        business_ids (list[int] | Unset):
+        practitioner_ids (list[int] | Unset):
+        profession_ids (list[int] | Unset):
+        resource_ids (list[int] | Unset):
+        manual (bool | Unset):
+        online (bool | Unset):
+        waiting_list (bool | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ListAvailableAppointmentsResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        from_=from_,
+        to=to,
+        appointment_type_id=appointment_type_id,
+        client_id=client_id,
+        account_id=account_id,
+        business_ids=business_ids,
+        practitioner_ids=practitioner_ids,
+        profession_ids=profession_ids,
+        resource_ids=resource_ids,
+        manual=manual,
+        online=online,
+        waiting_list=waiting_list,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    from_: datetime.date,
+    to: datetime.date,
+    appointment_type_id: int,
+    client_id: int | Unset = UNSET,
+    account_id: int | Unset = UNSET,
+    business_ids: list[int] | Unset = UNSET,
+    practitioner_ids: list[int] | Unset = UNSET,
+    profession_ids: list[int] | Unset = UNSET,
+    resource_ids: list[int] | Unset = UNSET,
+    manual: bool | Unset = UNSET,
+    online: bool | Unset = UNSET,
+    waiting_list: bool | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+) -> Response[ErrorEnvelope | ListAvailableAppointmentsResponse200]:
+    """List Available Appointments
+
+     Times at which an appointment of the given type can be booked, between `from` and `to` (both dates
+    inclusive, at most 7 days), in the tenant's local time. Ordered by `app_time`, then
+    `practitioner_business_id`.
+
+    Args:
+        from_ (datetime.date):
+        to (datetime.date):
+        appointment_type_id (int):
+        client_id (int | Unset):
+        account_id (int | Unset):
+        business_ids (list[int] | Unset):
+        practitioner_ids (list[int] | Unset):
+        profession_ids (list[int] | Unset):
+        resource_ids (list[int] | Unset):
+        manual (bool | Unset):
+        online (bool | Unset):
+        waiting_list (bool | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ListAvailableAppointmentsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        appointment_type_id=appointment_type_id,
+        client_id=client_id,
+        account_id=account_id,
+        business_ids=business_ids,
+        practitioner_ids=practitioner_ids,
+        profession_ids=profession_ids,
+        resource_ids=resource_ids,
+        manual=manual,
+        online=online,
+        waiting_list=waiting_list,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    from_: datetime.date,
+    to: datetime.date,
+    appointment_type_id: int,
+    client_id: int | Unset = UNSET,
+    account_id: int | Unset = UNSET,
+    business_ids: list[int] | Unset = UNSET,
+    practitioner_ids: list[int] | Unset = UNSET,
+    profession_ids: list[int] | Unset = UNSET,
+    resource_ids: list[int] | Unset = UNSET,
+    manual: bool | Unset = UNSET,
+    online: bool | Unset = UNSET,
+    waiting_list: bool | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+) -> ErrorEnvelope | ListAvailableAppointmentsResponse200 | None:
+    """List Available Appointments
+
+     Times at which an appointment of the given type can be booked, between `from` and `to` (both dates
+    inclusive, at most 7 days), in the tenant's local time. Ordered by `app_time`, then
+    `practitioner_business_id`.
+
+    Args:
+        from_ (datetime.date):
+        to (datetime.date):
+        appointment_type_id (int):
+        client_id (int | Unset):
+        account_id (int | Unset):
+        business_ids (list[int] | Unset):
+        practitioner_ids (list[int] | Unset):
+        profession_ids (list[int] | Unset):
+        resource_ids (list[int] | Unset):
+        manual (bool | Unset):
+        online (bool | Unset):
+        waiting_list (bool | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ListAvailableAppointmentsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            from_=from_,
+            to=to,
+            appointment_type_id=appointment_type_id,
+            client_id=client_id,
+            account_id=account_id,
+            business_ids=business_ids,
+            practitioner_ids=practitioner_ids,
+            profession_ids=profession_ids,
+            resource_ids=resource_ids,
+            manual=manual,
+            online=online,
+            waiting_list=waiting_list,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.error_code import ErrorCode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.validation_issue import ValidationIssue
+
+
+T = TypeVar("T", bound="Error")
+
+
+@_attrs_define
+class Error:
+    """
+    Attributes:
+        status (int): The HTTP status, repeated. Example: 400.
+        code (ErrorCode): Machine-readable error code. Example: INVALID_PARAMS.
+        detail (str): Human-readable explanation, naming the parameter and the rule it broke. Example: One or more
+            request parameters are invalid..
+        title (str | Unset): Short title; carried by older revisions of the API.
+        validation (list[ValidationIssue] | Unset): On 422 only, one entry per invalid body field.
+    """
+
+    status: int
+    code: ErrorCode
+    detail: str
+    title: str | Unset = UNSET
+    validation: list[ValidationIssue] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        code = self.code.value
+
+        detail = self.detail
+
+        title = self.title
+
+        validation: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.validation, Unset):
+            validation = []
+            for validation_item_data in self.validation:
+                validation_item = validation_item_data.to_dict()
+                validation.append(validation_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "code": code,
+                "detail": detail,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if validation is not UNSET:
+            field_dict["validation"] = validation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        code = ErrorCode(d.pop("code"))
+
+        detail = d.pop("detail")
+
+        title = d.pop("title", UNSET)
+
+        _validation = d.pop("validation", UNSET)
+        validation: list[ValidationIssue] | Unset = UNSET
+        if _validation is not UNSET:
+            validation = []
+            for validation_item_data in _validation:
+                validation_item = ValidationIssue.from_dict(validation_item_data)
+
+                validation.append(validation_item)
+
+        error = cls(
+            status=status,
+            code=code,
+            detail=detail,
+            title=title,
+            validation=validation,
+        )
+
+        error.additional_properties = d
+        return error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

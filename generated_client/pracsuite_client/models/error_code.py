@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+
+class ErrorCode(StrEnum):
+    INVALID_BODY = "INVALID_BODY"
+    INVALID_PARAMS = "INVALID_PARAMS"
+    MISSING_AUTHENTICATION_TOKEN = "MISSING_AUTHENTICATION_TOKEN"
+    NOT_FOUND = "NOT_FOUND"
+    SERVER_ERROR = "SERVER_ERROR"
+    TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS"
+    UNAUTHORIZED = "UNAUTHORIZED"
+
+    def __str__(self) -> str:
+        return str(self.value)

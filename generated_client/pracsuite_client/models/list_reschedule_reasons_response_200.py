@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pagination_links import PaginationLinks
+    from ..models.reschedule_reason_with_meta import RescheduleReasonWithMeta
+
+
+T = TypeVar("T", bound="ListRescheduleReasonsResponse200")
+
+
+@_attrs_define
+class ListRescheduleReasonsResponse200:
+    """
+    Attributes:
+        appointment_reschedule_reasons (list[RescheduleReasonWithMeta]):
+        total_entries (int): Number of matching records over all pages.
+        links (PaginationLinks): Absolute URLs of this page and its neighbours, keeping every other query parameter.
+    """
+
+    appointment_reschedule_reasons: list[RescheduleReasonWithMeta]
+    total_entries: int
+    links: PaginationLinks
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        appointment_reschedule_reasons = []
+        for appointment_reschedule_reasons_item_data in self.appointment_reschedule_reasons:
+            appointment_reschedule_reasons_item = appointment_reschedule_reasons_item_data.to_dict()
+            appointment_reschedule_reasons.append(appointment_reschedule_reasons_item)
+
+        total_entries = self.total_entries
+
+        links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "appointment_reschedule_reasons": appointment_reschedule_reasons,
+                "total_entries": total_entries,
+                "links": links,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
+        from ..models.reschedule_reason_with_meta import RescheduleReasonWithMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        appointment_reschedule_reasons = []
+        _appointment_reschedule_reasons = d.pop("appointment_reschedule_reasons")
+        for appointment_reschedule_reasons_item_data in _appointment_reschedule_reasons:
+            appointment_reschedule_reasons_item = RescheduleReasonWithMeta.from_dict(
+                appointment_reschedule_reasons_item_data
+            )
+
+            appointment_reschedule_reasons.append(appointment_reschedule_reasons_item)
+
+        total_entries = d.pop("total_entries")
+
+        links = PaginationLinks.from_dict(d.pop("links"))
+
+        list_reschedule_reasons_response_200 = cls(
+            appointment_reschedule_reasons=appointment_reschedule_reasons,
+            total_entries=total_entries,
+            links=links,
+        )
+
+        list_reschedule_reasons_response_200.additional_properties = d
+        return list_reschedule_reasons_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

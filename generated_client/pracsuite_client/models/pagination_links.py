@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PaginationLinks")
+
+
+@_attrs_define
+class PaginationLinks:
+    """Absolute URLs of this page and its neighbours, keeping every other query parameter.
+
+    Attributes:
+        self_ (str):  Example: https://api.pracsuite.com/v1/reschedule_reason?page=2&page_size=50.
+        previous (None | str): The page before this one; null on page 1. Example:
+            https://api.pracsuite.com/v1/reschedule_reason?page=1&page_size=50.
+        next_ (None | str): The page after this one; null on the last page (and beyond it). Example:
+            https://api.pracsuite.com/v1/reschedule_reason?page=3&page_size=50.
+    """
+
+    self_: str
+    previous: None | str
+    next_: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        self_ = self.self_
+
+        previous: None | str
+        previous = self.previous
+
+        next_: None | str
+        next_ = self.next_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "self": self_,
+                "previous": previous,
+                "next": next_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        self_ = d.pop("self")
+
+        def _parse_previous(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        previous = _parse_previous(d.pop("previous"))
+
+        def _parse_next_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_ = _parse_next_(d.pop("next"))
+
+        pagination_links = cls(
+            self_=self_,
+            previous=previous,
+            next_=next_,
+        )
+
+        pagination_links.additional_properties = d
+        return pagination_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatientLinks")
+
+
+@_attrs_define
+class PatientLinks:
+    """
+    Attributes:
+        self_ (str):  Example: https://api.pracsuite.com/v1/patient/1.
+        accounts (str | Unset):  Example: https://api.pracsuite.com/v1/patient/1/account.
+        appointments (str | Unset):  Example: https://api.pracsuite.com/v1/patient/1/appointment.
+        invoices (str | Unset):  Example: https://api.pracsuite.com/v1/patient/1/invoice.
+        patient_attachments (str | Unset):  Example: https://api.pracsuite.com/v1/patient/1/patient_attachment.
+        patient_contacts (str | Unset):  Example: https://api.pracsuite.com/v1/patient/1/patient_contact.
+    """
+
+    self_: str
+    accounts: str | Unset = UNSET
+    appointments: str | Unset = UNSET
+    invoices: str | Unset = UNSET
+    patient_attachments: str | Unset = UNSET
+    patient_contacts: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        self_ = self.self_
+
+        accounts = self.accounts
+
+        appointments = self.appointments
+
+        invoices = self.invoices
+
+        patient_attachments = self.patient_attachments
+
+        patient_contacts = self.patient_contacts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "self": self_,
+            }
+        )
+        if accounts is not UNSET:
+            field_dict["accounts"] = accounts
+        if appointments is not UNSET:
+            field_dict["appointments"] = appointments
+        if invoices is not UNSET:
+            field_dict["invoices"] = invoices
+        if patient_attachments is not UNSET:
+            field_dict["patient_attachments"] = patient_attachments
+        if patient_contacts is not UNSET:
+            field_dict["patient_contacts"] = patient_contacts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        self_ = d.pop("self")
+
+        accounts = d.pop("accounts", UNSET)
+
+        appointments = d.pop("appointments", UNSET)
+
+        invoices = d.pop("invoices", UNSET)
+
+        patient_attachments = d.pop("patient_attachments", UNSET)
+
+        patient_contacts = d.pop("patient_contacts", UNSET)
+
+        patient_links = cls(
+            self_=self_,
+            accounts=accounts,
+            appointments=appointments,
+            invoices=invoices,
+            patient_attachments=patient_attachments,
+            patient_contacts=patient_contacts,
+        )
+
+        patient_links.additional_properties = d
+        return patient_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

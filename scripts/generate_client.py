@@ -1,0 +1,315 @@
+"""Regenerate the Python client in generated_client/ from the bundled spec, openapi/pracsuite.yaml.
+
+Runs openapi-python-client (pinned, 0.29.1) with the config and custom templates in
+openapi/generator/ and `--fail-on-warning`, after one documented transform of the spec (below),
+then checks that no spec parameter went missing from the generated functions.
+
+Usage:
+    python scripts/generate_client.py              # rewrite generated_client/
+    python scripts/generate_client.py --output DIR # generate into DIR instead
+    python scripts/generate_client.py --check      # regenerate into a temp dir, diff against
+                                                   # generated_client/, fail if they differ
+
+Exit status is non-zero, with the reason printed, when the generator warns or fails, when a
+parameter is missing from the output, or (with --check) when generated_client/ is stale.
+
+The transform: content-encoded query parameters
+------------------------------------------------
+openapi-python-client skips every parameter declared with `content` instead of `schema`
+(`if param.param_schema is None: continue` in parser/openapi.py), without a warning. PracSuite's
+`sort_by` is such a parameter: `content: {application/json: {schema: <array of enum>}}`, sent as
+one query value holding the array's JSON text. Rather than patch the generator, we rewrite each
+such parameter into an ordinary `schema` parameter (so the generator types it, enum items and
+all) and mark it: the schema's description ends with JSON_QUERY_MARKER. The generator carries no
+`x-` extensions through to its templates, but it does carry the description, and the custom
+endpoint templates (openapi/generator/templates/json_query.jinja) recognise the marker and send
+the value as `json.dumps(value, separators=(",", ":"))`. The marker text is also what callers read
+in the docstring. Only query parameters with an `application/json` content are supported; any
+other `content` parameter stops generation with an error instead of being dropped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import copy
+import difflib
+import filecmp
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLE = ROOT / "openapi" / "pracsuite.yaml"
+GENERATOR_DIR = ROOT / "openapi" / "generator"
+CONFIG = GENERATOR_DIR / "config.yaml"
+TEMPLATES = GENERATOR_DIR / "templates"
+OUTPUT = ROOT / "generated_client"
+PACKAGE = "pracsuite_client"
+# Project metadata flavour: a PEP 621 pyproject.toml (pdm-backend), installable on its own with
+# `pip install generated_client/`.
+META = "pdm"
+# Keep identical to MARKER in openapi/generator/templates/json_query.jinja.
+JSON_QUERY_MARKER = "Sent as one query value: its compact JSON text."
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# Files the generator or its hooks may leave that are not part of the output.
+IGNORED = {"__pycache__", ".ruff_cache", ".pytest_cache", ".mypy_cache"}
+
+
+class GenerationError(Exception):
+    """Generation failed or produced an incomplete client; the message says why."""
+
+
+# --- the transform -------------------------------------------------------------------------
+
+
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        ref = node["$ref"]
+        if not ref.startswith("#/"):
+            raise GenerationError(f"external $ref not supported: {ref}")
+        target: Any = spec
+        for part in ref[2:].split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def _rewrite_content_param(param: dict[str, Any], where: str) -> None:
+    content = param.get("content")
+    if content is None:
+        return
+    if param.get("in") != "query" or set(content) != {"application/json"}:
+        raise GenerationError(
+            f"{where}: parameter {param.get('name')!r} (in {param.get('in')}) uses `content` "
+            f"{sorted(content)}; only query parameters with application/json are supported"
+        )
+    media = content["application/json"]
+    schema = copy.deepcopy(media.get("schema", {}))
+    note = " ".join(
+        filter(None, [schema.get("description") or param.get("description"), JSON_QUERY_MARKER])
+    )
+    schema["description"] = note
+    del param["content"]
+    param["schema"] = schema
+    if "example" in media and "example" not in param:
+        param["example"] = media["example"]
+
+
+def transform(spec: dict[str, Any]) -> dict[str, Any]:
+    """Return a copy of `spec` with content-encoded query parameters rewritten (see module doc)."""
+    spec = copy.deepcopy(spec)
+    for name, param in (spec.get("components", {}).get("parameters") or {}).items():
+        _rewrite_content_param(param, f"#/components/parameters/{name}")
+    for path, item in (spec.get("paths") or {}).items():
+        for i, param in enumerate(item.get("parameters") or []):
+            if "$ref" not in param:
+                _rewrite_content_param(param, f"{path} parameters[{i}]")
+        for method in METHODS:
+            for i, param in enumerate((item.get(method) or {}).get("parameters") or []):
+                if "$ref" not in param:
+                    _rewrite_content_param(param, f"{method.upper()} {path} parameters[{i}]")
+    return spec
+
+
+# --- the no-parameter-dropped guard --------------------------------------------------------
+
+
+def operations(
+    spec: dict[str, Any],
+) -> Iterator[tuple[str, str, dict[str, Any], list[dict[str, Any]]]]:
+    """Yield (method, path, operation, effective resolved parameters) for every operation."""
+    for path, item in (spec.get("paths") or {}).items():
+        shared = [_resolve(spec, p) for p in item.get("parameters") or []]
+        for method in METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            own = [_resolve(spec, p) for p in op.get("parameters") or []]
+            keys = {(p["name"], p["in"]) for p in own}
+            yield method, path, op, own + [p for p in shared if (p["name"], p["in"]) not in keys]
+
+
+def _signature(module: Path) -> tuple[set[str], set[str]]:
+    """The argument names of `sync_detailed` and the string constants of `_get_kwargs`."""
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    args: set[str] = set()
+    strings: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == "sync_detailed":
+            args = {a.arg for a in node.args.args + node.args.kwonlyargs}
+        if isinstance(node, ast.FunctionDef) and node.name == "_get_kwargs":
+            strings = {
+                n.value
+                for n in ast.walk(node)
+                if isinstance(n, ast.Constant) and isinstance(n.value, str)
+            }
+    return args, strings
+
+
+def _norm(name: str) -> str:
+    """Letters and digits, lower-cased: how a wire name and its Python name compare.
+
+    The generator snake-cases and sanitises names (`q[]` -> `q`, `clientId` -> `client_id`), and
+    on a clash appends the location (`id_query`); comparing normalised forms needs none of its
+    internals.
+    """
+    return re.sub(r"[^0-9a-z]", "", name.lower())
+
+
+def missing_parameters(spec: dict[str, Any], package_dir: Path) -> list[str]:
+    """Every spec parameter that the generated client does not take; [] when none is missing.
+
+    A parameter counts as present when an argument of the operation's `sync_detailed` is its
+    name (compared as `_norm` says, optionally with the location appended), and its wire name
+    appears in `_get_kwargs` (as a params/headers/cookies key, or as `{name}` in the URL).
+    """
+    modules = {p.stem: p for p in (package_dir / "api").glob("*/*.py") if p.stem != "__init__"}
+    by_norm = {_norm(stem): path for stem, path in modules.items()}
+    problems: list[str] = []
+    for method, path, op, params in operations(spec):
+        label = f"{method.upper()} {path}"
+        op_id = op.get("operationId")
+        if not op_id:
+            problems.append(f"{label}: no operationId, so no module to check")
+            continue
+        module = by_norm.get(_norm(op_id))
+        if module is None:
+            problems.append(f"{label} ({op_id}): no generated module for it")
+            continue
+        args, strings = _signature(module)
+        arg_norms = {_norm(a) for a in args}
+        for param in params:
+            name, where = param["name"], param["in"]
+            found_arg = bool({_norm(name), _norm(name + where)} & arg_norms)
+            wire = "{" + name + "}" if where == "path" else name
+            if not (found_arg and any(wire in s for s in strings)):
+                problems.append(
+                    f"{label} ({op_id}): {where} parameter {name!r} is missing from {module.name}"
+                )
+    return problems
+
+
+# --- generation ----------------------------------------------------------------------------
+
+
+def generate(spec_path: Path, output: Path) -> None:
+    """Generate the client for the bundle at `spec_path` into `output` (replaced whole)."""
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory(prefix="pracsuite-gen-") as tmp:
+        transformed = Path(tmp) / "pracsuite.yaml"
+        transformed.write_text(yaml.safe_dump(transform(spec), sort_keys=False), encoding="utf-8")
+        out = Path(tmp) / "out"
+        cmd = [
+            sys.executable, "-m", "openapi_python_client", "generate",
+            "--path", str(transformed),
+            "--output-path", str(out),
+            "--config", str(CONFIG),
+            "--custom-template-path", str(TEMPLATES),
+            "--meta", META,
+            "--fail-on-warning",
+        ]  # fmt: skip
+        # The post hooks call `ruff`: find the one installed beside this interpreter first.
+        env = dict(
+            os.environ,
+            PATH=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]),
+        )
+        result = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=tmp, check=False)
+        log = (result.stdout + result.stderr).strip()
+        if result.returncode != 0 or "encountered while generating" in log:
+            raise GenerationError(
+                f"openapi-python-client failed or warned (exit {result.returncode}):\n{log}"
+            )
+        missing = missing_parameters(spec, out / PACKAGE)
+        if missing:
+            raise GenerationError(
+                "spec parameters missing from the generated client:\n  " + "\n  ".join(missing)
+            )
+        for junk in [p for p in out.rglob("*") if p.name in IGNORED]:
+            shutil.rmtree(junk, ignore_errors=True)
+        if output.exists():
+            shutil.rmtree(output)
+        shutil.copytree(out, output)
+
+
+def _files(root: Path) -> set[str]:
+    return {
+        p.relative_to(root).as_posix()
+        for p in root.rglob("*")
+        if p.is_file() and not IGNORED.intersection(p.relative_to(root).parts)
+    }
+
+
+def compare(expected: Path, actual: Path, max_lines: int = 200) -> list[str]:
+    """How `actual` (committed) differs from `expected` (fresh), readably; [] if equal."""
+    want, have = _files(expected), _files(actual)
+    lines = [f"missing (would be added): {f}" for f in sorted(want - have)]
+    lines += [f"stale (would be removed): {f}" for f in sorted(have - want)]
+    diff: list[str] = []
+    for name in sorted(want & have):
+        if filecmp.cmp(expected / name, actual / name, shallow=False):
+            continue
+        lines.append(f"differs: {name}")
+        diff += difflib.unified_diff(
+            (actual / name).read_text(encoding="utf-8").splitlines(),
+            (expected / name).read_text(encoding="utf-8").splitlines(),
+            f"committed/{name}",
+            f"regenerated/{name}",
+            lineterm="",
+        )
+    if diff:
+        shown = diff[:max_lines]
+        lines += ["", *shown] + (
+            [f"... ({len(diff) - max_lines} more diff lines)"] if len(diff) > max_lines else []
+        )
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--spec", type=Path, default=BUNDLE, help="bundled spec (default: %(default)s)"
+    )
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--output", type=Path, default=OUTPUT, help="output directory (default: %(default)s)"
+    )
+    group.add_argument(
+        "--check",
+        action="store_true",
+        help="fail if generated_client/ is not what the spec generates",
+    )
+    args = parser.parse_args(argv)
+    try:
+        if args.check:
+            with tempfile.TemporaryDirectory(prefix="pracsuite-check-") as tmp:
+                fresh = Path(tmp) / "generated_client"
+                generate(args.spec, fresh)
+                problems = compare(fresh, OUTPUT)
+            if problems:
+                print(
+                    "generated_client/ is stale: run `python scripts/generate_client.py`"
+                    " and commit it.\n" + "\n".join(problems),
+                    file=sys.stderr,
+                )
+                return 1
+            print("generated_client/ is up to date")
+            return 0
+        generate(args.spec, args.output.resolve())
+    except GenerationError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

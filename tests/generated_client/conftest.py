@@ -1,0 +1,48 @@
+"""Fixtures for the generated client's tests; makes `pracsuite_client` importable from the
+checkout when it is not installed."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+GENERATED = Path(__file__).resolve().parents[2] / "generated_client"
+
+try:
+    import pracsuite_client  # noqa: F401
+except ImportError:
+    sys.path.insert(0, str(GENERATED))
+
+import httpx  # noqa: E402
+from pracsuite_client import Client  # noqa: E402
+
+BASE_URL = "https://api.pracsuite.com/v1"
+EMPTY_PAGE = {
+    "appointment_reschedule_reasons": [],
+    "total_entries": 0,
+    "links": {"self": f"{BASE_URL}/reschedule_reason", "previous": None, "next": None},
+}
+
+
+@pytest.fixture
+def recorded() -> list[httpx.Request]:
+    """The requests the client sent, in order."""
+    return []
+
+
+@pytest.fixture
+def client(recorded: list[httpx.Request]) -> Client:
+    """A client whose transport records each request and answers an empty page."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        recorded.append(request)
+        return httpx.Response(200, json=EMPTY_PAGE)
+
+    return Client(
+        base_url=BASE_URL,
+        # The one line that sends both keys on every request (see generated_client/README.md).
+        headers={"x-api-key": "vendor-key", "A-api-key": "subscriber-key"},
+        httpx_args={"transport": httpx.MockTransport(handler)},
+    )

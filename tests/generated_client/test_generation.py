@@ -1,0 +1,91 @@
+"""The client in generated_client/ is exactly what the bundle generates, warning-free, and no
+spec parameter went missing on the way."""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "scripts" / "generate_client.py"
+PACKAGE_DIR = ROOT / "generated_client" / "pracsuite_client"
+
+
+def _load_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("generate_client", SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+gen = _load_script()
+
+
+@pytest.fixture(scope="module")
+def bundle() -> dict[str, Any]:
+    return yaml.safe_load((ROOT / "openapi" / "pracsuite.yaml").read_text(encoding="utf-8"))
+
+
+def test_regeneration_is_warning_free_and_matches_the_committed_client() -> None:
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_spec_parameter_is_dropped(bundle: dict[str, Any]) -> None:
+    assert gen.missing_parameters(bundle, PACKAGE_DIR) == []
+
+
+def test_the_guard_names_a_parameter_the_client_lacks(bundle: dict[str, Any]) -> None:
+    spec = copy.deepcopy(bundle)
+    op = spec["paths"]["/reschedule_reason"]["get"]
+    op["parameters"].append({"name": "colour", "in": "query", "schema": {"type": "string"}})
+    assert gen.missing_parameters(spec, PACKAGE_DIR) == [
+        "GET /reschedule_reason (listRescheduleReasons): query parameter 'colour' is missing "
+        "from list_reschedule_reasons.py"
+    ]
+
+
+def test_the_transform_turns_json_content_into_a_marked_schema(bundle: dict[str, Any]) -> None:
+    out = gen.transform(bundle)
+    params = out["paths"]["/reschedule_reason"]["get"]["parameters"]
+    sort_by = next(p for p in params if p.get("name") == "sort_by")
+    assert "content" not in sort_by
+    assert sort_by["schema"]["items"]["enum"] == ["appointment_reschedule_reason_id", "reason"]
+    assert sort_by["schema"]["description"].endswith(gen.JSON_QUERY_MARKER)
+    assert "content" in next(
+        p
+        for p in bundle["paths"]["/reschedule_reason"]["get"]["parameters"]
+        if p.get("name") == "sort_by"
+    ), "transform must not touch its input"
+
+
+def test_the_transform_refuses_content_it_cannot_send(bundle: dict[str, Any]) -> None:
+    spec = copy.deepcopy(bundle)
+    spec["paths"]["/reschedule_reason"]["get"]["parameters"].append(
+        {
+            "name": "X-Thing",
+            "in": "header",
+            "content": {"application/json": {"schema": {"type": "object"}}},
+        }
+    )
+    with pytest.raises(gen.GenerationError, match="X-Thing"):
+        gen.transform(spec)
+
+
+def test_the_marker_matches_the_template() -> None:
+    template = (ROOT / "openapi" / "generator" / "templates" / "json_query.jinja").read_text(
+        encoding="utf-8"
+    )
+    assert f'{{% set MARKER = "{gen.JSON_QUERY_MARKER}" %}}' in template

@@ -1,0 +1,54 @@
+"""What the generated client puts in the query string, recorded through an httpx.MockTransport."""
+
+from __future__ import annotations
+
+import httpx
+from pracsuite_client import Client
+from pracsuite_client.api.reschedule_reason import list_reschedule_reasons
+from pracsuite_client.models import (
+    ListRescheduleReasonsResponse200,
+    ListRescheduleReasonsSortByItem,
+)
+
+SortBy = ListRescheduleReasonsSortByItem
+BOTH_FIELDS = [SortBy.APPOINTMENT_RESCHEDULE_REASON_ID, SortBy.REASON]
+
+
+def test_sort_by_is_one_compact_json_value(client: Client, recorded: list[httpx.Request]) -> None:
+    list_reschedule_reasons.sync(client=client, sort_by=BOTH_FIELDS)
+    assert (
+        b"sort_by=%5B%22appointment_reschedule_reason_id%22%2C%22reason%22%5D"
+        in recorded[0].url.query
+    )
+    assert recorded[0].url.params["sort_by"] == '["appointment_reschedule_reason_id","reason"]'
+
+
+def test_sort_by_items_are_the_spec_enum(client: Client, recorded: list[httpx.Request]) -> None:
+    assert {item.value for item in SortBy} == {"appointment_reschedule_reason_id", "reason"}
+    list_reschedule_reasons.sync(client=client, sort_by=[SortBy("reason")])
+    assert recorded[0].url.params["sort_by"] == '["reason"]'
+
+
+def test_filters_repeat_q_brackets(client: Client, recorded: list[httpx.Request]) -> None:
+    list_reschedule_reasons.sync(client=client, q=["reason:contains:unwell", "reason:ne:Other"])
+    assert recorded[0].url.query == (
+        b"page=1&page_size=50&q%5B%5D=reason%3Acontains%3Aunwell&q%5B%5D=reason%3Ane%3AOther"
+    )
+
+
+def test_the_whole_request(client: Client, recorded: list[httpx.Request]) -> None:
+    result = list_reschedule_reasons.sync(
+        client=client, page=2, page_size=10, sort_by=BOTH_FIELDS, q=["reason:eq:a", "reason:eq:b"]
+    )
+    assert isinstance(result, ListRescheduleReasonsResponse200)
+    assert recorded[0].method == "GET"
+    assert str(recorded[0].url) == (
+        "https://api.pracsuite.com/v1/reschedule_reason?page=2&page_size=10"
+        "&sort_by=%5B%22appointment_reschedule_reason_id%22%2C%22reason%22%5D"
+        "&q%5B%5D=reason%3Aeq%3Aa&q%5B%5D=reason%3Aeq%3Ab"
+    )
+
+
+def test_omitted_sort_by_and_q_are_not_sent(client: Client, recorded: list[httpx.Request]) -> None:
+    list_reschedule_reasons.sync(client=client)
+    assert recorded[0].url.query == b"page=1&page_size=50"
