@@ -13,19 +13,24 @@ Usage:
 Exit status is non-zero, with the reason printed, when the generator warns or fails, when a
 parameter is missing from the output, or (with --check) when generated_client/ is stale.
 
-The transform: content-encoded query parameters
-------------------------------------------------
-openapi-python-client skips every parameter declared with `content` instead of `schema`
-(`if param.param_schema is None: continue` in parser/openapi.py), without a warning. PracSuite's
-`sort_by` is such a parameter: `content: {application/json: {schema: <array of enum>}}`, sent as
-one query value holding the array's JSON text. Rather than patch the generator, we rewrite each
-such parameter into an ordinary `schema` parameter (so the generator types it, enum items and
-all) and mark it: the schema's description ends with JSON_QUERY_MARKER. The generator carries no
-`x-` extensions through to its templates, but it does carry the description, and the custom
-endpoint templates (openapi/generator/templates/json_query.jinja) recognise the marker and send
-the value as `json.dumps(value, separators=(",", ":"))`. The marker text is also what callers read
-in the docstring. Only query parameters with an `application/json` content are supported; any
-other `content` parameter stops generation with an error instead of being dropped.
+The transform: query parameters the generator cannot send
+----------------------------------------------------------
+openapi-python-client 0.29.1 silently mishandles two kinds of query parameter PracSuite uses:
+- a parameter declared with `content` instead of `schema` is skipped (`if param.param_schema is
+  None: continue` in parser/openapi.py), without a warning. `sort_by` is one:
+  `content: {application/json: {schema: <array of enum>}}`, sent as one query value holding
+  the array's JSON text;
+- `style`/`explode` are ignored, so an `explode: false` array (`business_ids=1,2`) would be
+  sent exploded (`business_ids=1&business_ids=2`).
+Rather than patch the generator, we rewrite each such parameter into an ordinary `schema`
+parameter (so the generator types it, enum items and all) and mark it: the schema's description
+ends with JSON_QUERY_MARKER or CSV_QUERY_MARKER. The generator carries no `x-` extensions
+through to its templates, but it does carry the description; the custom endpoint templates
+(openapi/generator/templates/query_encoding.jinja) recognise the marker and send the value as
+`json.dumps(value, separators=(",", ":"))` or as its items joined with ",". The marker text is
+also what callers read in the docstring. Any other parameter encoding the generator would get
+wrong (`content` outside the query or not JSON, other styles, exploded objects...) stops
+generation with an error instead of a wrong client.
 """
 
 from __future__ import annotations
@@ -57,8 +62,9 @@ PACKAGE = "pracsuite_client"
 # Project metadata flavour: a PEP 621 pyproject.toml (pdm-backend), installable on its own with
 # `pip install generated_client/`.
 META = "pdm"
-# Keep identical to MARKER in openapi/generator/templates/json_query.jinja.
+# Keep identical to JSON_MARKER and CSV_MARKER in openapi/generator/templates/query_encoding.jinja.
 JSON_QUERY_MARKER = "Sent as one query value: its compact JSON text."
+CSV_QUERY_MARKER = "Sent as one query value: its items joined with commas."
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Files the generator or its hooks may leave that are not part of the output.
 IGNORED = {"__pycache__", ".ruff_cache", ".pytest_cache", ".mypy_cache"}
@@ -83,40 +89,65 @@ def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-def _rewrite_content_param(param: dict[str, Any], where: str) -> None:
+def _mark(
+    spec: dict[str, Any], schema: dict[str, Any], note: str | None, marker: str
+) -> dict[str, Any]:
+    """A copy of `schema` (resolved, if a $ref) whose description ends with `marker`."""
+    schema = copy.deepcopy(_resolve(spec, schema))
+    text = schema.get("description") or note
+    if not (text and text.endswith(marker)):  # the bundle may share one parameter object
+        schema["description"] = " ".join(filter(None, [text, marker]))  # (YAML anchors)
+    return schema
+
+
+def _rewrite_param(spec: dict[str, Any], param: dict[str, Any], where: str) -> None:
+    """Rewrite one parameter in place if the generator cannot send it as the spec says."""
+    name, location = param.get("name"), param.get("in")
+    label = f"{where}: parameter {name!r} (in {location})"
     content = param.get("content")
-    if content is None:
-        return
-    if param.get("in") != "query" or set(content) != {"application/json"}:
-        raise GenerationError(
-            f"{where}: parameter {param.get('name')!r} (in {param.get('in')}) uses `content` "
-            f"{sorted(content)}; only query parameters with application/json are supported"
+    if content is not None:
+        if location != "query" or set(content) != {"application/json"}:
+            raise GenerationError(
+                f"{label} uses `content` {sorted(content)}; only query "
+                "parameters with application/json are supported"
+            )
+        media = content["application/json"]
+        param["schema"] = _mark(
+            spec, media.get("schema", {}), param.get("description"), JSON_QUERY_MARKER
         )
-    media = content["application/json"]
-    schema = copy.deepcopy(media.get("schema", {}))
-    note = " ".join(
-        filter(None, [schema.get("description") or param.get("description"), JSON_QUERY_MARKER])
-    )
-    schema["description"] = note
-    del param["content"]
-    param["schema"] = schema
-    if "example" in media and "example" not in param:
-        param["example"] = media["example"]
+        del param["content"]
+        if "example" in media and "example" not in param:
+            param["example"] = media["example"]
+        return
+    if location != "query":
+        return
+    style = param.get("style", "form")
+    if style != "form":
+        raise GenerationError(f"{label} has style {style!r}; only form is supported")
+    schema = _resolve(spec, param.get("schema", {}))
+    if param.get("explode", True) or schema.get("type") not in ("array", "object"):
+        return  # exploded form (what the generator does), or a primitive (explode is moot)
+    items = _resolve(spec, schema.get("items", {}))
+    if schema.get("type") == "object" or items.get("type") not in ("integer", "number", "string"):
+        raise GenerationError(
+            f"{label}: explode: false is supported for arrays of integers, numbers or strings only"
+        )
+    param["schema"] = _mark(spec, param["schema"], param.get("description"), CSV_QUERY_MARKER)
 
 
 def transform(spec: dict[str, Any]) -> dict[str, Any]:
-    """Return a copy of `spec` with content-encoded query parameters rewritten (see module doc)."""
+    """A copy of `spec` with the parameters the generator cannot send rewritten (module doc)."""
     spec = copy.deepcopy(spec)
     for name, param in (spec.get("components", {}).get("parameters") or {}).items():
-        _rewrite_content_param(param, f"#/components/parameters/{name}")
+        _rewrite_param(spec, param, f"#/components/parameters/{name}")
     for path, item in (spec.get("paths") or {}).items():
         for i, param in enumerate(item.get("parameters") or []):
             if "$ref" not in param:
-                _rewrite_content_param(param, f"{path} parameters[{i}]")
+                _rewrite_param(spec, param, f"{path} parameters[{i}]")
         for method in METHODS:
             for i, param in enumerate((item.get(method) or {}).get("parameters") or []):
                 if "$ref" not in param:
-                    _rewrite_content_param(param, f"{method.upper()} {path} parameters[{i}]")
+                    _rewrite_param(spec, param, f"{method.upper()} {path} parameters[{i}]")
     return spec
 
 

@@ -25,6 +25,8 @@ EMPTY_PAGE = {
     "links": {"self": f"{BASE_URL}/reschedule_reason", "previous": None, "next": None},
 }
 
+FORBIDDEN = {"error": {"status": 403, "code": "MISSING_AUTHENTICATION_TOKEN", "detail": "No."}}
+
 
 @pytest.fixture
 def recorded() -> list[httpx.Request]:
@@ -34,11 +36,14 @@ def recorded() -> list[httpx.Request]:
 
 @pytest.fixture
 def client(recorded: list[httpx.Request]) -> Client:
-    """A client whose transport records each request and answers an empty page."""
+    """A client whose transport records each request; it answers an empty page of reschedule
+    reasons, and 403 to anything else."""
 
     def handler(request: httpx.Request) -> httpx.Response:
         recorded.append(request)
-        return httpx.Response(200, json=EMPTY_PAGE)
+        if request.url.path.endswith("/reschedule_reason"):
+            return httpx.Response(200, json=EMPTY_PAGE)
+        return httpx.Response(403, json=FORBIDDEN)
 
     return Client(
         base_url=BASE_URL,

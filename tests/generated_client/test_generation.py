@@ -48,12 +48,19 @@ def test_no_spec_parameter_is_dropped(bundle: dict[str, Any]) -> None:
 
 
 def test_the_guard_names_a_parameter_the_client_lacks(bundle: dict[str, Any]) -> None:
-    spec = copy.deepcopy(bundle)
-    op = spec["paths"]["/reschedule_reason"]["get"]
+    op = copy.deepcopy(bundle["paths"]["/reschedule_reason"]["get"])
     op["parameters"].append({"name": "colour", "in": "query", "schema": {"type": "string"}})
+    spec = {"paths": {"/reschedule_reason": {"get": op}}, "components": bundle["components"]}
     assert gen.missing_parameters(spec, PACKAGE_DIR) == [
         "GET /reschedule_reason (listRescheduleReasons): query parameter 'colour' is missing "
         "from list_reschedule_reasons.py"
+    ]
+
+
+def test_the_guard_names_an_operation_the_client_lacks(bundle: dict[str, Any]) -> None:
+    spec = {"paths": {"/colour": {"get": {"operationId": "listColours", "responses": {}}}}}
+    assert gen.missing_parameters(spec, PACKAGE_DIR) == [
+        "GET /colour (listColours): no generated module for it"
     ]
 
 
@@ -84,8 +91,30 @@ def test_the_transform_refuses_content_it_cannot_send(bundle: dict[str, Any]) ->
         gen.transform(spec)
 
 
-def test_the_marker_matches_the_template() -> None:
-    template = (ROOT / "openapi" / "generator" / "templates" / "json_query.jinja").read_text(
-        encoding="utf-8"
-    )
-    assert f'{{% set MARKER = "{gen.JSON_QUERY_MARKER}" %}}' in template
+def test_the_transform_marks_unexploded_arrays_for_commas() -> None:
+    spec = {
+        "paths": {
+            "/x": {
+                "get": {
+                    "parameters": [
+                        {
+                            "name": "ids",
+                            "in": "query",
+                            "style": "form",
+                            "explode": False,
+                            "schema": {"type": "array", "items": {"type": "integer"}},
+                        }
+                    ]
+                }
+            }
+        }
+    }
+    param = gen.transform(spec)["paths"]["/x"]["get"]["parameters"][0]
+    assert param["schema"]["description"] == gen.CSV_QUERY_MARKER
+
+
+def test_the_markers_match_the_template() -> None:
+    template = ROOT / "openapi" / "generator" / "templates" / "query_encoding.jinja"
+    text = template.read_text(encoding="utf-8")
+    assert f'{{% set JSON_MARKER = "{gen.JSON_QUERY_MARKER}" %}}' in text
+    assert f'{{% set CSV_MARKER = "{gen.CSV_QUERY_MARKER}" %}}' in text

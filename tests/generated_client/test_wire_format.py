@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
+
 import httpx
 from pracsuite_client import Client
+from pracsuite_client.api.available_appointment import list_available_appointments
 from pracsuite_client.api.reschedule_reason import list_reschedule_reasons
 from pracsuite_client.models import (
     ListRescheduleReasonsResponse200,
@@ -52,3 +55,20 @@ def test_the_whole_request(client: Client, recorded: list[httpx.Request]) -> Non
 def test_omitted_sort_by_and_q_are_not_sent(client: Client, recorded: list[httpx.Request]) -> None:
     list_reschedule_reasons.sync(client=client)
     assert recorded[0].url.query == b"page=1&page_size=50"
+
+
+def test_unexploded_arrays_are_one_comma_separated_value(
+    client: Client, recorded: list[httpx.Request]
+) -> None:
+    list_available_appointments.sync(
+        client=client,
+        from_=datetime.date(2026, 1, 5),
+        to=datetime.date(2026, 1, 9),
+        appointment_type_id=3,
+        business_ids=[1, 2],
+        practitioner_ids=[7],
+    )
+    query = recorded[0].url.query
+    assert b"business_ids=1%2C2" in query
+    assert b"practitioner_ids=7" in query
+    assert b"from=2026-01-05&to=2026-01-09" in query

@@ -47,25 +47,29 @@ def _get_kwargs(
     if not isinstance(business_ids, Unset):
         json_business_ids = business_ids
 
-    params["business_ids"] = json_business_ids
+    if not isinstance(json_business_ids, Unset):
+        params["business_ids"] = ",".join(str(item) for item in json_business_ids)
 
     json_practitioner_ids: list[int] | Unset = UNSET
     if not isinstance(practitioner_ids, Unset):
         json_practitioner_ids = practitioner_ids
 
-    params["practitioner_ids"] = json_practitioner_ids
+    if not isinstance(json_practitioner_ids, Unset):
+        params["practitioner_ids"] = ",".join(str(item) for item in json_practitioner_ids)
 
     json_profession_ids: list[int] | Unset = UNSET
     if not isinstance(profession_ids, Unset):
         json_profession_ids = profession_ids
 
-    params["profession_ids"] = json_profession_ids
+    if not isinstance(json_profession_ids, Unset):
+        params["profession_ids"] = ",".join(str(item) for item in json_profession_ids)
 
     json_resource_ids: list[int] | Unset = UNSET
     if not isinstance(resource_ids, Unset):
         json_resource_ids = resource_ids
 
-    params["resource_ids"] = json_resource_ids
+    if not isinstance(json_resource_ids, Unset):
+        params["resource_ids"] = ",".join(str(item) for item in json_resource_ids)
 
     params["manual"] = manual
 
@@ -168,10 +172,14 @@ def sync_detailed(
         appointment_type_id (int):
         client_id (int | Unset):
         account_id (int | Unset):
-        business_ids (list[int] | Unset):
-        practitioner_ids (list[int] | Unset):
-        profession_ids (list[int] | Unset):
-        resource_ids (list[int] | Unset):
+        business_ids (list[int] | Unset): Only times at these businesses. Sent as one query value:
+            its items joined with commas.
+        practitioner_ids (list[int] | Unset): Only times with these practitioners. Sent as one
+            query value: its items joined with commas.
+        profession_ids (list[int] | Unset): Only times with practitioners of these professions.
+            Sent as one query value: its items joined with commas.
+        resource_ids (list[int] | Unset): Only times when all of these resources are free at the
+            business. Sent as one query value: its items joined with commas.
         manual (bool | Unset):
         online (bool | Unset):
         waiting_list (bool | Unset):
@@ -240,10 +248,14 @@ def sync(
         appointment_type_id (int):
         client_id (int | Unset):
         account_id (int | Unset):
-        business_ids (list[int] | Unset):
-        practitioner_ids (list[int] | Unset):
-        profession_ids (list[int] | Unset):
-        resource_ids (list[int] | Unset):
+        business_ids (list[int] | Unset): Only times at these businesses. Sent as one query value:
+            its items joined with commas.
+        practitioner_ids (list[int] | Unset): Only times with these practitioners. Sent as one
+            query value: its items joined with commas.
+        profession_ids (list[int] | Unset): Only times with practitioners of these professions.
+            Sent as one query value: its items joined with commas.
+        resource_ids (list[int] | Unset): Only times when all of these resources are free at the
+            business. Sent as one query value: its items joined with commas.
         manual (bool | Unset):
         online (bool | Unset):
         waiting_list (bool | Unset):
@@ -307,10 +319,14 @@ async def asyncio_detailed(
         appointment_type_id (int):
         client_id (int | Unset):
         account_id (int | Unset):
-        business_ids (list[int] | Unset):
-        practitioner_ids (list[int] | Unset):
-        profession_ids (list[int] | Unset):
-        resource_ids (list[int] | Unset):
+        business_ids (list[int] | Unset): Only times at these businesses. Sent as one query value:
+            its items joined with commas.
+        practitioner_ids (list[int] | Unset): Only times with these practitioners. Sent as one
+            query value: its items joined with commas.
+        profession_ids (list[int] | Unset): Only times with practitioners of these professions.
+            Sent as one query value: its items joined with commas.
+        resource_ids (list[int] | Unset): Only times when all of these resources are free at the
+            business. Sent as one query value: its items joined with commas.
         manual (bool | Unset):
         online (bool | Unset):
         waiting_list (bool | Unset):
@@ -377,10 +393,14 @@ async def asyncio(
         appointment_type_id (int):
         client_id (int | Unset):
         account_id (int | Unset):
-        business_ids (list[int] | Unset):
-        practitioner_ids (list[int] | Unset):
-        profession_ids (list[int] | Unset):
-        resource_ids (list[int] | Unset):
+        business_ids (list[int] | Unset): Only times at these businesses. Sent as one query value:
+            its items joined with commas.
+        practitioner_ids (list[int] | Unset): Only times with these practitioners. Sent as one
+            query value: its items joined with commas.
+        profession_ids (list[int] | Unset): Only times with practitioners of these professions.
+            Sent as one query value: its items joined with commas.
+        resource_ids (list[int] | Unset): Only times when all of these resources are free at the
+            business. Sent as one query value: its items joined with commas.
         manual (bool | Unset):
         online (bool | Unset):
         waiting_list (bool | Unset):

@@ -1,0 +1,483 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.business_links import BusinessLinks
+
+
+T = TypeVar("T", bound="Business")
+
+
+@_attrs_define
+class Business:
+    """
+    Attributes:
+        links (BusinessLinks):
+        tenant_id (int):  Example: 1.
+        business_id (int):  Example: 123.
+        business_name (str):  Example: Example Physio Adelaide.
+        display_name (str):  Example: Example Physio.
+        address_1 (None | str | Unset):  Example: 1 Example Street.
+        address_2 (None | str | Unset):
+        address_3 (None | str | Unset):
+        address_4 (None | str | Unset):
+        suburb (None | str | Unset):  Example: Adelaide.
+        address_state (None | str | Unset):  Example: SA.
+        postcode (None | str | Unset):  Example: 5000.
+        country (None | str | Unset):  Example: Australia.
+        archive (bool | None | Unset): Whether the business is archived. Example: False.
+        phone (None | str | Unset):  Example: 08 8000 0000.
+        fax (None | str | Unset):
+        email (None | str | Unset):  Example: user@example.com.
+        website (None | str | Unset):  Example: http://example.com.
+        appointment_start_time (None | str | Unset): Start of the business's appointment book day, or null when not set.
+            Example: 08:00:00Z.
+        appointment_end_time (None | str | Unset): End of the business's appointment book day, or null when not set.
+            Example: 18:00:00Z.
+        registration_number (None | str | Unset):
+        registration_type (None | str | Unset):
+        short_description (None | str | Unset):
+        ndis_registration_number (None | str | Unset):
+    """
+
+    links: BusinessLinks
+    tenant_id: int
+    business_id: int
+    business_name: str
+    display_name: str
+    address_1: None | str | Unset = UNSET
+    address_2: None | str | Unset = UNSET
+    address_3: None | str | Unset = UNSET
+    address_4: None | str | Unset = UNSET
+    suburb: None | str | Unset = UNSET
+    address_state: None | str | Unset = UNSET
+    postcode: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    archive: bool | None | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    fax: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    website: None | str | Unset = UNSET
+    appointment_start_time: None | str | Unset = UNSET
+    appointment_end_time: None | str | Unset = UNSET
+    registration_number: None | str | Unset = UNSET
+    registration_type: None | str | Unset = UNSET
+    short_description: None | str | Unset = UNSET
+    ndis_registration_number: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        links = self.links.to_dict()
+
+        tenant_id = self.tenant_id
+
+        business_id = self.business_id
+
+        business_name = self.business_name
+
+        display_name = self.display_name
+
+        address_1: None | str | Unset
+        if isinstance(self.address_1, Unset):
+            address_1 = UNSET
+        else:
+            address_1 = self.address_1
+
+        address_2: None | str | Unset
+        if isinstance(self.address_2, Unset):
+            address_2 = UNSET
+        else:
+            address_2 = self.address_2
+
+        address_3: None | str | Unset
+        if isinstance(self.address_3, Unset):
+            address_3 = UNSET
+        else:
+            address_3 = self.address_3
+
+        address_4: None | str | Unset
+        if isinstance(self.address_4, Unset):
+            address_4 = UNSET
+        else:
+            address_4 = self.address_4
+
+        suburb: None | str | Unset
+        if isinstance(self.suburb, Unset):
+            suburb = UNSET
+        else:
+            suburb = self.suburb
+
+        address_state: None | str | Unset
+        if isinstance(self.address_state, Unset):
+            address_state = UNSET
+        else:
+            address_state = self.address_state
+
+        postcode: None | str | Unset
+        if isinstance(self.postcode, Unset):
+            postcode = UNSET
+        else:
+            postcode = self.postcode
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        archive: bool | None | Unset
+        if isinstance(self.archive, Unset):
+            archive = UNSET
+        else:
+            archive = self.archive
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        fax: None | str | Unset
+        if isinstance(self.fax, Unset):
+            fax = UNSET
+        else:
+            fax = self.fax
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        website: None | str | Unset
+        if isinstance(self.website, Unset):
+            website = UNSET
+        else:
+            website = self.website
+
+        appointment_start_time: None | str | Unset
+        if isinstance(self.appointment_start_time, Unset):
+            appointment_start_time = UNSET
+        else:
+            appointment_start_time = self.appointment_start_time
+
+        appointment_end_time: None | str | Unset
+        if isinstance(self.appointment_end_time, Unset):
+            appointment_end_time = UNSET
+        else:
+            appointment_end_time = self.appointment_end_time
+
+        registration_number: None | str | Unset
+        if isinstance(self.registration_number, Unset):
+            registration_number = UNSET
+        else:
+            registration_number = self.registration_number
+
+        registration_type: None | str | Unset
+        if isinstance(self.registration_type, Unset):
+            registration_type = UNSET
+        else:
+            registration_type = self.registration_type
+
+        short_description: None | str | Unset
+        if isinstance(self.short_description, Unset):
+            short_description = UNSET
+        else:
+            short_description = self.short_description
+
+        ndis_registration_number: None | str | Unset
+        if isinstance(self.ndis_registration_number, Unset):
+            ndis_registration_number = UNSET
+        else:
+            ndis_registration_number = self.ndis_registration_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "links": links,
+                "tenant_id": tenant_id,
+                "business_id": business_id,
+                "business_name": business_name,
+                "display_name": display_name,
+            }
+        )
+        if address_1 is not UNSET:
+            field_dict["address_1"] = address_1
+        if address_2 is not UNSET:
+            field_dict["address_2"] = address_2
+        if address_3 is not UNSET:
+            field_dict["address_3"] = address_3
+        if address_4 is not UNSET:
+            field_dict["address_4"] = address_4
+        if suburb is not UNSET:
+            field_dict["suburb"] = suburb
+        if address_state is not UNSET:
+            field_dict["address_state"] = address_state
+        if postcode is not UNSET:
+            field_dict["postcode"] = postcode
+        if country is not UNSET:
+            field_dict["country"] = country
+        if archive is not UNSET:
+            field_dict["archive"] = archive
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if fax is not UNSET:
+            field_dict["fax"] = fax
+        if email is not UNSET:
+            field_dict["email"] = email
+        if website is not UNSET:
+            field_dict["website"] = website
+        if appointment_start_time is not UNSET:
+            field_dict["appointment_start_time"] = appointment_start_time
+        if appointment_end_time is not UNSET:
+            field_dict["appointment_end_time"] = appointment_end_time
+        if registration_number is not UNSET:
+            field_dict["registration_number"] = registration_number
+        if registration_type is not UNSET:
+            field_dict["registration_type"] = registration_type
+        if short_description is not UNSET:
+            field_dict["short_description"] = short_description
+        if ndis_registration_number is not UNSET:
+            field_dict["ndis_registration_number"] = ndis_registration_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.business_links import BusinessLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        links = BusinessLinks.from_dict(d.pop("links"))
+
+        tenant_id = d.pop("tenant_id")
+
+        business_id = d.pop("business_id")
+
+        business_name = d.pop("business_name")
+
+        display_name = d.pop("display_name")
+
+        def _parse_address_1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_1 = _parse_address_1(d.pop("address_1", UNSET))
+
+        def _parse_address_2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_2 = _parse_address_2(d.pop("address_2", UNSET))
+
+        def _parse_address_3(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_3 = _parse_address_3(d.pop("address_3", UNSET))
+
+        def _parse_address_4(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_4 = _parse_address_4(d.pop("address_4", UNSET))
+
+        def _parse_suburb(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        suburb = _parse_suburb(d.pop("suburb", UNSET))
+
+        def _parse_address_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_state = _parse_address_state(d.pop("address_state", UNSET))
+
+        def _parse_postcode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        postcode = _parse_postcode(d.pop("postcode", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_archive(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        archive = _parse_archive(d.pop("archive", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_fax(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fax = _parse_fax(d.pop("fax", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_website(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        website = _parse_website(d.pop("website", UNSET))
+
+        def _parse_appointment_start_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        appointment_start_time = _parse_appointment_start_time(d.pop("appointment_start_time", UNSET))
+
+        def _parse_appointment_end_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        appointment_end_time = _parse_appointment_end_time(d.pop("appointment_end_time", UNSET))
+
+        def _parse_registration_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        registration_number = _parse_registration_number(d.pop("registration_number", UNSET))
+
+        def _parse_registration_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        registration_type = _parse_registration_type(d.pop("registration_type", UNSET))
+
+        def _parse_short_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        short_description = _parse_short_description(d.pop("short_description", UNSET))
+
+        def _parse_ndis_registration_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ndis_registration_number = _parse_ndis_registration_number(d.pop("ndis_registration_number", UNSET))
+
+        business = cls(
+            links=links,
+            tenant_id=tenant_id,
+            business_id=business_id,
+            business_name=business_name,
+            display_name=display_name,
+            address_1=address_1,
+            address_2=address_2,
+            address_3=address_3,
+            address_4=address_4,
+            suburb=suburb,
+            address_state=address_state,
+            postcode=postcode,
+            country=country,
+            archive=archive,
+            phone=phone,
+            fax=fax,
+            email=email,
+            website=website,
+            appointment_start_time=appointment_start_time,
+            appointment_end_time=appointment_end_time,
+            registration_number=registration_number,
+            registration_type=registration_type,
+            short_description=short_description,
+            ndis_registration_number=ndis_registration_number,
+        )
+
+        business.additional_properties = d
+        return business
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ClinicalNoteMemoCreate")
+
+
+@_attrs_define
+class ClinicalNoteMemoCreate:
+    """
+    Attributes:
+        client_id (int): The patient's id. Example: 1.
+        memo (str): The memo text. Example: Patient reports less pain on stairs..
+        memo_time (str | Unset): ISO 8601 local date-time in the tenant's time zone, without offset. Example:
+            2026-01-01T12:05:30.
+        tag_ids (list[int] | Unset): Tags to file the memo under. Example: [1, 2].
+        attachment_client_ids (list[int] | Unset): The patient's attachments (`attachment_client_id`) to link to the
+            memo. Example: [1, 2].
+    """
+
+    client_id: int
+    memo: str
+    memo_time: str | Unset = UNSET
+    tag_ids: list[int] | Unset = UNSET
+    attachment_client_ids: list[int] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        client_id = self.client_id
+
+        memo = self.memo
+
+        memo_time = self.memo_time
+
+        tag_ids: list[int] | Unset = UNSET
+        if not isinstance(self.tag_ids, Unset):
+            tag_ids = self.tag_ids
+
+        attachment_client_ids: list[int] | Unset = UNSET
+        if not isinstance(self.attachment_client_ids, Unset):
+            attachment_client_ids = self.attachment_client_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "client_id": client_id,
+                "memo": memo,
+            }
+        )
+        if memo_time is not UNSET:
+            field_dict["memo_time"] = memo_time
+        if tag_ids is not UNSET:
+            field_dict["tag_ids"] = tag_ids
+        if attachment_client_ids is not UNSET:
+            field_dict["attachment_client_ids"] = attachment_client_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        client_id = d.pop("client_id")
+
+        memo = d.pop("memo")
+
+        memo_time = d.pop("memo_time", UNSET)
+
+        tag_ids = cast(list[int], d.pop("tag_ids", UNSET))
+
+        attachment_client_ids = cast(list[int], d.pop("attachment_client_ids", UNSET))
+
+        clinical_note_memo_create = cls(
+            client_id=client_id,
+            memo=memo,
+            memo_time=memo_time,
+            tag_ids=tag_ids,
+            attachment_client_ids=attachment_client_ids,
+        )
+
+        return clinical_note_memo_create

@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.note_links import NoteLinks
+
+
+T = TypeVar("T", bound="Note")
+
+
+@_attrs_define
+class Note:
+    """
+    Attributes:
+        links (NoteLinks):
+        appointment_id (int): The note's id. Example: 1.
+        app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset. Example:
+            2026-01-01T12:05:30.
+        practitioner_id (int):  Example: 1.
+        business_id (int):  Example: 1.
+        duration (int): Minutes, between 5 and 1440, divisible by 5. Example: 30.
+        category (str): Always "Note" for notes. Example: Note.
+        description (str):  Example: Staff meeting.
+        created (datetime.datetime): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
+            2020-09-12T11:09:42.687393Z.
+        modified (datetime.datetime): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
+            2020-09-12T11:09:42.687393Z.
+        column_number (int | None | Unset):  Example: 1.
+        width (int | None | Unset):  Example: 1.
+        notes (None | str | Unset):  Example: Staff meeting agenda in the shared drive.
+        font_colour (str | Unset): Hex colour in the format `#RRGGBB`. Example: #000000.
+        bg_colour (str | Unset): Hex colour in the format `#RRGGBB`. Example: #000000.
+        resource_ids (list[int] | Unset):  Example: [1, 2].
+    """
+
+    links: NoteLinks
+    appointment_id: int
+    app_time: str
+    practitioner_id: int
+    business_id: int
+    duration: int
+    category: str
+    description: str
+    created: datetime.datetime
+    modified: datetime.datetime
+    column_number: int | None | Unset = UNSET
+    width: int | None | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    font_colour: str | Unset = UNSET
+    bg_colour: str | Unset = UNSET
+    resource_ids: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        links = self.links.to_dict()
+
+        appointment_id = self.appointment_id
+
+        app_time = self.app_time
+
+        practitioner_id = self.practitioner_id
+
+        business_id = self.business_id
+
+        duration = self.duration
+
+        category = self.category
+
+        description = self.description
+
+        created = self.created.isoformat()
+
+        modified = self.modified.isoformat()
+
+        column_number: int | None | Unset
+        if isinstance(self.column_number, Unset):
+            column_number = UNSET
+        else:
+            column_number = self.column_number
+
+        width: int | None | Unset
+        if isinstance(self.width, Unset):
+            width = UNSET
+        else:
+            width = self.width
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        font_colour = self.font_colour
+
+        bg_colour = self.bg_colour
+
+        resource_ids: list[int] | Unset = UNSET
+        if not isinstance(self.resource_ids, Unset):
+            resource_ids = self.resource_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "links": links,
+                "appointment_id": appointment_id,
+                "app_time": app_time,
+                "practitioner_id": practitioner_id,
+                "business_id": business_id,
+                "duration": duration,
+                "category": category,
+                "description": description,
+                "created": created,
+                "modified": modified,
+            }
+        )
+        if column_number is not UNSET:
+            field_dict["column_number"] = column_number
+        if width is not UNSET:
+            field_dict["width"] = width
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if font_colour is not UNSET:
+            field_dict["font_colour"] = font_colour
+        if bg_colour is not UNSET:
+            field_dict["bg_colour"] = bg_colour
+        if resource_ids is not UNSET:
+            field_dict["resource_ids"] = resource_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.note_links import NoteLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        links = NoteLinks.from_dict(d.pop("links"))
+
+        appointment_id = d.pop("appointment_id")
+
+        app_time = d.pop("app_time")
+
+        practitioner_id = d.pop("practitioner_id")
+
+        business_id = d.pop("business_id")
+
+        duration = d.pop("duration")
+
+        category = d.pop("category")
+
+        description = d.pop("description")
+
+        created = datetime.datetime.fromisoformat(d.pop("created"))
+
+        modified = datetime.datetime.fromisoformat(d.pop("modified"))
+
+        def _parse_column_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        column_number = _parse_column_number(d.pop("column_number", UNSET))
+
+        def _parse_width(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        width = _parse_width(d.pop("width", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        font_colour = d.pop("font_colour", UNSET)
+
+        bg_colour = d.pop("bg_colour", UNSET)
+
+        resource_ids = cast(list[int], d.pop("resource_ids", UNSET))
+
+        note = cls(
+            links=links,
+            appointment_id=appointment_id,
+            app_time=app_time,
+            practitioner_id=practitioner_id,
+            business_id=business_id,
+            duration=duration,
+            category=category,
+            description=description,
+            created=created,
+            modified=modified,
+            column_number=column_number,
+            width=width,
+            notes=notes,
+            font_colour=font_colour,
+            bg_colour=bg_colour,
+            resource_ids=resource_ids,
+        )
+
+        note.additional_properties = d
+        return note
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

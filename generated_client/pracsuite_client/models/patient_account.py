@@ -1,0 +1,657 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.patient_account_links import PatientAccountLinks
+
+
+T = TypeVar("T", bound="PatientAccount")
+
+
+@_attrs_define
+class PatientAccount:
+    """
+    Attributes:
+        links (PatientAccountLinks):
+        tenant_id (int):  Example: 1.
+        account_id (int):  Example: 1.
+        client_id (int):  Example: 1.
+        archive (bool):  Example: False.
+        bill_3rd_party (bool): Bill a third party (the payer) rather than the patient. Example: False.
+        bill_family (bool):  Example: False.
+        short_description (None | str | Unset):  Example: Private.
+        billing_name (None | str | Unset):
+        email (None | str | Unset):
+        contact_name (None | str | Unset):
+        acc_no (None | str | Unset): Account number with the payer.
+        claim_number (None | str | Unset):
+        employer_name (None | str | Unset):
+        injury (None | str | Unset):
+        date_of_injury (None | str | Unset):
+        hospital (None | str | Unset):
+        fee_cat_id (int | None | Unset): The fee category billed under. Example: 1.
+        client_no (None | str | Unset):
+        address_1 (None | str | Unset):
+        address_2 (None | str | Unset):
+        address_3 (None | str | Unset):
+        address_4 (None | str | Unset):
+        suburb (None | str | Unset):
+        address_state (None | str | Unset):
+        postcode (None | str | Unset):
+        country (None | str | Unset):
+        phone (None | str | Unset):
+        fax (None | str | Unset):
+        notes (None | str | Unset):
+        payer_id (int | None | Unset):
+        payer_contact_id (int | None | Unset):
+        custom_field_name (None | str | Unset):  Example: Custom.
+        custom_field_value (None | str | Unset):
+    """
+
+    links: PatientAccountLinks
+    tenant_id: int
+    account_id: int
+    client_id: int
+    archive: bool
+    bill_3rd_party: bool
+    bill_family: bool
+    short_description: None | str | Unset = UNSET
+    billing_name: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    contact_name: None | str | Unset = UNSET
+    acc_no: None | str | Unset = UNSET
+    claim_number: None | str | Unset = UNSET
+    employer_name: None | str | Unset = UNSET
+    injury: None | str | Unset = UNSET
+    date_of_injury: None | str | Unset = UNSET
+    hospital: None | str | Unset = UNSET
+    fee_cat_id: int | None | Unset = UNSET
+    client_no: None | str | Unset = UNSET
+    address_1: None | str | Unset = UNSET
+    address_2: None | str | Unset = UNSET
+    address_3: None | str | Unset = UNSET
+    address_4: None | str | Unset = UNSET
+    suburb: None | str | Unset = UNSET
+    address_state: None | str | Unset = UNSET
+    postcode: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    fax: None | str | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    payer_id: int | None | Unset = UNSET
+    payer_contact_id: int | None | Unset = UNSET
+    custom_field_name: None | str | Unset = UNSET
+    custom_field_value: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        links = self.links.to_dict()
+
+        tenant_id = self.tenant_id
+
+        account_id = self.account_id
+
+        client_id = self.client_id
+
+        archive = self.archive
+
+        bill_3rd_party = self.bill_3rd_party
+
+        bill_family = self.bill_family
+
+        short_description: None | str | Unset
+        if isinstance(self.short_description, Unset):
+            short_description = UNSET
+        else:
+            short_description = self.short_description
+
+        billing_name: None | str | Unset
+        if isinstance(self.billing_name, Unset):
+            billing_name = UNSET
+        else:
+            billing_name = self.billing_name
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        contact_name: None | str | Unset
+        if isinstance(self.contact_name, Unset):
+            contact_name = UNSET
+        else:
+            contact_name = self.contact_name
+
+        acc_no: None | str | Unset
+        if isinstance(self.acc_no, Unset):
+            acc_no = UNSET
+        else:
+            acc_no = self.acc_no
+
+        claim_number: None | str | Unset
+        if isinstance(self.claim_number, Unset):
+            claim_number = UNSET
+        else:
+            claim_number = self.claim_number
+
+        employer_name: None | str | Unset
+        if isinstance(self.employer_name, Unset):
+            employer_name = UNSET
+        else:
+            employer_name = self.employer_name
+
+        injury: None | str | Unset
+        if isinstance(self.injury, Unset):
+            injury = UNSET
+        else:
+            injury = self.injury
+
+        date_of_injury: None | str | Unset
+        if isinstance(self.date_of_injury, Unset):
+            date_of_injury = UNSET
+        else:
+            date_of_injury = self.date_of_injury
+
+        hospital: None | str | Unset
+        if isinstance(self.hospital, Unset):
+            hospital = UNSET
+        else:
+            hospital = self.hospital
+
+        fee_cat_id: int | None | Unset
+        if isinstance(self.fee_cat_id, Unset):
+            fee_cat_id = UNSET
+        else:
+            fee_cat_id = self.fee_cat_id
+
+        client_no: None | str | Unset
+        if isinstance(self.client_no, Unset):
+            client_no = UNSET
+        else:
+            client_no = self.client_no
+
+        address_1: None | str | Unset
+        if isinstance(self.address_1, Unset):
+            address_1 = UNSET
+        else:
+            address_1 = self.address_1
+
+        address_2: None | str | Unset
+        if isinstance(self.address_2, Unset):
+            address_2 = UNSET
+        else:
+            address_2 = self.address_2
+
+        address_3: None | str | Unset
+        if isinstance(self.address_3, Unset):
+            address_3 = UNSET
+        else:
+            address_3 = self.address_3
+
+        address_4: None | str | Unset
+        if isinstance(self.address_4, Unset):
+            address_4 = UNSET
+        else:
+            address_4 = self.address_4
+
+        suburb: None | str | Unset
+        if isinstance(self.suburb, Unset):
+            suburb = UNSET
+        else:
+            suburb = self.suburb
+
+        address_state: None | str | Unset
+        if isinstance(self.address_state, Unset):
+            address_state = UNSET
+        else:
+            address_state = self.address_state
+
+        postcode: None | str | Unset
+        if isinstance(self.postcode, Unset):
+            postcode = UNSET
+        else:
+            postcode = self.postcode
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        fax: None | str | Unset
+        if isinstance(self.fax, Unset):
+            fax = UNSET
+        else:
+            fax = self.fax
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        payer_id: int | None | Unset
+        if isinstance(self.payer_id, Unset):
+            payer_id = UNSET
+        else:
+            payer_id = self.payer_id
+
+        payer_contact_id: int | None | Unset
+        if isinstance(self.payer_contact_id, Unset):
+            payer_contact_id = UNSET
+        else:
+            payer_contact_id = self.payer_contact_id
+
+        custom_field_name: None | str | Unset
+        if isinstance(self.custom_field_name, Unset):
+            custom_field_name = UNSET
+        else:
+            custom_field_name = self.custom_field_name
+
+        custom_field_value: None | str | Unset
+        if isinstance(self.custom_field_value, Unset):
+            custom_field_value = UNSET
+        else:
+            custom_field_value = self.custom_field_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "links": links,
+                "tenant_id": tenant_id,
+                "account_id": account_id,
+                "client_id": client_id,
+                "archive": archive,
+                "bill_3rd_party": bill_3rd_party,
+                "bill_family": bill_family,
+            }
+        )
+        if short_description is not UNSET:
+            field_dict["short_description"] = short_description
+        if billing_name is not UNSET:
+            field_dict["billing_name"] = billing_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if contact_name is not UNSET:
+            field_dict["contact_name"] = contact_name
+        if acc_no is not UNSET:
+            field_dict["acc_no"] = acc_no
+        if claim_number is not UNSET:
+            field_dict["claim_number"] = claim_number
+        if employer_name is not UNSET:
+            field_dict["employer_name"] = employer_name
+        if injury is not UNSET:
+            field_dict["injury"] = injury
+        if date_of_injury is not UNSET:
+            field_dict["date_of_injury"] = date_of_injury
+        if hospital is not UNSET:
+            field_dict["hospital"] = hospital
+        if fee_cat_id is not UNSET:
+            field_dict["fee_cat_id"] = fee_cat_id
+        if client_no is not UNSET:
+            field_dict["client_no"] = client_no
+        if address_1 is not UNSET:
+            field_dict["address_1"] = address_1
+        if address_2 is not UNSET:
+            field_dict["address_2"] = address_2
+        if address_3 is not UNSET:
+            field_dict["address_3"] = address_3
+        if address_4 is not UNSET:
+            field_dict["address_4"] = address_4
+        if suburb is not UNSET:
+            field_dict["suburb"] = suburb
+        if address_state is not UNSET:
+            field_dict["address_state"] = address_state
+        if postcode is not UNSET:
+            field_dict["postcode"] = postcode
+        if country is not UNSET:
+            field_dict["country"] = country
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if fax is not UNSET:
+            field_dict["fax"] = fax
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if payer_id is not UNSET:
+            field_dict["payer_id"] = payer_id
+        if payer_contact_id is not UNSET:
+            field_dict["payer_contact_id"] = payer_contact_id
+        if custom_field_name is not UNSET:
+            field_dict["custom_field_name"] = custom_field_name
+        if custom_field_value is not UNSET:
+            field_dict["custom_field_value"] = custom_field_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.patient_account_links import PatientAccountLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        links = PatientAccountLinks.from_dict(d.pop("links"))
+
+        tenant_id = d.pop("tenant_id")
+
+        account_id = d.pop("account_id")
+
+        client_id = d.pop("client_id")
+
+        archive = d.pop("archive")
+
+        bill_3rd_party = d.pop("bill_3rd_party")
+
+        bill_family = d.pop("bill_family")
+
+        def _parse_short_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        short_description = _parse_short_description(d.pop("short_description", UNSET))
+
+        def _parse_billing_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        billing_name = _parse_billing_name(d.pop("billing_name", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_contact_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_name = _parse_contact_name(d.pop("contact_name", UNSET))
+
+        def _parse_acc_no(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        acc_no = _parse_acc_no(d.pop("acc_no", UNSET))
+
+        def _parse_claim_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        claim_number = _parse_claim_number(d.pop("claim_number", UNSET))
+
+        def _parse_employer_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        employer_name = _parse_employer_name(d.pop("employer_name", UNSET))
+
+        def _parse_injury(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        injury = _parse_injury(d.pop("injury", UNSET))
+
+        def _parse_date_of_injury(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_of_injury = _parse_date_of_injury(d.pop("date_of_injury", UNSET))
+
+        def _parse_hospital(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hospital = _parse_hospital(d.pop("hospital", UNSET))
+
+        def _parse_fee_cat_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        fee_cat_id = _parse_fee_cat_id(d.pop("fee_cat_id", UNSET))
+
+        def _parse_client_no(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        client_no = _parse_client_no(d.pop("client_no", UNSET))
+
+        def _parse_address_1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_1 = _parse_address_1(d.pop("address_1", UNSET))
+
+        def _parse_address_2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_2 = _parse_address_2(d.pop("address_2", UNSET))
+
+        def _parse_address_3(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_3 = _parse_address_3(d.pop("address_3", UNSET))
+
+        def _parse_address_4(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_4 = _parse_address_4(d.pop("address_4", UNSET))
+
+        def _parse_suburb(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        suburb = _parse_suburb(d.pop("suburb", UNSET))
+
+        def _parse_address_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_state = _parse_address_state(d.pop("address_state", UNSET))
+
+        def _parse_postcode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        postcode = _parse_postcode(d.pop("postcode", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_fax(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fax = _parse_fax(d.pop("fax", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        def _parse_payer_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        payer_id = _parse_payer_id(d.pop("payer_id", UNSET))
+
+        def _parse_payer_contact_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        payer_contact_id = _parse_payer_contact_id(d.pop("payer_contact_id", UNSET))
+
+        def _parse_custom_field_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_field_name = _parse_custom_field_name(d.pop("custom_field_name", UNSET))
+
+        def _parse_custom_field_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_field_value = _parse_custom_field_value(d.pop("custom_field_value", UNSET))
+
+        patient_account = cls(
+            links=links,
+            tenant_id=tenant_id,
+            account_id=account_id,
+            client_id=client_id,
+            archive=archive,
+            bill_3rd_party=bill_3rd_party,
+            bill_family=bill_family,
+            short_description=short_description,
+            billing_name=billing_name,
+            email=email,
+            contact_name=contact_name,
+            acc_no=acc_no,
+            claim_number=claim_number,
+            employer_name=employer_name,
+            injury=injury,
+            date_of_injury=date_of_injury,
+            hospital=hospital,
+            fee_cat_id=fee_cat_id,
+            client_no=client_no,
+            address_1=address_1,
+            address_2=address_2,
+            address_3=address_3,
+            address_4=address_4,
+            suburb=suburb,
+            address_state=address_state,
+            postcode=postcode,
+            country=country,
+            phone=phone,
+            fax=fax,
+            notes=notes,
+            payer_id=payer_id,
+            payer_contact_id=payer_contact_id,
+            custom_field_name=custom_field_name,
+            custom_field_value=custom_field_value,
+        )
+
+        patient_account.additional_properties = d
+        return patient_account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PatientAttachmentLinks")
+
+
+@_attrs_define
+class PatientAttachmentLinks:
+    """
+    Attributes:
+        self_ (str):  Example: https://api.pracsuite.com/v1/patient_attachment/1.
+        content (str):  Example: https://api.pracsuite.com/v1/patient_attachment/1/content.
+        presign_url (str):  Example: https://api.pracsuite.com/v1/patient_attachment/1/presign_url.
+    """
+
+    self_: str
+    content: str
+    presign_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        self_ = self.self_
+
+        content = self.content
+
+        presign_url = self.presign_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "self": self_,
+                "content": content,
+                "presign_url": presign_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        self_ = d.pop("self")
+
+        content = d.pop("content")
+
+        presign_url = d.pop("presign_url")
+
+        patient_attachment_links = cls(
+            self_=self_,
+            content=content,
+            presign_url=presign_url,
+        )
+
+        patient_attachment_links.additional_properties = d
+        return patient_attachment_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PresignedUploadFields")
+
+
+@_attrs_define
+class PresignedUploadFields:
+    """Form fields to send exactly as returned, before the file.
+
+    Attributes:
+        key (str):  Example: 1/1/example-file.txt.
+        policy (str):
+        x_amz_algorithm (str):  Example: AWS4-HMAC-SHA256.
+        x_amz_credential (str):
+        x_amz_date (str):  Example: 20260101T000000Z.
+        x_amz_signature (str):
+        x_amz_security_token (str | Unset):
+    """
+
+    key: str
+    policy: str
+    x_amz_algorithm: str
+    x_amz_credential: str
+    x_amz_date: str
+    x_amz_signature: str
+    x_amz_security_token: str | Unset = UNSET
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        policy = self.policy
+
+        x_amz_algorithm = self.x_amz_algorithm
+
+        x_amz_credential = self.x_amz_credential
+
+        x_amz_date = self.x_amz_date
+
+        x_amz_signature = self.x_amz_signature
+
+        x_amz_security_token = self.x_amz_security_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "Policy": policy,
+                "x-amz-algorithm": x_amz_algorithm,
+                "x-amz-credential": x_amz_credential,
+                "x-amz-date": x_amz_date,
+                "x-amz-signature": x_amz_signature,
+            }
+        )
+        if x_amz_security_token is not UNSET:
+            field_dict["x-amz-security-token"] = x_amz_security_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        policy = d.pop("Policy")
+
+        x_amz_algorithm = d.pop("x-amz-algorithm")
+
+        x_amz_credential = d.pop("x-amz-credential")
+
+        x_amz_date = d.pop("x-amz-date")
+
+        x_amz_signature = d.pop("x-amz-signature")
+
+        x_amz_security_token = d.pop("x-amz-security-token", UNSET)
+
+        presigned_upload_fields = cls(
+            key=key,
+            policy=policy,
+            x_amz_algorithm=x_amz_algorithm,
+            x_amz_credential=x_amz_credential,
+            x_amz_date=x_amz_date,
+            x_amz_signature=x_amz_signature,
+            x_amz_security_token=x_amz_security_token,
+        )
+
+        presigned_upload_fields.additional_properties = d
+        return presigned_upload_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.profession_links import ProfessionLinks
+
+
+T = TypeVar("T", bound="ProfessionWithMeta")
+
+
+@_attrs_define
+class ProfessionWithMeta:
+    """
+    Attributes:
+        row_num (int): Position of the item in the whole sorted, filtered listing, from 1. Example: 1.
+        total_rows (int): Number of rows in the whole listing (equals `total_entries`). Example: 1.
+        links (ProfessionLinks):
+        tenant_id (int):  Example: 1.
+        profession_id (int):  Example: 1.
+        description (str):  Example: Physiotherapy.
+        archived (bool):  Example: False.
+        default_title (None | str | Unset): Title given to practitioners of the profession. Example: Physiotherapist.
+    """
+
+    row_num: int
+    total_rows: int
+    links: ProfessionLinks
+    tenant_id: int
+    profession_id: int
+    description: str
+    archived: bool
+    default_title: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        row_num = self.row_num
+
+        total_rows = self.total_rows
+
+        links = self.links.to_dict()
+
+        tenant_id = self.tenant_id
+
+        profession_id = self.profession_id
+
+        description = self.description
+
+        archived = self.archived
+
+        default_title: None | str | Unset
+        if isinstance(self.default_title, Unset):
+            default_title = UNSET
+        else:
+            default_title = self.default_title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "row_num": row_num,
+                "total_rows": total_rows,
+                "links": links,
+                "tenant_id": tenant_id,
+                "profession_id": profession_id,
+                "description": description,
+                "archived": archived,
+            }
+        )
+        if default_title is not UNSET:
+            field_dict["default_title"] = default_title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.profession_links import ProfessionLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        row_num = d.pop("row_num")
+
+        total_rows = d.pop("total_rows")
+
+        links = ProfessionLinks.from_dict(d.pop("links"))
+
+        tenant_id = d.pop("tenant_id")
+
+        profession_id = d.pop("profession_id")
+
+        description = d.pop("description")
+
+        archived = d.pop("archived")
+
+        def _parse_default_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_title = _parse_default_title(d.pop("default_title", UNSET))
+
+        profession_with_meta = cls(
+            row_num=row_num,
+            total_rows=total_rows,
+            links=links,
+            tenant_id=tenant_id,
+            profession_id=profession_id,
+            description=description,
+            archived=archived,
+            default_title=default_title,
+        )
+
+        profession_with_meta.additional_properties = d
+        return profession_with_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

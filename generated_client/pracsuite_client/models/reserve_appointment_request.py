@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReserveAppointmentRequest")
+
+
+@_attrs_define
+class ReserveAppointmentRequest:
+    """
+    Attributes:
+        app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset. Example:
+            2026-01-01T12:05:30.
+        practitioner_business_id (int):  Example: 1.
+        duration (int): Minutes, between 5 and 1440, divisible by 5. Example: 30.
+        column (int | Unset):  Example: 1.
+        width (int | Unset):  Example: 1.
+        rule_out (bool | Unset): True books the spot as a rule out, which needs no finalising. Default: False. Example:
+            False.
+    """
+
+    app_time: str
+    practitioner_business_id: int
+    duration: int
+    column: int | Unset = UNSET
+    width: int | Unset = UNSET
+    rule_out: bool | Unset = False
+
+    def to_dict(self) -> dict[str, Any]:
+        app_time = self.app_time
+
+        practitioner_business_id = self.practitioner_business_id
+
+        duration = self.duration
+
+        column = self.column
+
+        width = self.width
+
+        rule_out = self.rule_out
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "app_time": app_time,
+                "practitioner_business_id": practitioner_business_id,
+                "duration": duration,
+            }
+        )
+        if column is not UNSET:
+            field_dict["column"] = column
+        if width is not UNSET:
+            field_dict["width"] = width
+        if rule_out is not UNSET:
+            field_dict["rule_out"] = rule_out
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        app_time = d.pop("app_time")
+
+        practitioner_business_id = d.pop("practitioner_business_id")
+
+        duration = d.pop("duration")
+
+        column = d.pop("column", UNSET)
+
+        width = d.pop("width", UNSET)
+
+        rule_out = d.pop("rule_out", UNSET)
+
+        reserve_appointment_request = cls(
+            app_time=app_time,
+            practitioner_business_id=practitioner_business_id,
+            duration=duration,
+            column=column,
+            width=width,
+            rule_out=rule_out,
+        )
+
+        return reserve_appointment_request

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.reserved_appointment_category import ReservedAppointmentCategory
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReservedAppointment")
+
+
+@_attrs_define
+class ReservedAppointment:
+    """
+    Attributes:
+        appointment_id (int):  Example: 1.
+        app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset. Example:
+            2026-01-01T12:05:30.
+        practitioner_id (int):  Example: 1.
+        business_id (int):  Example: 1.
+        duration (int): Minutes, between 5 and 1440, divisible by 5. Example: 30.
+        practitioner_business_id (int | Unset):  Example: 1.
+        column (int | Unset):  Example: 1.
+        width (int | Unset):  Example: 1.
+        category (ReservedAppointmentCategory | Unset): Reserved = 0, Patient = 1, Note = 2, Group = 3, Ruleout = 4.
+            Example: 0.
+    """
+
+    appointment_id: int
+    app_time: str
+    practitioner_id: int
+    business_id: int
+    duration: int
+    practitioner_business_id: int | Unset = UNSET
+    column: int | Unset = UNSET
+    width: int | Unset = UNSET
+    category: ReservedAppointmentCategory | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        appointment_id = self.appointment_id
+
+        app_time = self.app_time
+
+        practitioner_id = self.practitioner_id
+
+        business_id = self.business_id
+
+        duration = self.duration
+
+        practitioner_business_id = self.practitioner_business_id
+
+        column = self.column
+
+        width = self.width
+
+        category: int | Unset = UNSET
+        if not isinstance(self.category, Unset):
+            category = self.category.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "appointment_id": appointment_id,
+                "app_time": app_time,
+                "practitioner_id": practitioner_id,
+                "business_id": business_id,
+                "duration": duration,
+            }
+        )
+        if practitioner_business_id is not UNSET:
+            field_dict["practitioner_business_id"] = practitioner_business_id
+        if column is not UNSET:
+            field_dict["column"] = column
+        if width is not UNSET:
+            field_dict["width"] = width
+        if category is not UNSET:
+            field_dict["category"] = category
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        appointment_id = d.pop("appointment_id")
+
+        app_time = d.pop("app_time")
+
+        practitioner_id = d.pop("practitioner_id")
+
+        business_id = d.pop("business_id")
+
+        duration = d.pop("duration")
+
+        practitioner_business_id = d.pop("practitioner_business_id", UNSET)
+
+        column = d.pop("column", UNSET)
+
+        width = d.pop("width", UNSET)
+
+        _category = d.pop("category", UNSET)
+        category: ReservedAppointmentCategory | Unset
+        if isinstance(_category, Unset):
+            category = UNSET
+        else:
+            category = ReservedAppointmentCategory(_category)
+
+        reserved_appointment = cls(
+            appointment_id=appointment_id,
+            app_time=app_time,
+            practitioner_id=practitioner_id,
+            business_id=business_id,
+            duration=duration,
+            practitioner_business_id=practitioner_business_id,
+            column=column,
+            width=width,
+            category=category,
+        )
+
+        reserved_appointment.additional_properties = d
+        return reserved_appointment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

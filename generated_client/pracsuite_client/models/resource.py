@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Resource")
+
+
+@_attrs_define
+class Resource:
+    """
+    Attributes:
+        tenant_id (int):  Example: 1.
+        resource_id (int):  Example: 1.
+        description (str):  Example: Treatment room 1.
+        resource_rank (int): Display order of the resource. Example: 1.
+        archived (bool):  Example: False.
+    """
+
+    tenant_id: int
+    resource_id: int
+    description: str
+    resource_rank: int
+    archived: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tenant_id = self.tenant_id
+
+        resource_id = self.resource_id
+
+        description = self.description
+
+        resource_rank = self.resource_rank
+
+        archived = self.archived
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenant_id": tenant_id,
+                "resource_id": resource_id,
+                "description": description,
+                "resource_rank": resource_rank,
+                "archived": archived,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tenant_id = d.pop("tenant_id")
+
+        resource_id = d.pop("resource_id")
+
+        description = d.pop("description")
+
+        resource_rank = d.pop("resource_rank")
+
+        archived = d.pop("archived")
+
+        resource = cls(
+            tenant_id=tenant_id,
+            resource_id=resource_id,
+            description=description,
+            resource_rank=resource_rank,
+            archived=archived,
+        )
+
+        resource.additional_properties = d
+        return resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

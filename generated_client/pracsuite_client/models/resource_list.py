@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pagination_links import PaginationLinks
+    from ..models.resource_with_meta import ResourceWithMeta
+
+
+T = TypeVar("T", bound="ResourceList")
+
+
+@_attrs_define
+class ResourceList:
+    """
+    Attributes:
+        resources (list[ResourceWithMeta]):
+        total_entries (int):
+        links (PaginationLinks): Absolute URLs of this page and its neighbours, keeping every other query parameter.
+    """
+
+    resources: list[ResourceWithMeta]
+    total_entries: int
+    links: PaginationLinks
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resources = []
+        for resources_item_data in self.resources:
+            resources_item = resources_item_data.to_dict()
+            resources.append(resources_item)
+
+        total_entries = self.total_entries
+
+        links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resources": resources,
+                "total_entries": total_entries,
+                "links": links,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
+        from ..models.resource_with_meta import ResourceWithMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        resources = []
+        _resources = d.pop("resources")
+        for resources_item_data in _resources:
+            resources_item = ResourceWithMeta.from_dict(resources_item_data)
+
+            resources.append(resources_item)
+
+        total_entries = d.pop("total_entries")
+
+        links = PaginationLinks.from_dict(d.pop("links"))
+
+        resource_list = cls(
+            resources=resources,
+            total_entries=total_entries,
+            links=links,
+        )
+
+        resource_list.additional_properties = d
+        return resource_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RuleOut")
+
+
+@_attrs_define
+class RuleOut:
+    """
+    Attributes:
+        appointment_id (int): The rule out's id. Example: 1.
+        app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset. Example:
+            2026-01-01T12:05:30.
+        practitioner_id (int):  Example: 1.
+        business_id (int):  Example: 1.
+        duration (int): Minutes, between 5 and 1440, divisible by 5. Example: 30.
+        category (str): Always "Rule Out" for rule outs. Example: Rule Out.
+        column_number (int | None | Unset):  Example: 1.
+        width (int | None | Unset):  Example: 1.
+    """
+
+    appointment_id: int
+    app_time: str
+    practitioner_id: int
+    business_id: int
+    duration: int
+    category: str
+    column_number: int | None | Unset = UNSET
+    width: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        appointment_id = self.appointment_id
+
+        app_time = self.app_time
+
+        practitioner_id = self.practitioner_id
+
+        business_id = self.business_id
+
+        duration = self.duration
+
+        category = self.category
+
+        column_number: int | None | Unset
+        if isinstance(self.column_number, Unset):
+            column_number = UNSET
+        else:
+            column_number = self.column_number
+
+        width: int | None | Unset
+        if isinstance(self.width, Unset):
+            width = UNSET
+        else:
+            width = self.width
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "appointment_id": appointment_id,
+                "app_time": app_time,
+                "practitioner_id": practitioner_id,
+                "business_id": business_id,
+                "duration": duration,
+                "category": category,
+            }
+        )
+        if column_number is not UNSET:
+            field_dict["column_number"] = column_number
+        if width is not UNSET:
+            field_dict["width"] = width
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        appointment_id = d.pop("appointment_id")
+
+        app_time = d.pop("app_time")
+
+        practitioner_id = d.pop("practitioner_id")
+
+        business_id = d.pop("business_id")
+
+        duration = d.pop("duration")
+
+        category = d.pop("category")
+
+        def _parse_column_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        column_number = _parse_column_number(d.pop("column_number", UNSET))
+
+        def _parse_width(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        width = _parse_width(d.pop("width", UNSET))
+
+        rule_out = cls(
+            appointment_id=appointment_id,
+            app_time=app_time,
+            practitioner_id=practitioner_id,
+            business_id=business_id,
+            duration=duration,
+            category=category,
+            column_number=column_number,
+            width=width,
+        )
+
+        rule_out.additional_properties = d
+        return rule_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
