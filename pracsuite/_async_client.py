@@ -1,0 +1,196 @@
+"""`AsyncClient`: the asyncio client. It wraps the generated `pracsuite_client.Client`."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
+from datetime import date
+from types import TracebackType
+from typing import Any, TypeVar, overload
+
+import httpx
+from pracsuite_client.api.available_appointment import list_available_appointments
+from pracsuite_client.client import Client as GeneratedClient
+from pracsuite_client.models.available_appointment import AvailableAppointment
+
+from . import _availability, _pagination
+from ._client import DEFAULT_TIMEOUT
+from ._config import resolve_config
+from ._errors import raise_for_status
+from ._pagination import AsyncListEndpoint, AsyncListFunction
+from ._retry import AsyncRetryTransport, RetryPolicy
+
+__all__ = ["AsyncClient"]
+
+P = TypeVar("P")
+T = TypeVar("T")
+
+
+async def _raise_on_error(response: httpx.Response) -> None:
+    if not response.is_success:
+        await response.aread()
+        raise_for_status(response)
+
+
+class AsyncClient:
+    """The asyncio twin of `pracsuite.Client`; call generated `asyncio*` functions with
+    `client=client.api`."""
+
+    def __init__(
+        self,
+        *,
+        vendor_key: str | None = None,
+        subscriber_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_attempts: int = 4,
+        max_retry_time: float = 60.0,
+        retry_policy: RetryPolicy | None = None,
+        max_concurrency: int = 4,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        """As `pracsuite.Client`; `max_concurrency` bounds the concurrent availability windows."""
+        if max_concurrency < 1:
+            raise ValueError("max_concurrency must be at least 1")
+        config = resolve_config(vendor_key, subscriber_key, base_url)
+        policy = retry_policy or RetryPolicy(max_attempts=max_attempts, max_time=max_retry_time)
+        self.base_url = config.base_url
+        self.max_concurrency = max_concurrency
+        self._http = httpx.AsyncClient(
+            base_url=config.base_url,
+            auth=config.auth,
+            timeout=timeout,
+            transport=AsyncRetryTransport(transport, policy, sleep=sleep),
+            event_hooks={"response": [_raise_on_error]},
+        )
+        #: The generated client: pass it as `client=` to any generated endpoint function.
+        self.api = GeneratedClient(base_url=config.base_url).set_async_httpx_client(self._http)
+
+    def __repr__(self) -> str:
+        return f"pracsuite.AsyncClient(base_url={self.base_url!r})"
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    @overload
+    def paginate(
+        self,
+        endpoint: AsyncListEndpoint[P],
+        /,
+        *,
+        items: Callable[[P], Sequence[T]],
+        page_size: int = ...,
+        id_field: str | None = ...,
+        keyset: bool = ...,
+        **params: Any,
+    ) -> AsyncIterator[T]: ...
+
+    @overload
+    def paginate(
+        self,
+        endpoint: AsyncListFunction[P],
+        /,
+        *,
+        items: Callable[[P], Sequence[T]],
+        page_size: int = ...,
+        id_field: str | None = ...,
+        keyset: bool = ...,
+        **params: Any,
+    ) -> AsyncIterator[T]: ...
+
+    @overload
+    def paginate(
+        self,
+        endpoint: AsyncListEndpoint[Any] | AsyncListFunction[Any],
+        /,
+        *,
+        items: None = None,
+        page_size: int = ...,
+        id_field: str | None = ...,
+        keyset: bool = ...,
+        **params: Any,
+    ) -> AsyncIterator[Any]: ...
+
+    def paginate(
+        self,
+        endpoint: Any,
+        /,
+        *,
+        items: Callable[[Any], Sequence[Any]] | None = None,
+        page_size: int = 100,
+        id_field: str | None = None,
+        keyset: bool = False,
+        **params: Any,
+    ) -> AsyncIterator[Any]:
+        """As `pracsuite.Client.paginate`, as an async iterator (`async for`)."""
+        return _pagination.apaginate(
+            self.api,
+            endpoint,
+            items=items,
+            page_size=page_size,
+            id_field=id_field,
+            keyset=keyset,
+            params=params,
+        )
+
+    async def find_available_times(
+        self,
+        appointment_type_id: int,
+        start: date,
+        end: date,
+        *,
+        business_ids: Iterable[int] | None = None,
+        practitioner_ids: Iterable[int] | None = None,
+        profession_ids: Iterable[int] | None = None,
+        resource_ids: Iterable[int] | None = None,
+        client_id: int | None = None,
+        account_id: int | None = None,
+        manual: bool | None = None,
+        online: bool | None = None,
+        waiting_list: bool | None = None,
+        page_size: int = 100,
+    ) -> list[AvailableAppointment]:
+        """As `pracsuite.Client.find_available_times`, with the 7-day windows searched
+        concurrently, at most `max_concurrency` at a time."""
+        params = _availability.search_params(
+            appointment_type_id,
+            business_ids=business_ids,
+            practitioner_ids=practitioner_ids,
+            profession_ids=profession_ids,
+            resource_ids=resource_ids,
+            client_id=client_id,
+            account_id=account_id,
+            manual=manual,
+            online=online,
+            waiting_list=waiting_list,
+        )
+        gate = asyncio.Semaphore(self.max_concurrency)
+
+        async def window(first: date, last: date) -> list[AvailableAppointment]:
+            async with gate:
+                pages = self.paginate(
+                    list_available_appointments,
+                    items=lambda page: page.available_times,
+                    page_size=page_size,
+                    from_=first,
+                    to=last,
+                    **params,
+                )
+                return [slot async for slot in pages]
+
+        results = await asyncio.gather(
+            *(window(first, last) for first, last in _availability.windows(start, end))
+        )
+        return _availability.merge(slot for batch in results for slot in batch)

@@ -1,0 +1,200 @@
+"""`Client`: the synchronous client. It wraps the generated `pracsuite_client.Client`."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
+from types import TracebackType
+from typing import Any, TypeVar, overload
+
+import httpx
+from pracsuite_client.api.available_appointment import list_available_appointments
+from pracsuite_client.client import Client as GeneratedClient
+from pracsuite_client.models.available_appointment import AvailableAppointment
+
+from . import _availability, _pagination
+from ._config import resolve_config
+from ._errors import raise_for_status
+from ._pagination import SyncListEndpoint, SyncListFunction
+from ._retry import RetryPolicy, RetryTransport
+
+__all__ = ["Client"]
+
+P = TypeVar("P")
+T = TypeVar("T")
+
+DEFAULT_TIMEOUT = 30.0
+
+
+def _raise_on_error(response: httpx.Response) -> None:
+    if not response.is_success:
+        response.read()
+        raise_for_status(response)
+
+
+class Client:
+    """A PracSuite API client: keys on every request, retries, typed errors, pagination.
+
+    Call any generated endpoint function with `client=client.api`; its non-2xx answers raise
+    `pracsuite.APIError` subclasses, and its models come back as generated.
+    """
+
+    def __init__(
+        self,
+        *,
+        vendor_key: str | None = None,
+        subscriber_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_attempts: int = 4,
+        max_retry_time: float = 60.0,
+        retry_policy: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        """Keys and base URL default to PRACSUITE_VENDOR_KEY, PRACSUITE_SUBSCRIBER_KEY and
+        PRACSUITE_BASE_URL (then https://api.pracsuite.com/v1). `retry_policy` overrides
+        `max_attempts` and `max_retry_time`; `transport` replaces the network (tests), and `sleep`
+        the wait between retries."""
+        config = resolve_config(vendor_key, subscriber_key, base_url)
+        policy = retry_policy or RetryPolicy(max_attempts=max_attempts, max_time=max_retry_time)
+        self.base_url = config.base_url
+        self._http = httpx.Client(
+            base_url=config.base_url,
+            auth=config.auth,
+            timeout=timeout,
+            transport=RetryTransport(transport, policy, sleep=sleep),
+            event_hooks={"response": [_raise_on_error]},
+        )
+        #: The generated client: pass it as `client=` to any generated endpoint function.
+        self.api = GeneratedClient(base_url=config.base_url).set_httpx_client(self._http)
+
+    def __repr__(self) -> str:
+        return f"pracsuite.Client(base_url={self.base_url!r})"
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @overload
+    def paginate(
+        self,
+        endpoint: SyncListEndpoint[P],
+        /,
+        *,
+        items: Callable[[P], Sequence[T]],
+        page_size: int = ...,
+        id_field: str | None = ...,
+        keyset: bool = ...,
+        **params: Any,
+    ) -> Iterator[T]: ...
+
+    @overload
+    def paginate(
+        self,
+        endpoint: SyncListFunction[P],
+        /,
+        *,
+        items: Callable[[P], Sequence[T]],
+        page_size: int = ...,
+        id_field: str | None = ...,
+        keyset: bool = ...,
+        **params: Any,
+    ) -> Iterator[T]: ...
+
+    @overload
+    def paginate(
+        self,
+        endpoint: SyncListEndpoint[Any] | SyncListFunction[Any],
+        /,
+        *,
+        items: None = None,
+        page_size: int = ...,
+        id_field: str | None = ...,
+        keyset: bool = ...,
+        **params: Any,
+    ) -> Iterator[Any]: ...
+
+    def paginate(
+        self,
+        endpoint: Any,
+        /,
+        *,
+        items: Callable[[Any], Sequence[Any]] | None = None,
+        page_size: int = 100,
+        id_field: str | None = None,
+        keyset: bool = False,
+        **params: Any,
+    ) -> Iterator[Any]:
+        """Lazily iterate the items of every page of a list operation.
+
+        `endpoint` is a generated module (`list_patients`) or its `sync_detailed`; `params` are
+        the operation's own (`sort_by=`, `q=`, ...). `items` picks the page's item list (and
+        types the items); `id_field` de-duplicates by that field; `keyset=True` walks by id
+        instead of by page (see `pracsuite._pagination` for the guarantees of each mode).
+        """
+        return _pagination.paginate(
+            self.api,
+            endpoint,
+            items=items,
+            page_size=page_size,
+            id_field=id_field,
+            keyset=keyset,
+            params=params,
+        )
+
+    def find_available_times(
+        self,
+        appointment_type_id: int,
+        start: date,
+        end: date,
+        *,
+        business_ids: Iterable[int] | None = None,
+        practitioner_ids: Iterable[int] | None = None,
+        profession_ids: Iterable[int] | None = None,
+        resource_ids: Iterable[int] | None = None,
+        client_id: int | None = None,
+        account_id: int | None = None,
+        manual: bool | None = None,
+        online: bool | None = None,
+        waiting_list: bool | None = None,
+        page_size: int = 100,
+    ) -> list[AvailableAppointment]:
+        """Available times from `start` to `end` (inclusive, any length), merged, de-duplicated
+        by (app_time, practitioner_business_id) and ordered by them; one 7-day search at a time."""
+        params = _availability.search_params(
+            appointment_type_id,
+            business_ids=business_ids,
+            practitioner_ids=practitioner_ids,
+            profession_ids=profession_ids,
+            resource_ids=resource_ids,
+            client_id=client_id,
+            account_id=account_id,
+            manual=manual,
+            online=online,
+            waiting_list=waiting_list,
+        )
+        found: list[AvailableAppointment] = []
+        for first, last in _availability.windows(start, end):
+            found.extend(
+                self.paginate(
+                    list_available_appointments,
+                    items=lambda page: page.available_times,
+                    page_size=page_size,
+                    from_=first,
+                    to=last,
+                    **params,
+                )
+            )
+        return _availability.merge(found)

@@ -1,0 +1,248 @@
+"""Auto-pagination of any list operation, sync and async.
+
+Give it a generated endpoint module (`pracsuite_client.api.patient.list_patients`) or its
+`sync_detailed` / `asyncio_detailed` function, plus the operation's parameters. It calls the
+generated function for the first page, then follows `links.next` (an absolute URL, fetched through
+the same httpx client, so the same keys, retries and errors) until it is null or a page is empty.
+
+Items are typed when you pass `items=lambda page: page.patients`; without it the item list is
+found on the page model (its only list field) and typed `Any`.
+
+Consistency while pages change (offset pagination has no snapshot):
+- link mode (default): a record inserted before the cursor shifts later records right (one is seen
+  twice); one deleted before the cursor shifts them left (one is skipped). `id_field="client_id"`
+  drops the repeats, so there is never a duplicate; a deletion mid-iteration can still cause a gap.
+- keyset mode (`keyset=True`, needs `id_field` and an operation whose `x-filters` let `<id_field>`
+  be compared with `gt`): each request is page 1 of `q[]=<id_field>:gt:<last id seen>`, sorted by
+  the id. Every record that exists for the whole iteration is yielded exactly once, whatever else
+  is inserted or deleted; records created during it appear only if their id is above the cursor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterator, Sequence
+from typing import Any, Protocol, TypeVar
+
+import attrs
+import httpx
+from pracsuite_client.client import Client as GeneratedClient
+from pracsuite_client.models.error_envelope import ErrorEnvelope
+from pracsuite_client.types import Response
+
+from ._errors import PracSuiteError
+from .filters import F
+
+__all__ = [
+    "AsyncListEndpoint",
+    "AsyncListFunction",
+    "SyncListEndpoint",
+    "SyncListFunction",
+    "apaginate",
+    "paginate",
+]
+
+P = TypeVar("P")
+T = TypeVar("T")
+
+
+class SyncListEndpoint(Protocol[P]):
+    """A generated list-operation module, as used by `Client`."""
+
+    def sync_detailed(self, *args: Any, **kwargs: Any) -> Response[ErrorEnvelope | P]: ...
+
+
+class SyncListFunction(Protocol[P]):
+    """A generated list operation's `sync_detailed` function."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Response[ErrorEnvelope | P]: ...
+
+
+class AsyncListEndpoint(Protocol[P]):
+    """A generated list-operation module, as used by `AsyncClient`."""
+
+    async def asyncio_detailed(self, *args: Any, **kwargs: Any) -> Response[ErrorEnvelope | P]: ...
+
+
+class AsyncListFunction(Protocol[P]):
+    """A generated list operation's `asyncio_detailed` function."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Awaitable[Response[ErrorEnvelope | P]]: ...
+
+
+# --- shared, I/O-free steps --------------------------------------------------------------------
+
+
+def _page_of(response: Response[Any] | Any) -> Any:
+    page = response.parsed if isinstance(response, Response) else response  # `sync` gives the page
+    if page is None or isinstance(page, ErrorEnvelope):
+        # Non-2xx answers raise before this; a 2xx the spec does not describe lands here.
+        raise PracSuiteError(f"unexpected list response: {response!r}")
+    return page
+
+
+def _items_of(page: Any, items: Callable[[Any], Sequence[Any]] | None) -> Sequence[Any]:
+    if items is not None:
+        return items(page)
+    lists = [
+        value
+        for f in attrs.fields(type(page))
+        if f.name != "additional_properties" and isinstance(value := getattr(page, f.name), list)
+    ]
+    if len(lists) != 1:
+        raise PracSuiteError(f"cannot tell the items of {type(page).__name__}: pass items=")
+    return lists[0]
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port
+
+
+def _next_url(page: Any, base_url: httpx.URL, visited: set[str], batch_size: int) -> str | None:
+    """The next page's URL, or None at the end. Refuses to send the keys to another origin."""
+    links = getattr(page, "links", None)
+    url = getattr(links, "next_", None)
+    if not isinstance(url, str) or not url or batch_size == 0:
+        return None
+    if _origin(httpx.URL(url)) != _origin(base_url):
+        raise PracSuiteError(f"links.next points outside {base_url}: refusing to follow it")
+    if url in visited:
+        raise PracSuiteError("links.next repeats a page already fetched")
+    visited.add(url)
+    return url
+
+
+class _Dedupe:
+    def __init__(self, id_field: str | None) -> None:
+        self._id_field = id_field
+        self._seen: set[Hashable] = set()
+
+    def new(self, batch: Sequence[T]) -> list[T]:
+        if self._id_field is None:
+            return list(batch)
+        fresh = []
+        for item in batch:
+            ident = getattr(item, self._id_field)
+            if ident not in self._seen:
+                self._seen.add(ident)
+                fresh.append(item)
+        return fresh
+
+
+def _keyset_params(params: dict[str, Any], id_field: str | None) -> tuple[str, list[str]]:
+    if id_field is None:
+        raise ValueError("keyset=True needs id_field=, the record's id field")
+    sort_by = params.get("sort_by")
+    if sort_by is not None and (not sort_by or str(sort_by[0]) != id_field):
+        raise ValueError(f"keyset=True needs sort_by to start with {id_field!r}")
+    return id_field, list(params.pop("q", None) or [])
+
+
+def _sync_call(endpoint: Any) -> Callable[..., Response[Any]]:
+    return endpoint.sync_detailed if hasattr(endpoint, "sync_detailed") else endpoint  # type: ignore[no-any-return]
+
+
+def _async_call(endpoint: Any) -> Callable[..., Awaitable[Response[Any]]]:
+    return endpoint.asyncio_detailed if hasattr(endpoint, "asyncio_detailed") else endpoint  # type: ignore[no-any-return]
+
+
+# --- sync --------------------------------------------------------------------------------------
+
+
+def paginate(
+    api: GeneratedClient,
+    endpoint: Any,
+    *,
+    items: Callable[[Any], Sequence[Any]] | None,
+    page_size: int,
+    id_field: str | None,
+    keyset: bool,
+    params: dict[str, Any],
+) -> Iterator[Any]:
+    call = _sync_call(endpoint)
+    if keyset:
+        yield from _keyset(api, call, items, page_size, params, id_field)
+        return
+    http = api.get_httpx_client()
+    dedupe = _Dedupe(id_field)
+    visited: set[str] = set()
+    page = _page_of(call(client=api, page_size=page_size, **params))
+    while True:
+        batch = _items_of(page, items)
+        yield from dedupe.new(batch)
+        url = _next_url(page, http.base_url, visited, len(batch))
+        if url is None:
+            return
+        page = type(page).from_dict(http.get(url).json())
+
+
+def _keyset(
+    api: GeneratedClient,
+    call: Callable[..., Response[Any]],
+    items: Callable[[Any], Sequence[Any]] | None,
+    page_size: int,
+    params: dict[str, Any],
+    id_field: str | None,
+) -> Iterator[Any]:
+    params = dict(params)
+    key, q = _keyset_params(params, id_field)
+    cursor: list[str] = []
+    while True:
+        page = _page_of(call(client=api, page=1, page_size=page_size, q=q + cursor, **params))
+        batch = _items_of(page, items)
+        yield from batch
+        if len(batch) < page_size:
+            return
+        cursor = [F(key).gt(getattr(batch[-1], key))]
+
+
+# --- async -------------------------------------------------------------------------------------
+
+
+async def apaginate(
+    api: GeneratedClient,
+    endpoint: Any,
+    *,
+    items: Callable[[Any], Sequence[Any]] | None,
+    page_size: int,
+    id_field: str | None,
+    keyset: bool,
+    params: dict[str, Any],
+) -> AsyncIterator[Any]:
+    call = _async_call(endpoint)
+    if keyset:
+        async for item in _akeyset(api, call, items, page_size, params, id_field):
+            yield item
+        return
+    http = api.get_async_httpx_client()
+    dedupe = _Dedupe(id_field)
+    visited: set[str] = set()
+    page = _page_of(await call(client=api, page_size=page_size, **params))
+    while True:
+        batch = _items_of(page, items)
+        for item in dedupe.new(batch):
+            yield item
+        url = _next_url(page, http.base_url, visited, len(batch))
+        if url is None:
+            return
+        page = type(page).from_dict((await http.get(url)).json())
+
+
+async def _akeyset(
+    api: GeneratedClient,
+    call: Callable[..., Awaitable[Response[Any]]],
+    items: Callable[[Any], Sequence[Any]] | None,
+    page_size: int,
+    params: dict[str, Any],
+    id_field: str | None,
+) -> AsyncIterator[Any]:
+    params = dict(params)
+    key, q = _keyset_params(params, id_field)
+    cursor: list[str] = []
+    while True:
+        page = _page_of(await call(client=api, page=1, page_size=page_size, q=q + cursor, **params))
+        batch = _items_of(page, items)
+        for item in batch:
+            yield item
+        if len(batch) < page_size:
+            return
+        cursor = [F(key).gt(getattr(batch[-1], key))]

@@ -1,0 +1,204 @@
+"""Retries as an httpx transport wrapper, so every request (generated functions included) gets them.
+
+What is retried (`RetryPolicy`):
+
+- a failure before the request left the client (`httpx.ConnectError`, `ConnectTimeout`,
+  `PoolTimeout`): any method, since the server cannot have seen it;
+- for the safe methods GET, HEAD and OPTIONS only: the statuses 429, 502, 503 and 504, and any
+  other timeout or network error (read/write errors, dropped connections). POST and PATCH are never
+  retried once the server may have received them: a retried create could create twice.
+
+Waits honour `Retry-After` (seconds or an HTTP date) and are otherwise exponential with random
+jitter, `min(wait_max, wait_initial * 2**(n-1) + uniform(0, wait_jitter))`. Attempts are capped
+by `max_attempts`, and total time by `max_time`: no wait is started that would end past it (so a
+`Retry-After` longer than the budget gives up at once). When the retries give up, the last
+response is returned (and so raised as its typed error) or the last network error is raised as
+`APIConnectionError` / `APITimeoutError`.
+
+The policy is tenacity's machinery (stamina's engine, used directly because tenacity lets each
+client inject its own `sleep`, so tests never sleep for real).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import tenacity
+
+from ._errors import APIConnectionError, APITimeoutError, parse_retry_after
+
+__all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
+
+logger = logging.getLogger("pracsuite")
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+#: Raised before any byte of the request was sent: safe to retry for every method.
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+#: The server may have seen the request: retried for safe methods only.
+MAYBE_SENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """When to retry, and how long to wait. Times are in seconds."""
+
+    max_attempts: int = 4
+    max_time: float = 60.0
+    wait_initial: float = 0.5
+    wait_max: float = 10.0
+    wait_jitter: float = 0.5
+    retry_statuses: frozenset[int] = field(default=frozenset({429, 502, 503, 504}))
+
+    def __post_init__(self) -> None:
+        if self.max_attempts < 1:
+            raise ValueError("max_attempts must be at least 1")
+
+    def retries_response(self, request: httpx.Request, response: httpx.Response) -> bool:
+        return request.method in SAFE_METHODS and response.status_code in self.retry_statuses
+
+    def retries_exception(self, request: httpx.Request, exc: BaseException) -> bool:
+        if isinstance(exc, NOT_SENT):
+            return True
+        return request.method in SAFE_METHODS and isinstance(exc, MAYBE_SENT)
+
+    def backoff(self, attempt_number: int, response: httpx.Response | None) -> float:
+        """Seconds to wait after failed attempt `attempt_number` (from 1)."""
+        if response is not None:
+            retry_after = parse_retry_after(response.headers.get("retry-after"))
+            if retry_after is not None:
+                return retry_after
+        jitter = random.uniform(0, self.wait_jitter) if self.wait_jitter else 0.0
+        return min(self.wait_max, self.wait_initial * 2.0 ** (attempt_number - 1) + jitter)
+
+
+def _tenacity_kwargs(policy: RetryPolicy, request: httpx.Request) -> dict[str, Any]:
+    def retry(state: tenacity.RetryCallState) -> bool:
+        outcome = state.outcome
+        if outcome is None:
+            return False
+        exc = outcome.exception()
+        if exc is not None:
+            return policy.retries_exception(request, exc)
+        return policy.retries_response(request, outcome.result())
+
+    def wait(state: tenacity.RetryCallState) -> float:
+        outcome = state.outcome
+        response: httpx.Response | None = None
+        if outcome is not None and not outcome.failed:
+            response = outcome.result()
+        return policy.backoff(state.attempt_number, response)
+
+    def before_sleep(state: tenacity.RetryCallState) -> None:
+        outcome = state.outcome
+        if outcome is None:
+            return
+        exc = outcome.exception()
+        cause = type(exc).__name__ if exc is not None else str(outcome.result().status_code)
+        logger.info(
+            "%s %s failed (%s); attempt %d of %d in %.2f s",
+            request.method,
+            request.url.path,
+            cause,
+            state.attempt_number + 1,
+            policy.max_attempts,
+            state.upcoming_sleep,
+        )
+
+    def give_up(state: tenacity.RetryCallState) -> httpx.Response:
+        assert state.outcome is not None
+        response: httpx.Response = state.outcome.result()  # or raises the last exception
+        return response
+
+    return {
+        "stop": tenacity.stop_after_attempt(policy.max_attempts)
+        | tenacity.stop_before_delay(policy.max_time),
+        "retry": retry,
+        "wait": wait,
+        "before_sleep": before_sleep,
+        "retry_error_callback": give_up,
+    }
+
+
+def _connection_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
+    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    return cls(f"{type(exc).__name__}: {exc}", method=request.method, path=request.url.path)
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Wraps a transport with `RetryPolicy`; `sleep` is injectable for tests."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport | None = None,
+        policy: RetryPolicy | None = None,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._inner = inner if inner is not None else httpx.HTTPTransport()
+        self.policy = policy if policy is not None else RetryPolicy()
+        self._sleep = sleep
+
+    def _send_once(self, request: httpx.Request) -> httpx.Response:
+        response = self._inner.handle_request(request)
+        if self.policy.retries_response(request, response):
+            # Free the connection now; the body stays readable if this is the last attempt.
+            try:
+                response.read()
+            finally:
+                response.close()
+        return response
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        retrying = tenacity.Retrying(sleep=self._sleep, **_tenacity_kwargs(self.policy, request))
+        try:
+            response: httpx.Response = retrying(self._send_once, request)
+        except httpx.TransportError as exc:
+            raise _connection_error(request, exc) from exc
+        return response
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async twin of `RetryTransport`; `sleep` is an async callable."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport | None = None,
+        policy: RetryPolicy | None = None,
+        *,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self._inner = inner if inner is not None else httpx.AsyncHTTPTransport()
+        self.policy = policy if policy is not None else RetryPolicy()
+        self._sleep = sleep
+
+    async def _send_once(self, request: httpx.Request) -> httpx.Response:
+        response = await self._inner.handle_async_request(request)
+        if self.policy.retries_response(request, response):
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+        return response
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        retrying = tenacity.AsyncRetrying(
+            sleep=self._sleep, **_tenacity_kwargs(self.policy, request)
+        )
+        try:
+            response: httpx.Response = await retrying(self._send_once, request)
+        except httpx.TransportError as exc:
+            raise _connection_error(request, exc) from exc
+        return response
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
