@@ -47,6 +47,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +63,8 @@ PACKAGE = "pracsuite_client"
 # Project metadata flavour: a PEP 621 pyproject.toml (pdm-backend), installable on its own with
 # `pip install generated_client/`.
 META = "pdm"
+# The output is only reproducible with this exact generator (and the ruff its post hooks run).
+GENERATOR_VERSION = "0.29.1"
 # Keep identical to JSON_MARKER and CSV_MARKER in openapi/generator/templates/query_encoding.jinja.
 JSON_QUERY_MARKER = "Sent as one query value: its compact JSON text."
 CSV_QUERY_MARKER = "Sent as one query value: its items joined with commas."
@@ -232,8 +235,28 @@ def missing_parameters(spec: dict[str, Any], package_dir: Path) -> list[str]:
 # --- generation ----------------------------------------------------------------------------
 
 
+def _tool_versions() -> str:
+    ruff = shutil.which("ruff", path=_path())
+    found = subprocess.run([ruff, "--version"], capture_output=True, text=True) if ruff else None
+    ruff_version = found.stdout.strip() if found else "ruff not found"
+    return f"openapi-python-client {metadata.version('openapi-python-client')}, {ruff_version}"
+
+
+def _path() -> str:
+    """PATH with this interpreter's bin directory first, so the post hooks find its `ruff`."""
+    return os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+
+
 def generate(spec_path: Path, output: Path) -> None:
     """Generate the client for the bundle at `spec_path` into `output` (replaced whole)."""
+    try:
+        installed = metadata.version("openapi-python-client")
+    except metadata.PackageNotFoundError:
+        installed = "none"
+    if installed != GENERATOR_VERSION:
+        raise GenerationError(
+            f"openapi-python-client=={GENERATOR_VERSION} is required (installed: {installed})"
+        )
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory(prefix="pracsuite-gen-") as tmp:
         transformed = Path(tmp) / "pracsuite.yaml"
@@ -248,11 +271,7 @@ def generate(spec_path: Path, output: Path) -> None:
             "--meta", META,
             "--fail-on-warning",
         ]  # fmt: skip
-        # The post hooks call `ruff`: find the one installed beside this interpreter first.
-        env = dict(
-            os.environ,
-            PATH=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]),
-        )
+        env = dict(os.environ, PATH=_path())
         result = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=tmp, check=False)
         log = (result.stdout + result.stderr).strip()
         if result.returncode != 0 or "encountered while generating" in log:
@@ -328,7 +347,7 @@ def main(argv: list[str] | None = None) -> int:
             if problems:
                 print(
                     "generated_client/ is stale: run `python scripts/generate_client.py`"
-                    " and commit it.\n" + "\n".join(problems),
+                    f" and commit it ({_tool_versions()}).\n" + "\n".join(problems),
                     file=sys.stderr,
                 )
                 return 1

@@ -1,0 +1,69 @@
+"""The bundle covers every documented operation (shared/pracsuite-docs/operations.tsv), and
+every operation beyond that list names its source with `x-source`.
+
+operations.tsv is a floor, not a ceiling: each of its rows must appear in the bundle with the
+same method, path, operationId and (first) tag; an operation the table does not list must carry
+`x-source: <reference URL>` saying where it comes from.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+BUNDLE = ROOT / "openapi" / "pracsuite.yaml"
+# CI checks shared/ out beside the repository.
+OPERATIONS_TSV = ROOT.parent / "shared" / "pracsuite-docs" / "operations.tsv"
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def _documented() -> list[dict[str, str]]:
+    if not OPERATIONS_TSV.exists():
+        raise FileNotFoundError(f"{OPERATIONS_TSV} not found: shared/ must sit beside the repo")
+    with OPERATIONS_TSV.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def _bundled() -> dict[tuple[str, str], dict[str, Any]]:
+    spec = yaml.safe_load(BUNDLE.read_text(encoding="utf-8"))
+    return {
+        (method.upper(), path): op
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method in METHODS
+    }
+
+
+DOCUMENTED = _documented()
+BUNDLED = _bundled()
+DOCUMENTED_KEYS = {(row["method"].upper(), row["path"]) for row in DOCUMENTED}
+
+
+@pytest.mark.parametrize("row", DOCUMENTED, ids=lambda r: f"{r['method']} {r['path']}")
+def test_documented_operation_is_in_the_bundle(row: dict[str, str]) -> None:
+    op = BUNDLED.get((row["method"].upper(), row["path"]))
+    assert op is not None, (
+        f"{row['method']} {row['path']} ({row['operation_id']}) is not in the bundle"
+    )
+    assert op.get("operationId") == row["operation_id"]
+    assert (op.get("tags") or [None])[0] == row["tag"]
+
+
+@pytest.mark.parametrize("key", sorted(BUNDLED), ids=lambda k: f"{k[0]} {k[1]}")
+def test_undocumented_operation_names_its_source(key: tuple[str, str]) -> None:
+    if key in DOCUMENTED_KEYS:
+        return
+    source = BUNDLED[key].get("x-source")
+    assert isinstance(source, str) and source.startswith("http"), (
+        f"{key[0]} {key[1]} is not in operations.tsv, so it needs `x-source: <reference URL>`"
+    )
+
+
+def test_operation_ids_are_unique() -> None:
+    ids = [op.get("operationId") for op in BUNDLED.values()]
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
