@@ -1,0 +1,81 @@
+"""What every handler receives: the matched operation, the caller, validated inputs, the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from ..auth import Caller
+from ..errors import FieldIssue, InvalidBody, NotFound
+from ..listing import RequestURL
+from ..resources import Resource, Shaper, resource_for
+from ..spec import Operation, Spec
+from ..store import Record, Store
+from ..validation import RequestInput
+
+
+@dataclass
+class Context:
+    request: Request
+    operation: Operation
+    caller: Caller
+    inputs: RequestInput
+    store: Store
+    spec: Spec
+    shaper: Shaper
+
+    @property
+    def tenant_id(self) -> int:
+        return self.caller.tenant_id
+
+    @property
+    def url(self) -> RequestURL:
+        u = self.request.url
+        return RequestURL(u.scheme, u.netloc, u.path, u.query)
+
+    def resource(self) -> Resource:
+        return resource_for(self.operation.success_schema_name() or "")
+
+    def find(self, collection: str, record_id: Any) -> Record | None:
+        if not isinstance(record_id, int) or isinstance(record_id, bool):
+            return None
+        return self.store.get(collection, self.tenant_id, record_id)
+
+    def require(self, collection: str, record_id: int, noun: str) -> Record:
+        """The tenant's record, or 404 "Could not find <noun> with ID <id>"."""
+        found = self.find(collection, record_id)
+        if found is None:
+            raise NotFound.record(noun, record_id)
+        return found
+
+    def require_field(self, collection: str, field: str, record_id: Any) -> Record:
+        """A record a body field refers to, or 422 naming the field."""
+        found = self.find(collection, record_id)
+        if found is None:
+            raise InvalidBody([FieldIssue(field, f"The selected {field} is invalid.")])
+        return found
+
+    def show(self, record: Record, schema_name: str | None = None) -> Record:
+        name = schema_name or self.operation.success_schema_name()
+        return self.shaper.show(record, name, self.spec.schema(name) if name else None)
+
+
+Handler = Callable[[Context], Awaitable[Response]]
+
+
+def now_stamp(after: str | None = None) -> str:
+    """An RFC 3339 UTC audit stamp with microseconds, strictly after `after` when given."""
+    moment = dt.datetime.now(dt.timezone.utc)
+    if after:
+        try:
+            previous = dt.datetime.fromisoformat(after.replace("Z", "+00:00"))
+            if moment <= previous:
+                moment = previous + dt.timedelta(microseconds=1)
+        except ValueError:
+            pass
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")

@@ -1,0 +1,133 @@
+"""List, get, create and edit, for any operation whose records are plain store records.
+
+The collection comes from the schema the operation answers; a path parameter of a list names a
+parent (`/profession/{profession_id}/appointment`): an unknown parent answers 404, and the
+items are those whose field equals it, or those the parent lists in `<field>s`
+(`/appointment/{appointment_id}/resource` → the appointment's `resource_ids`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from starlette.responses import JSONResponse, Response
+
+from .. import filtering, listing
+from ..errors import NotFound
+from ..resources import TABLE
+from ..store import Record
+from .context import Context, now_stamp
+
+Visible = Callable[[Context, Record], bool]
+
+
+def parent_of(ctx: Context, param: str) -> tuple[str, str] | None:
+    """The collection and noun whose id field is this path parameter's name."""
+    for name in ctx.store.names():
+        if ctx.store.id_field(name) == param:
+            noun = next(
+                (r.noun for r in TABLE.values() if r.collection == name),
+                name.replace("_", " ").title(),
+            )
+            return name, noun
+    return None
+
+
+def scoped_records(ctx: Context, collection: str, visible: Visible | None = None) -> list[Record]:
+    records = ctx.store.all(collection, ctx.tenant_id)
+    for param, value in ctx.inputs.path.items():
+        parent = parent_of(ctx, param)
+        parent_record = None
+        if parent is not None:
+            parent_record = ctx.find(parent[0], value)
+            if parent_record is None or (
+                parent[0] == "appointment" and not _is_patient_appointment(parent_record)
+            ):
+                raise NotFound.record(parent[1], value)
+        id_field = ctx.store.id_field(collection) or ""
+        listed = parent_record.get(f"{id_field}s") if parent_record else None
+        if isinstance(listed, list):
+            wanted = set(listed)
+            records = [r for r in records if r.get(id_field) in wanted]
+        else:
+            records = [r for r in records if r.get(param) == value]
+    if visible is not None:
+        records = [r for r in records if visible(ctx, r)]
+    return records
+
+
+def _is_patient_appointment(record: Record) -> bool:
+    return record.get("category") == "Patient" and not record.get("removed")
+
+
+def list_response(
+    ctx: Context,
+    records: list[Record],
+    *,
+    sort: bool = True,
+    shape: Callable[[Record], Record] | None = None,
+) -> Response:
+    op = ctx.operation
+    records = filtering.apply(records, ctx.inputs.filters)
+    if sort:
+        id_field = ctx.store.id_field(ctx.resource().collection)
+        default = op.default_sort or ([id_field] if id_field else [])
+        records = listing.sort_records(records, default)
+        sort_by = ctx.inputs.query.get("sort_by")
+        if sort_by:
+            records = listing.sort_records(records, [str(k) for k in sort_by])
+    page = listing.PageRequest(
+        int(ctx.inputs.query.get("page", _default(ctx, "page", 1))),
+        int(ctx.inputs.query.get("page_size", _default(ctx, "page_size", 50))),
+    )
+    schema_name = op.success_schema_name()
+    items, total, links = listing.paginate(
+        records,
+        page,
+        ctx.url,
+        shape or (lambda r: ctx.show(r, schema_name)),
+        with_meta=op.items_with_meta,
+    )
+    return JSONResponse({op.items_key or "data": items, "total_entries": total, "links": links})
+
+
+def _default(ctx: Context, name: str, fallback: int) -> int:
+    param = ctx.operation.param(name)
+    value = (param.schema.get("default") if param else None) or fallback
+    return int(value)
+
+
+async def list_records(ctx: Context) -> Response:
+    return list_response(ctx, scoped_records(ctx, ctx.resource().collection))
+
+
+async def get_record(ctx: Context) -> Response:
+    res = ctx.resource()
+    record_id = next(iter(ctx.inputs.path.values()))
+    record = ctx.require(res.collection, record_id, res.noun)
+    return JSONResponse(ctx.show(record))
+
+
+async def create_record(ctx: Context) -> Response:
+    res = ctx.resource()
+    body = ctx.inputs.body if isinstance(ctx.inputs.body, dict) else {}
+    stamp = now_stamp()
+    record = ctx.store.insert(
+        res.collection, {**body, "tenant_id": ctx.tenant_id, "created": stamp, "modified": stamp}
+    )
+    status, _ = ctx.operation.success()
+    return JSONResponse(ctx.show(record), status_code=status)
+
+
+async def edit_record(ctx: Context) -> Response:
+    res = ctx.resource()
+    record_id = next(iter(ctx.inputs.path.values()))
+    record = dict(ctx.require(res.collection, record_id, res.noun))
+    record.update(ctx.inputs.body or {})
+    record["modified"] = now_stamp(record.get("modified"))
+    ctx.store.update(res.collection, record)
+    return JSONResponse(ctx.show(record))
+
+
+async def no_content(ctx: Context) -> Response:
+    return Response(status_code=204)

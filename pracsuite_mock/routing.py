@@ -1,0 +1,67 @@
+"""Match a request's method and path to a spec operation.
+
+Path templates come from the spec (`/patient/{patient_id}`); a template segment matches any one
+non-empty path segment, and the parameter's schema (integers, mostly) is checked later by
+`validation`, so `/patient/abc` is routed and answered 400, as a gateway in front of a real
+service would. Literal segments win over template segments. Nothing matched is `None`: the app
+answers that 403 MISSING_AUTHENTICATION_TOKEN, API-gateway style.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from .spec import Operation, Spec
+
+PREFIX = "/v1"
+_PARAM = re.compile(r"^\{([^{}]+)\}$")
+
+
+@dataclass(frozen=True)
+class Match:
+    operation: Operation
+    path_params: dict[str, str]
+
+
+@dataclass(frozen=True)
+class _Route:
+    segments: tuple[str, ...]
+    operation: Operation
+
+    @property
+    def specificity(self) -> tuple[int, ...]:
+        return tuple(0 if _PARAM.match(s) else 1 for s in self.segments)
+
+
+class Router:
+    def __init__(self, spec: Spec) -> None:
+        routes = [_Route(tuple(op.path.strip("/").split("/")), op) for op in spec.operations]
+        # Most literal first, so `/appointment/{id}/cancel` is tried before a template sibling.
+        self._routes = sorted(routes, key=lambda r: r.specificity, reverse=True)
+
+    def match(self, method: str, path: str) -> Match | None:
+        if not path.startswith(PREFIX + "/"):
+            return None
+        segments = tuple(path[len(PREFIX) + 1 :].split("/"))
+        for route in self._routes:
+            if route.operation.method != method.upper() or len(route.segments) != len(segments):
+                continue
+            params = _bind(route.segments, segments)
+            if params is not None:
+                return Match(route.operation, params)
+        return None
+
+
+def _bind(template: tuple[str, ...], actual: tuple[str, ...]) -> dict[str, str] | None:
+    params: dict[str, str] = {}
+    for want, got in zip(template, actual, strict=True):
+        found = _PARAM.match(want)
+        if found:
+            if not got:
+                return None
+            params[found.group(1)] = unquote(got)
+        elif want != got:
+            return None
+    return params

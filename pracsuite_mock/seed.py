@@ -1,0 +1,602 @@
+"""Deterministic demo data: the same `--seed` and `--size` give the same records, byte for byte.
+
+Two tenants (1: Australia/Sydney, 2: Europe/London). Names are generated from syllable tables,
+so no real person appears. `large` gives tenant 1 at least 10,000 patients and 50 practitioners.
+Records are shaped like the spec's schemas; any property of a schema the seed does not set is
+filled from the schema (null where allowed, else its example), so new spec fields appear without
+changes here. Rosters, duration rules and unavailable blocks have the shapes the availability
+engine reads (see `availability.py`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .resources import INTERNAL, Resource, default_value, properties, resource_for
+from .spec import Spec
+from .store import Store
+
+Record = dict[str, Any]
+Size = Literal["small", "large"]
+
+ANCHOR = dt.date(2026, 1, 5)  # a Monday; appointments fall in the weeks around it
+AUDIT_EPOCH = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+
+_ONSETS = ["b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z"]
+_NUCLEI = ["a", "e", "i", "o", "u", "ai", "ea", "ou"]
+_CODAS = ["", "", "n", "r", "s", "l", "th", "x"]
+_TITLES = ["Mr", "Ms", "Mx", "Dr", None]
+_SUBURBS = {
+    1: ["Northgate", "Eastwood", "Harbourview", "Hillcrest"],
+    2: ["Kingsmead", "Ashford", "Riverside", "Elmstead"],
+}
+_STATES = {1: "NSW", 2: None}
+_COUNTRIES = {1: "Australia", 2: "United Kingdom"}
+
+
+@dataclass(frozen=True)
+class TenantPlan:
+    tenant_id: int
+    name: str
+    time_zone: str
+    businesses: int
+    practitioners: int
+    patients: int
+    appointments: int
+
+
+def plans(size: Size) -> list[TenantPlan]:
+    if size == "large":
+        return [
+            TenantPlan(1, "Demo Allied Health", "Australia/Sydney", 6, 56, 10_500, 12_000),
+            TenantPlan(2, "Demo Physio Group", "Europe/London", 3, 12, 600, 800),
+        ]
+    return [
+        TenantPlan(1, "Demo Allied Health", "Australia/Sydney", 3, 8, 60, 150),
+        TenantPlan(2, "Demo Physio Group", "Europe/London", 2, 4, 25, 40),
+    ]
+
+
+class _Gen:
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+
+    def word(self, syllables: int = 2) -> str:
+        r = self.rng
+        text = "".join(r.choice(_ONSETS) + r.choice(_NUCLEI) for _ in range(syllables))
+        return (text + r.choice(_CODAS)).capitalize()
+
+    def phone(self, tenant: int) -> str:
+        digits = "".join(str(self.rng.randrange(10)) for _ in range(8))
+        return f"04{digits}" if tenant == 1 else f"07{digits}"
+
+    def stamp(self, days_back_max: int = 700) -> str:
+        moment = AUDIT_EPOCH + dt.timedelta(
+            days=self.rng.randrange(days_back_max), microseconds=self.rng.randrange(86_400 * 10**6)
+        )
+        return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def seed_store(store: Store, spec: Spec, *, seed: int = 1, size: Size = "small") -> None:
+    """Fill an empty store (collections are defined even when the store already has data)."""
+    define_collections(store, spec)
+    if not store.is_empty():
+        return
+    gen = _Gen(seed)
+    for plan in plans(size):
+        _seed_tenant(store, spec, gen, plan)
+
+
+def define_collections(store: Store, spec: Spec) -> None:
+    for name, id_field in INTERNAL.items():
+        store.define(name, id_field)
+    for schema_name in _KNOWN_SCHEMAS:
+        res = resource_for(schema_name)
+        store.define(res.collection, res.id_field)
+    for op in spec.operations:
+        answered = op.success_schema_name()
+        if answered:
+            res = resource_for(answered)
+            store.define(res.collection, res.id_field)
+
+
+_KNOWN_SCHEMAS = [
+    "Business",
+    "Profession",
+    "Practitioner",
+    "PractitionerBusiness",
+    "Resource",
+    "AppointmentType",
+    "FeeCategory",
+    "PatientAccount",
+    "Patient",
+    "PatientContact",
+    "Appointment",
+    "RescheduleReason",
+    "CancellationReason",
+    "Organisation",
+    "Item",
+    "Sex",
+    "Pronoun",
+    "ClinicalNoteMemoCreated",
+]
+
+
+def complete(record: Record, spec: Spec, schema_name: str) -> Record:
+    """Fill every schema property the record lacks (except its id, links and list metadata)."""
+    schema = spec.schema(schema_name)
+    if schema is None:
+        return record
+    skip = {"links", "row_num", "total_rows", resource_for(schema_name).id_field}
+    for name, prop in properties(schema).items():
+        if name not in record and name not in skip:
+            record[name] = default_value(prop)
+    return record
+
+
+def _insert(store: Store, spec: Spec, schema_name: str, records: list[Record]) -> list[Record]:
+    res: Resource = resource_for(schema_name)
+    return store.insert_many(res.collection, [complete(r, spec, schema_name) for r in records])
+
+
+def _seed_tenant(store: Store, spec: Spec, g: _Gen, p: TenantPlan) -> None:
+    r, t = g.rng, p.tenant_id
+    store.insert("tenant", {"tenant_id": t, "name": p.name, "time_zone": p.time_zone})
+
+    def audit() -> Record:
+        created = g.stamp()
+        modified = max(created, g.stamp())
+        return {"created": created, "modified": modified}
+
+    businesses = _insert(
+        store,
+        spec,
+        "Business",
+        [
+            {
+                "tenant_id": t,
+                "business_name": f"{g.word()} {kind}",
+                "display_name": f"{g.word()} Clinic",
+                "suburb": r.choice(_SUBURBS[t]),
+                "address_state": _STATES[t],
+                "country": _COUNTRIES[t],
+                "phone": g.phone(t),
+                "archive": False,
+                "appointment_start_time": "08:00:00",
+                "appointment_end_time": "18:00:00",
+                **audit(),
+            }
+            for kind in (["Health", "Physio", "Wellness", "Allied", "Care", "Rehab"] * 2)[
+                : p.businesses
+            ]
+        ],
+    )
+    professions = _insert(
+        store,
+        spec,
+        "Profession",
+        [
+            {
+                "tenant_id": t,
+                "description": name,
+                "default_title": title,
+                "archived": False,
+                **audit(),
+            }
+            for name, title in [
+                ("Physiotherapy", "Physio"),
+                ("Podiatry", "Podiatrist"),
+                ("Psychology", "Psychologist"),
+                ("Dietetics", "Dietitian"),
+            ]
+        ],
+    )
+    practitioners = _insert(
+        store,
+        spec,
+        "Practitioner",
+        [
+            {
+                "tenant_id": t,
+                "first_name": g.word(),
+                "surname": g.word(3),
+                "profession_id": professions[i % len(professions)]["profession_id"],
+                "title": r.choice(["Dr", "Mx", "Ms", "Mr"]),
+                "archived": False,
+                **audit(),
+            }
+            for i in range(p.practitioners)
+        ],
+    )
+    links: list[Record] = []
+    for i, prac in enumerate(practitioners):
+        homes = {businesses[i % len(businesses)]["business_id"]}
+        if r.random() < 0.3 and len(businesses) > 1:
+            homes.add(r.choice(businesses)["business_id"])
+        links += [
+            {"tenant_id": t, "practitioner_id": prac["practitioner_id"], "business_id": b}
+            for b in sorted(homes)
+        ]
+    links = _insert(store, spec, "PractitionerBusiness", links)
+    resources = _insert(
+        store,
+        spec,
+        "Resource",
+        [
+            {
+                "tenant_id": t,
+                "description": f"{kind} {n + 1}",
+                "resource_rank": n + 1,
+                "archived": False,
+                "business_id": businesses[n % len(businesses)]["business_id"],
+                **audit(),
+            }
+            for n, kind in enumerate(["Room", "Gym", "Treatment Bed", "Pool", "Room"][: 2 + t])
+        ],
+    )
+    items = _insert(
+        store,
+        spec,
+        "Item",
+        [
+            {
+                "tenant_id": t,
+                "item_code": f"{100 + n * 7}",
+                "description": f"{g.word()} consult",
+                "gst": n % 3 == 0,
+                "archived": n % 9 == 8,
+                "print_code": f"P{n:03d}",
+                **audit(),
+            }
+            for n in range(20)
+        ],
+    )
+    type_names = ["Initial consult", "Follow-up", "Review", "Group class", "Telehealth"]
+    appointment_types = _insert(
+        store,
+        spec,
+        "AppointmentType",
+        [
+            {
+                "tenant_id": t,
+                "description": name,
+                "short_description": name.split()[0][:8],
+                "archived": False,
+                "group_appointment": name == "Group class",
+                "group_max_size": 8 if name == "Group class" else 1,
+                "telehealth": name == "Telehealth",
+                "profession_id": None
+                if n == 0
+                else professions[n % len(professions)]["profession_id"],
+                "item_id": items[n]["item_id"],
+                "item_group_id": None,
+                "hourly_billing": False,
+                "ndis_claim_type": None,
+                "ndis_cancellation_reason": None,
+                "resource_ids": [resources[0]["resource_id"]] if name == "Group class" else [],
+                **audit(),
+            }
+            for n, name in enumerate(type_names)
+        ],
+    )
+    fee_categories = _insert(
+        store,
+        spec,
+        "FeeCategory",
+        [
+            {"tenant_id": t, "description": name, "archived": False, **audit()}
+            for name in ["Standard", "Concession", "Insurer"]
+        ],
+    )
+
+    # Duration rules: a catch-all per type, and some more specific ones.
+    rules: list[Record] = []
+    for at in appointment_types:
+        base = 60 if at["description"] == "Initial consult" else 30
+        rules.append(_rule(t, at, duration=base))
+        rules.append(
+            _rule(t, at, duration=base + 15, fee_category_id=fee_categories[1]["fee_category_id"])
+        )
+        rules.append(_rule(t, at, duration=base - 10, business_id=businesses[-1]["business_id"]))
+        prac = r.choice(practitioners)
+        rules.append(_rule(t, at, duration=base + 30, practitioner_id=prac["practitioner_id"]))
+    store.insert_many("duration_rule", rules)
+
+    # Rosters: weekdays, flags varying by day; some Saturday mornings.
+    rosters: list[Record] = []
+    for link in links:
+        for weekday in range(5):
+            if r.random() < 0.15:
+                continue
+            rosters.append(
+                {
+                    "tenant_id": t,
+                    "practitioner_id": link["practitioner_id"],
+                    "business_id": link["business_id"],
+                    "weekday": weekday,
+                    "start": r.choice(["08:00", "09:00"]),
+                    "end": "12:00",
+                    "manual": True,
+                    "online": r.random() < 0.7,
+                    "waiting_list": r.random() < 0.3,
+                }
+            )
+            rosters.append(
+                {
+                    "tenant_id": t,
+                    "practitioner_id": link["practitioner_id"],
+                    "business_id": link["business_id"],
+                    "weekday": weekday,
+                    "start": "13:00",
+                    "end": r.choice(["17:00", "18:00"]),
+                    "manual": r.random() < 0.9,
+                    "online": r.random() < 0.5,
+                    "waiting_list": r.random() < 0.5,
+                }
+            )
+        if r.random() < 0.25:
+            rosters.append(
+                {
+                    "tenant_id": t,
+                    "practitioner_id": link["practitioner_id"],
+                    "business_id": link["business_id"],
+                    "weekday": 5,
+                    "start": "09:00",
+                    "end": "12:00",
+                    "manual": False,
+                    "online": True,
+                    "waiting_list": False,
+                }
+            )
+    store.insert_many("roster", rosters)
+
+    blocks = []
+    for _ in range(max(2, p.practitioners // 3)):
+        link = r.choice(links)
+        day = ANCHOR + dt.timedelta(days=r.randrange(-14, 28))
+        blocks.append(
+            {
+                "tenant_id": t,
+                "practitioner_id": link["practitioner_id"],
+                "business_id": link["business_id"],
+                "start": f"{day.isoformat()}T13:00:00",
+                "end": f"{day.isoformat()}T15:00:00",
+            }
+        )
+    store.insert_many("unavailable_block", blocks)
+
+    patients = _insert(
+        store, spec, "Patient", [_patient(g, p, fee_categories) for _ in range(p.patients)]
+    )
+    accounts = _insert(
+        store,
+        spec,
+        "PatientAccount",
+        [
+            {
+                "tenant_id": t,
+                "client_id": pat["client_id"],
+                "fee_category_id": pat.get("fee_cat_id"),
+                "description": f"{pat['first_name']} {pat['surname']}",
+                **audit(),
+            }
+            for pat in patients
+        ],
+    )
+    account_of = {a["client_id"]: a["account_id"] for a in accounts}
+    _insert(
+        store,
+        spec,
+        "PatientContact",
+        [
+            {
+                "tenant_id": t,
+                "client_id": pat["client_id"],
+                "relationship": r.choice(["Parent", "Partner", "Carer"]),
+                "first_name": g.word(),
+                "surname": pat["surname"],
+                "mobile": g.phone(t),
+                "archive": False,
+                "title": r.choice(_TITLES),
+                "email": None,
+                "account_id": account_of[pat["client_id"]],
+                **audit(),
+            }
+            for pat in r.sample(patients, k=max(1, len(patients) // 2))
+        ],
+    )
+    _insert(
+        store,
+        spec,
+        "RescheduleReason",
+        [
+            {"tenant_id": t, "reason": reason}
+            for reason in [
+                "Patient unwell",
+                "Practitioner unavailable",
+                "Clash with work",
+                "Transport problem",
+                "Weather",
+                "Booked in error",
+                "Family matter",
+            ]
+        ],
+    )
+    _insert(
+        store,
+        spec,
+        "CancellationReason",
+        [
+            {"tenant_id": t, "reason": reason}
+            for reason in ["No longer needed", "Patient unwell", "Cost", "Moved away", "Other"]
+        ],
+    )
+    _insert(
+        store,
+        spec,
+        "Organisation",
+        [
+            {
+                "tenant_id": t,
+                "description": f"{g.word()} {kind}",
+                "suburb": r.choice(_SUBURBS[t]),
+                "country": _COUNTRIES[t],
+                "phone": g.phone(t),
+                "active": n % 4 != 3,
+                **audit(),
+            }
+            for n, kind in enumerate(
+                ["Insurance", "Council", "Sports Club", "School", "Trust", "Fund"]
+            )
+        ],
+    )
+    _insert(
+        store,
+        spec,
+        "Sex",
+        [{"tenant_id": t, "description": d} for d in ["Female", "Male", "Intersex"]],
+    )
+    _insert(
+        store,
+        spec,
+        "Pronoun",
+        [{"tenant_id": t, "description": d} for d in ["she/her", "he/him", "they/them", "ze/zir"]],
+    )
+    store.insert_many(
+        "tag",
+        [{"tenant_id": t, "description": d} for d in ["Assessment", "Progress", "Discharge"]],
+    )
+    store.insert_many(
+        "patient_attachment",
+        [
+            {"tenant_id": t, "client_id": pat["client_id"], "file_name": f"referral-{n}.pdf"}
+            for n, pat in enumerate(patients[:10])
+        ],
+    )
+    _seed_appointments(
+        store, spec, g, p, links, practitioners, appointment_types, patients, account_of, rosters
+    )
+
+
+def _rule(
+    t: int,
+    at: Record,
+    *,
+    duration: int,
+    business_id: int | None = None,
+    profession_id: int | None = None,
+    practitioner_id: int | None = None,
+    fee_category_id: int | None = None,
+) -> Record:
+    return {
+        "tenant_id": t,
+        "appointment_type_id": at["appointment_type_id"],
+        "business_id": business_id,
+        "profession_id": profession_id,
+        "practitioner_id": practitioner_id,
+        "fee_category_id": fee_category_id,
+        "duration": max(5, min(1440, duration)),
+    }
+
+
+def _patient(g: _Gen, p: TenantPlan, fee_categories: list[Record]) -> Record:
+    r, t = g.rng, p.tenant_id
+    first, surname = g.word(), g.word(3)
+    born = dt.date(1940, 1, 1) + dt.timedelta(days=r.randrange(365 * 80))
+    fee = r.choice(fee_categories)
+    created = g.stamp()
+    return {
+        "tenant_id": t,
+        "first_name": first,
+        "surname": surname,
+        "title": r.choice(_TITLES),
+        "preferred_name": first if r.random() < 0.2 else None,
+        "date_of_birth": born.isoformat(),
+        "email": f"{first.lower()}.{surname.lower()}@example.com" if r.random() < 0.8 else None,
+        "mobile": g.phone(t),
+        "suburb": r.choice(_SUBURBS[t]),
+        "address_state": _STATES[t],
+        "country": _COUNTRIES[t],
+        "preferred_phone": r.choice([1, 3, None]),
+        "fee_category": fee["description"],
+        "fee_cat_id": fee["fee_category_id"],
+        "accepted_privacy_policy": r.choice([True, False, None]),
+        "time_zone": r.choice([p.time_zone, None]),
+        "created": created,
+        "modified": max(created, g.stamp()),
+    }
+
+
+def _seed_appointments(
+    store: Store,
+    spec: Spec,
+    g: _Gen,
+    p: TenantPlan,
+    links: list[Record],
+    practitioners: list[Record],
+    types: list[Record],
+    patients: list[Record],
+    account_of: dict[int, int],
+    rosters: list[Record],
+) -> None:
+    r, t = g.rng, p.tenant_id
+    profession_of = {pr["practitioner_id"]: pr["profession_id"] for pr in practitioners}
+    roster_by: dict[tuple[int, int, int], list[Record]] = {}
+    for ro in rosters:
+        roster_by.setdefault((ro["practitioner_id"], ro["business_id"], ro["weekday"]), []).append(
+            ro
+        )
+    busy: dict[int, list[tuple[dt.datetime, dt.datetime]]] = {}
+    out: list[Record] = []
+    attempts = 0
+    while len(out) < p.appointments and attempts < p.appointments * 20:
+        attempts += 1
+        link = r.choice(links)
+        day = ANCHOR + dt.timedelta(days=r.randrange(-28, 42))
+        options = roster_by.get((link["practitioner_id"], link["business_id"], day.weekday()))
+        if not options:
+            continue
+        ro = r.choice(options)
+        sh, sm = map(int, ro["start"].split(":"))
+        eh, em = map(int, ro["end"].split(":"))
+        duration = r.choice([30, 30, 45, 60])
+        slots = ((eh * 60 + em) - (sh * 60 + sm) - duration) // 15
+        if slots < 0:
+            continue
+        start = dt.datetime.combine(day, dt.time(sh, sm)) + dt.timedelta(
+            minutes=15 * r.randrange(slots + 1)
+        )
+        end = start + dt.timedelta(minutes=duration)
+        taken = busy.setdefault(link["practitioner_id"], [])
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        patient = r.choice(patients)
+        created = g.stamp()
+        cancelled = r.random() < 0.05
+        out.append(
+            {
+                "tenant_id": t,
+                "client_id": patient["client_id"],
+                "account_id": account_of[patient["client_id"]],
+                "appointment_type_id": r.choice(types)["appointment_type_id"],
+                "app_time": start.strftime("%Y-%m-%dT%H:%M:%S"),
+                "duration": duration,
+                "practitioner_business_id": link["practitioner_business_id"],
+                "practitioner_id": link["practitioner_id"],
+                "business_id": link["business_id"],
+                "profession_id": profession_of[link["practitioner_id"]],
+                "resource_ids": [],
+                "category": "Patient",
+                "cancelled": cancelled,
+                "removed": cancelled,
+                "created": created,
+                "modified": max(created, g.stamp()),
+                "notes": None,
+            }
+        )
+    out.sort(key=lambda a: a["app_time"])
+    _insert(store, spec, "Appointment", out)

@@ -1,0 +1,321 @@
+"""Request validation driven by the spec: path and query parameters, bodies, and the rule
+extensions (`x-dependent-required`, `x-date-window`) that JSON Schema cannot say.
+
+Parameters are decoded by their schema type (integers, `true`/`false` booleans, arrays by
+`style`/`explode`: repeated keys when exploded, comma-separated when not; `content:
+application/json` parameters such as `sort_by` are JSON-decoded), then checked with a Draft
+2020-12 validator. A bad parameter answers 400 INVALID_PARAMS whose `detail` names the parameter
+and the rule; a bad body answers 422 INVALID_BODY with one `validation[]` entry per field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from . import filtering, formats
+from .errors import BadRequest, FieldIssue, InvalidBody
+from .spec import Operation, Parameter
+
+_INT = re.compile(r"^[+-]?\d{1,18}$")
+_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+
+
+@dataclass
+class RequestInput:
+    """A request's decoded and validated inputs."""
+
+    path: dict[str, Any] = field(default_factory=dict)
+    query: dict[str, Any] = field(default_factory=dict)
+    filters: list[filtering.Filter] = field(default_factory=list)
+    body: Any = None
+
+
+class _Invalid(Exception):
+    """A parameter value that did not decode; its message is the rule it broke."""
+
+
+_validators: dict[int, tuple[dict[str, Any], Draft202012Validator]] = {}
+
+
+def validator_for(schema: dict[str, Any]) -> Draft202012Validator:
+    """A validator per schema object, cached (the cache keeps the schema alive, so ids hold)."""
+    found = _validators.get(id(schema))
+    if found is None or found[0] is not schema:
+        found = (schema, Draft202012Validator(schema, format_checker=formats.checker()))
+        _validators[id(schema)] = found
+    return found[1]
+
+
+def validate_parameters(
+    op: Operation,
+    path_params: dict[str, str],
+    query_items: Iterable[tuple[str, str]],
+    filter_syntax: dict[str, Any],
+) -> RequestInput:
+    """Decode and check path and query parameters, then the operation's rule extensions."""
+    out = RequestInput()
+    for name, raw_value in path_params.items():
+        param = op.param(name)
+        if param is not None:
+            out.path[name] = _decode_and_check(param, [raw_value])
+
+    grouped: dict[str, list[str]] = {}
+    for key, value in query_items:
+        grouped.setdefault(key, []).append(value)
+    known = {p.name for p in op.parameters if p.location == "query"}
+    unknown = [k for k in grouped if k not in known]
+    if unknown:
+        allowed = ", ".join(sorted(known)) or "none"
+        raise BadRequest(
+            f"unknown query parameter{'s' if len(unknown) > 1 else ''}: "
+            f"{', '.join(unknown)} (allowed: {allowed})"
+        )
+    for param in op.parameters:
+        if param.location != "query":
+            continue
+        values = grouped.get(param.name)
+        if values is None:
+            if param.required:
+                raise BadRequest(f"{param.name}: is required")
+            continue
+        if param.name == filtering.PARAM:  # parse first: its messages name the rule exactly
+            out.filters = filtering.parse(values, op.filters, filter_syntax)
+        out.query[param.name] = _decode_and_check(param, values)
+
+    _check_dependent_required(op, out.query)
+    _check_date_window(op, out.query)
+    return out
+
+
+def _decode_and_check(param: Parameter, values: list[str]) -> Any:
+    try:
+        value = _decode(param, values)
+    except _Invalid as exc:
+        raise BadRequest(f"{param.name}: {exc}") from None
+    errors = sorted(validator_for(param.schema).iter_errors(value), key=_error_order)
+    if errors:
+        raise BadRequest(f"{param.name}: {_param_rule(param, errors[0])}")
+    return value
+
+
+def _decode(param: Parameter, values: list[str]) -> Any:
+    schema = param.schema
+    if param.json_content:
+        if len(values) > 1:
+            raise _Invalid("given more than once")
+        try:
+            return json.loads(values[0], parse_constant=_reject_constant)
+        except (ValueError, RecursionError):
+            kind = _types(schema)
+            raise _Invalid(f"must be a JSON {kind[0] if kind else 'value'} literal") from None
+    types = _types(schema)
+    if "array" in types:
+        item_schema = schema.get("items") or {}
+        if param.explode:
+            raw_items = values
+        else:
+            raw_items = [part for value in values for part in value.split(",")]
+        return [_scalar(item_schema, item) for item in raw_items]
+    if len(values) > 1:
+        raise _Invalid("given more than once")
+    return _scalar(schema, values[0])
+
+
+def _scalar(schema: dict[str, Any], raw: str) -> Any:
+    types = _types(schema)
+    if "null" in types and raw in ("", "null"):
+        return None
+    if "integer" in types:
+        if _INT.match(raw):
+            return int(raw)
+        if "string" not in types:
+            raise _Invalid(f"must be an integer, got {raw!r}")
+    if "number" in types:
+        if _NUMBER.match(raw):
+            return float(raw)
+        if "string" not in types:
+            raise _Invalid(f"must be a number, got {raw!r}")
+    if "boolean" in types:
+        if raw in ("true", "false"):
+            return raw == "true"
+        if "string" not in types:
+            raise _Invalid(f"must be true or false, got {raw!r}")
+    return raw
+
+
+def _types(schema: dict[str, Any]) -> list[str]:
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        return [str(k) for k in kind]
+    return [str(kind)] if kind else []
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _error_order(error: ValidationError) -> tuple[int, str]:
+    return (len(error.absolute_path), str(list(error.absolute_path)))
+
+
+def _param_rule(param: Parameter, error: ValidationError) -> str:
+    v, vv, inst = error.validator, error.validator_value, error.instance
+    if v == "enum" and error.absolute_path and isinstance(vv, list):
+        noun = "field" if param.name == "sort_by" else "value"
+        allowed = ", ".join(str(x) for x in vv)
+        return f"unknown {noun} {inst!r}, allowed: {allowed}"
+    return _rule(str(v), vv, inst, error)
+
+
+def _rule(v: str, vv: Any, inst: Any, error: ValidationError) -> str:
+    """A short statement of the JSON Schema rule an instance broke."""
+    if v == "type":
+        kinds = vv if isinstance(vv, list) else [vv]
+        return "must be " + " or ".join(_article(k) for k in kinds)
+    if v == "minimum":
+        return f"must be at least {vv}"
+    if v == "maximum":
+        return f"must be at most {vv}"
+    if v == "exclusiveMinimum":
+        return f"must be greater than {vv}"
+    if v == "exclusiveMaximum":
+        return f"must be less than {vv}"
+    if v == "multipleOf":
+        return f"must be a multiple of {vv}"
+    if v == "minLength":
+        return f"must be at least {vv} characters long"
+    if v == "maxLength":
+        return f"must be at most {vv} characters long"
+    if v == "minItems":
+        return f"must have at least {vv} item{'s' if vv != 1 else ''}"
+    if v == "maxItems":
+        return f"must have at most {vv} items"
+    if v == "uniqueItems":
+        return "must not repeat items"
+    if v == "enum":
+        return "must be one of " + ", ".join("null" if x is None else str(x) for x in vv)
+    if v == "const":
+        return f"must be {vv!r}"
+    if v == "format":
+        return "must be " + formats.DESCRIPTIONS.get(str(vv), f"a valid {vv}")
+    if v == "pattern":
+        return f"must match the pattern {vv}"
+    if v == "minProperties":
+        return f"must have at least {vv} field{'s' if vv != 1 else ''}"
+    return error.message if len(error.message) < 200 else f"breaks the {v} rule"
+
+
+def _article(kind: str) -> str:
+    words = {"integer": "an integer", "array": "an array", "object": "an object", "null": "null"}
+    return words.get(kind, f"a {kind}")
+
+
+def _check_dependent_required(op: Operation, query: dict[str, Any]) -> None:
+    rules = op.extension("x-dependent-required") or {}
+    for name, needed in rules.items():
+        if query.get(name) is None:
+            continue
+        missing = [n for n in needed if query.get(n) is None]
+        if missing:
+            raise BadRequest(f"{name}: requires {', '.join(missing)} (given {name} without it)")
+
+
+def _check_date_window(op: Operation, query: dict[str, Any]) -> None:
+    rule = op.extension("x-date-window")
+    if not rule:
+        return
+    start_name, end_name = str(rule.get("from", "from")), str(rule.get("to", "to"))
+    start, end = query.get(start_name), query.get(end_name)
+    if not isinstance(start, str) or not isinstance(end, str):
+        return
+    try:
+        first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    except ValueError:
+        raise BadRequest(f"{start_name}, {end_name}: must be dates (YYYY-MM-DD)") from None
+    if last < first:
+        raise BadRequest(f"{end_name}: must not be before {start_name} ({end} < {start})")
+    max_days = int(rule.get("max_days", 7))
+    days = (last - first).days + (1 if rule.get("inclusive", True) else 0)
+    if days > max_days:
+        raise BadRequest(
+            f"{start_name}..{end_name}: the window spans {days} days, at most {max_days} allowed"
+        )
+
+
+def parse_body(op: Operation, raw: bytes) -> Any:
+    """The JSON body, checked against the operation's schema, or 422 INVALID_BODY."""
+    if op.body_schema is None:
+        return None
+    if not raw.strip():
+        if op.body_required:
+            raise InvalidBody([FieldIssue("body", "A JSON request body is required.")])
+        return None
+    try:
+        body = json.loads(raw, parse_constant=_reject_constant)
+    except (ValueError, RecursionError):
+        raise InvalidBody([FieldIssue("body", "The request body must be valid JSON.")]) from None
+    if isinstance(body, float) and not math.isfinite(body):
+        raise InvalidBody([FieldIssue("body", "The request body must be valid JSON.")])
+    issues = body_issues(op.body_schema, body)
+    issues += _at_most_one_of(op.body_schema, body) if not issues else []
+    if issues:
+        raise InvalidBody(issues)
+    return body
+
+
+def _at_most_one_of(schema: dict[str, Any], body: Any) -> list[FieldIssue]:
+    """The `x-at-most-one-of` rule: of each group, at most one field may be non-null."""
+    if not isinstance(body, dict):
+        return []
+    issues = []
+    for group in schema.get("x-at-most-one-of") or []:
+        given = [name for name in group if body.get(name) is not None]
+        if len(given) > 1:
+            message = f"At most one of {', '.join(group)} may be set."
+            issues += [FieldIssue(name, message) for name in given]
+    return issues
+
+
+def body_issues(schema: dict[str, Any], body: Any) -> list[FieldIssue]:
+    """One issue per bad field, in the reference's wording ("The surname field is required.")."""
+    issues: list[FieldIssue] = []
+    try:
+        errors = sorted(validator_for(schema).iter_errors(body), key=_error_order)
+    except RecursionError:
+        return [FieldIssue("body", "The request body is nested too deeply.")]
+    for error in errors:
+        prefix = ".".join(str(p) for p in error.absolute_path)
+        v = str(error.validator)
+        if v == "required" and isinstance(error.instance, dict):
+            for name in error.validator_value:
+                if name not in error.instance:
+                    f = f"{prefix}.{name}" if prefix else str(name)
+                    issues.append(FieldIssue(f, f"The {name} field is required."))
+        elif v == "additionalProperties" and isinstance(error.instance, dict):
+            known = set((error.schema.get("properties") or {}) if error.schema else {})
+            for name in error.instance:
+                if name not in known:
+                    f = f"{prefix}.{name}" if prefix else str(name)
+                    issues.append(FieldIssue(f, f"The {name} field is not allowed."))
+        elif not prefix:
+            rule = _rule(v, error.validator_value, error.instance, error)
+            issues.append(FieldIssue("body", f"The request body {rule}."))
+        else:
+            rule = _rule(v, error.validator_value, error.instance, error)
+            issues.append(FieldIssue(prefix, f"The {prefix} field {rule}."))
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for issue in issues:
+        if (issue.field, issue.message) not in seen:
+            seen.add((issue.field, issue.message))
+            unique.append(issue)
+    return unique
