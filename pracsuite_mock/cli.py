@@ -1,0 +1,83 @@
+"""`pracsuite-mock`: serve the mock with uvicorn; prints the demo keys and the URL at start-up."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+import uvicorn
+
+from .app import MockConfig, create_app
+from .auth import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY, Keys
+from .simulation import parse_rate
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="pracsuite-mock", description=__doc__)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--seed", type=int, default=1, help="seed for the generated data")
+    p.add_argument("--size", choices=["small", "large"], default="small")
+    p.add_argument("--db", help="SQLite file to persist state across restarts")
+    p.add_argument("--vendor-key", action="append", help="accepted x-api-key (repeatable)")
+    p.add_argument(
+        "--subscriber-key",
+        action="append",
+        metavar="KEY=TENANT",
+        help="accepted A-api-key and the tenant it opens (repeatable)",
+    )
+    p.add_argument("--rate-limit", metavar="N/s", help="token bucket per vendor key")
+    p.add_argument("--faults", type=float, default=0.0, metavar="RATE", help="0..1")
+    p.add_argument("--validate-responses", action="store_true")
+    p.add_argument("--log-level", default="warning")
+    return p.parse_args(argv)
+
+
+def config_from(args: argparse.Namespace) -> MockConfig:
+    subscribers = dict(DEMO_SUBSCRIBER_KEYS)
+    if args.subscriber_key:
+        subscribers = {}
+        for item in args.subscriber_key:
+            key, sep, tenant = item.partition("=")
+            if not sep or not tenant.isdigit():
+                raise SystemExit(f"--subscriber-key must be KEY=TENANT, got {item!r}")
+            subscribers[key] = int(tenant)
+    vendor = frozenset(args.vendor_key or [DEMO_VENDOR_KEY])
+    try:
+        rate = parse_rate(args.rate_limit) if args.rate_limit else None
+    except ValueError as exc:
+        raise SystemExit(f"--rate-limit: {exc}") from None
+    if not 0 <= args.faults <= 1:
+        raise SystemExit("--faults must be between 0 and 1")
+    return MockConfig(
+        seed=args.seed,
+        size=args.size,
+        db=args.db,
+        keys=Keys(vendor=vendor, subscribers=subscribers),
+        rate_limit=rate,
+        faults=args.faults,
+        validate_responses=args.validate_responses,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    config = config_from(args)
+    app = create_app(config)
+    url = f"http://{args.host}:{args.port}/v1"
+    print(f"PracSuite mock on {url}", flush=True)
+    print(f"  x-api-key: {', '.join(sorted(config.keys.vendor))}", flush=True)
+    for key, tenant in config.keys.subscribers.items():
+        print(f"  A-api-key: {key} (tenant {tenant})", flush=True)
+    print(
+        f"  try: curl -H 'x-api-key: {sorted(config.keys.vendor)[0]}' "
+        f"-H 'A-api-key: {next(iter(config.keys.subscribers), '')}' {url}/patient?page_size=2",
+        flush=True,
+    )
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

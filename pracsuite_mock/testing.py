@@ -1,0 +1,58 @@
+"""Helpers for tests that need a real server: `serve_in_background` starts the cli as a
+subprocess on a free loopback port, waits until it answers, yields the base URL (`…/v1`), and
+stops it (by its own process id) on exit."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+
+import httpx
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def serve_in_background(
+    args: Sequence[str] = (), *, timeout: float = 30.0, port: int | None = None
+) -> Iterator[str]:
+    """Run `python -m pracsuite_mock --port P ARGS…`; yield `http://127.0.0.1:P/v1`."""
+    port = port or free_port()
+    cmd = [sys.executable, "-m", "pracsuite_mock", "--host", "127.0.0.1", "--port", str(port)]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    log = tempfile.TemporaryFile()  # a file, not a pipe: a chatty server never blocks
+    proc = subprocess.Popen([*cmd, *args], stdout=log, stderr=subprocess.STDOUT, env=env)
+    base = f"http://127.0.0.1:{port}/v1"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            if proc.poll() is not None:
+                log.seek(0)
+                out = log.read().decode(errors="replace")
+                raise RuntimeError(f"mock exited with {proc.returncode}:\n{out}")
+            try:
+                httpx.get(f"{base}/", timeout=1.0)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"mock did not start on port {port}") from None
+                time.sleep(0.1)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
