@@ -4,24 +4,55 @@ from .appointment import Appointment
 from .appointment_book_entry import AppointmentBookEntry
 from .appointment_book_entry_links import AppointmentBookEntryLinks
 from .appointment_book_entry_with_meta import AppointmentBookEntryWithMeta
+from .appointment_client import AppointmentClient
+from .appointment_client_with_meta import AppointmentClientWithMeta
 from .appointment_create import AppointmentCreate
 from .appointment_edit import AppointmentEdit
 from .appointment_links import AppointmentLinks
+from .appointment_status import AppointmentStatus
+from .appointment_status_with_meta import AppointmentStatusWithMeta
+from .appointment_type import AppointmentType
+from .appointment_type_links import AppointmentTypeLinks
+from .appointment_type_with_meta import AppointmentTypeWithMeta
 from .appointment_with_meta import AppointmentWithMeta
 from .available_appointment import AvailableAppointment
 from .business import Business
 from .business_links import BusinessLinks
 from .business_with_meta import BusinessWithMeta
+from .cancellation_reason import CancellationReason
+from .cancellation_reason_with_meta import CancellationReasonWithMeta
+from .cancelled_appointment import CancelledAppointment
+from .cancelled_appointment_links import CancelledAppointmentLinks
+from .cancelled_appointment_with_meta import CancelledAppointmentWithMeta
 from .clinical_note_memo_create import ClinicalNoteMemoCreate
 from .clinical_note_memo_created import ClinicalNoteMemoCreated
 from .error import Error
 from .error_code import ErrorCode
 from .error_envelope import ErrorEnvelope
 from .get_next_available_appointment_response_200 import GetNextAvailableAppointmentResponse200
+from .get_profession_appointment_types_response_200 import GetProfessionAppointmentTypesResponse200
+from .get_profession_appointment_types_sort_by_item import GetProfessionAppointmentTypesSortByItem
+from .group_appointment import GroupAppointment
+from .group_appointment_links import GroupAppointmentLinks
+from .group_appointment_member_create import GroupAppointmentMemberCreate
+from .group_appointment_with_meta import GroupAppointmentWithMeta
+from .invoice import Invoice
+from .invoice_item import InvoiceItem
+from .invoice_links import InvoiceLinks
+from .invoice_payment_item import InvoicePaymentItem
+from .invoice_with_meta import InvoiceWithMeta
+from .item import Item
+from .item_group import ItemGroup
+from .item_group_links import ItemGroupLinks
+from .item_group_with_meta import ItemGroupWithMeta
+from .item_links import ItemLinks
+from .item_with_meta import ItemWithMeta
 from .list_accounts_for_patient_response_200 import ListAccountsForPatientResponse200
 from .list_accounts_for_patient_sort_by_item import ListAccountsForPatientSortByItem
 from .list_appointment_book_response_200 import ListAppointmentBookResponse200
 from .list_appointment_book_sort_by_item import ListAppointmentBookSortByItem
+from .list_appointment_statuses_response_200 import ListAppointmentStatusesResponse200
+from .list_appointment_statuses_sort_by_item import ListAppointmentStatusesSortByItem
 from .list_appointments_by_business_response_200 import ListAppointmentsByBusinessResponse200
 from .list_appointments_by_business_sort_by_item import ListAppointmentsByBusinessSortByItem
 from .list_appointments_by_patient_response_200 import ListAppointmentsByPatientResponse200
@@ -33,6 +64,20 @@ from .list_appointments_sort_by_item import ListAppointmentsSortByItem
 from .list_available_appointments_response_200 import ListAvailableAppointmentsResponse200
 from .list_businesses_response_200 import ListBusinessesResponse200
 from .list_businesses_sort_by_item import ListBusinessesSortByItem
+from .list_cancellation_reasons_response_200 import ListCancellationReasonsResponse200
+from .list_cancellation_reasons_sort_by_item import ListCancellationReasonsSortByItem
+from .list_cancelled_appointments_response_200 import ListCancelledAppointmentsResponse200
+from .list_cancelled_appointments_sort_by_item import ListCancelledAppointmentsSortByItem
+from .list_group_appointment_members_response_200 import ListGroupAppointmentMembersResponse200
+from .list_group_appointment_members_sort_by_item import ListGroupAppointmentMembersSortByItem
+from .list_group_appointments_response_200 import ListGroupAppointmentsResponse200
+from .list_group_appointments_sort_by_item import ListGroupAppointmentsSortByItem
+from .list_invoices_by_patient_account_response_200 import ListInvoicesByPatientAccountResponse200
+from .list_invoices_by_patient_account_sort_by_item import ListInvoicesByPatientAccountSortByItem
+from .list_item_groups_response_200 import ListItemGroupsResponse200
+from .list_item_groups_sort_by_item import ListItemGroupsSortByItem
+from .list_items_response_200 import ListItemsResponse200
+from .list_items_sort_by_item import ListItemsSortByItem
 from .list_meta import ListMeta
 from .list_notes_response_200 import ListNotesResponse200
 from .list_notes_sort_by_item import ListNotesSortByItem
@@ -44,6 +89,10 @@ from .list_patient_contacts_response_200 import ListPatientContactsResponse200
 from .list_patient_contacts_sort_by_item import ListPatientContactsSortByItem
 from .list_patients_response_200 import ListPatientsResponse200
 from .list_patients_sort_by_item import ListPatientsSortByItem
+from .list_payer_contacts_by_payer_response_200 import ListPayerContactsByPayerResponse200
+from .list_payer_contacts_by_payer_sort_by_item import ListPayerContactsByPayerSortByItem
+from .list_payments_by_patient_account_response_200 import ListPaymentsByPatientAccountResponse200
+from .list_payments_by_patient_account_sort_by_item import ListPaymentsByPatientAccountSortByItem
 from .list_professions_response_200 import ListProfessionsResponse200
 from .list_professions_sort_by_item import ListProfessionsSortByItem
 from .list_reschedule_reasons_response_200 import ListRescheduleReasonsResponse200
@@ -80,6 +129,15 @@ from .patient_create import PatientCreate
 from .patient_edit import PatientEdit
 from .patient_links import PatientLinks
 from .patient_with_meta import PatientWithMeta
+from .payer import Payer
+from .payer_contact import PayerContact
+from .payer_contact_links import PayerContactLinks
+from .payer_contact_with_meta import PayerContactWithMeta
+from .payer_links import PayerLinks
+from .payment import Payment
+from .payment_item import PaymentItem
+from .payment_links import PaymentLinks
+from .payment_with_meta import PaymentWithMeta
 from .preferred_phone_type_1 import PreferredPhoneType1
 from .preferred_phone_type_2_type_1 import PreferredPhoneType2Type1
 from .preferred_phone_type_3_type_1 import PreferredPhoneType3Type1
@@ -110,20 +168,49 @@ __all__ = (
     "AppointmentBookEntry",
     "AppointmentBookEntryLinks",
     "AppointmentBookEntryWithMeta",
+    "AppointmentClient",
+    "AppointmentClientWithMeta",
     "AppointmentCreate",
     "AppointmentEdit",
     "AppointmentLinks",
+    "AppointmentStatus",
+    "AppointmentStatusWithMeta",
+    "AppointmentType",
+    "AppointmentTypeLinks",
+    "AppointmentTypeWithMeta",
     "AppointmentWithMeta",
     "AvailableAppointment",
     "Business",
     "BusinessLinks",
     "BusinessWithMeta",
+    "CancellationReason",
+    "CancellationReasonWithMeta",
+    "CancelledAppointment",
+    "CancelledAppointmentLinks",
+    "CancelledAppointmentWithMeta",
     "ClinicalNoteMemoCreate",
     "ClinicalNoteMemoCreated",
     "Error",
     "ErrorCode",
     "ErrorEnvelope",
     "GetNextAvailableAppointmentResponse200",
+    "GetProfessionAppointmentTypesResponse200",
+    "GetProfessionAppointmentTypesSortByItem",
+    "GroupAppointment",
+    "GroupAppointmentLinks",
+    "GroupAppointmentMemberCreate",
+    "GroupAppointmentWithMeta",
+    "Invoice",
+    "InvoiceItem",
+    "InvoiceLinks",
+    "InvoicePaymentItem",
+    "InvoiceWithMeta",
+    "Item",
+    "ItemGroup",
+    "ItemGroupLinks",
+    "ItemGroupWithMeta",
+    "ItemLinks",
+    "ItemWithMeta",
     "ListAccountsForPatientResponse200",
     "ListAccountsForPatientSortByItem",
     "ListAppointmentBookResponse200",
@@ -136,9 +223,25 @@ __all__ = (
     "ListAppointmentsByProfessionSortByItem",
     "ListAppointmentsResponse200",
     "ListAppointmentsSortByItem",
+    "ListAppointmentStatusesResponse200",
+    "ListAppointmentStatusesSortByItem",
     "ListAvailableAppointmentsResponse200",
     "ListBusinessesResponse200",
     "ListBusinessesSortByItem",
+    "ListCancellationReasonsResponse200",
+    "ListCancellationReasonsSortByItem",
+    "ListCancelledAppointmentsResponse200",
+    "ListCancelledAppointmentsSortByItem",
+    "ListGroupAppointmentMembersResponse200",
+    "ListGroupAppointmentMembersSortByItem",
+    "ListGroupAppointmentsResponse200",
+    "ListGroupAppointmentsSortByItem",
+    "ListInvoicesByPatientAccountResponse200",
+    "ListInvoicesByPatientAccountSortByItem",
+    "ListItemGroupsResponse200",
+    "ListItemGroupsSortByItem",
+    "ListItemsResponse200",
+    "ListItemsSortByItem",
     "ListMeta",
     "ListNotesResponse200",
     "ListNotesSortByItem",
@@ -150,6 +253,10 @@ __all__ = (
     "ListPatientContactsSortByItem",
     "ListPatientsResponse200",
     "ListPatientsSortByItem",
+    "ListPayerContactsByPayerResponse200",
+    "ListPayerContactsByPayerSortByItem",
+    "ListPaymentsByPatientAccountResponse200",
+    "ListPaymentsByPatientAccountSortByItem",
     "ListProfessionsResponse200",
     "ListProfessionsSortByItem",
     "ListRescheduleReasonsResponse200",
@@ -186,6 +293,15 @@ __all__ = (
     "PatientEdit",
     "PatientLinks",
     "PatientWithMeta",
+    "Payer",
+    "PayerContact",
+    "PayerContactLinks",
+    "PayerContactWithMeta",
+    "PayerLinks",
+    "Payment",
+    "PaymentItem",
+    "PaymentLinks",
+    "PaymentWithMeta",
     "PreferredPhoneType1",
     "PreferredPhoneType2Type1",
     "PreferredPhoneType3Type1",

@@ -37,7 +37,7 @@ class AppointmentBookEntryWithMeta:
         modified (datetime.datetime): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
             2020-09-12T11:09:42.687393Z.
         description (None | str | Unset):  Example: Initial consultation.
-        client_id (int | None | Unset): Null for notes Example: 1.
+        client_id (int | None | Unset): Null for notes, rule outs and group appointments. Example: 1.
         account_id (int | None | Unset):  Example: 1.
         appointment_type_id (int | None | Unset):  Example: 1.
         appointment_status_id (int | None | Unset):  Example: 1.

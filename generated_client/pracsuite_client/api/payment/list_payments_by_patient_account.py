@@ -1,0 +1,296 @@
+import json
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.list_payments_by_patient_account_response_200 import ListPaymentsByPatientAccountResponse200
+from ...models.list_payments_by_patient_account_sort_by_item import ListPaymentsByPatientAccountSortByItem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    client_id: int,
+    account_id: int,
+    *,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    sort_by: list[ListPaymentsByPatientAccountSortByItem] | Unset = UNSET,
+    q: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    json_sort_by: list[str] | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = []
+        for sort_by_item_data in sort_by:
+            sort_by_item = sort_by_item_data.value
+            json_sort_by.append(sort_by_item)
+
+    if not isinstance(json_sort_by, Unset):
+        params["sort_by"] = json.dumps(json_sort_by, separators=(",", ":"))
+
+    json_q: list[str] | Unset = UNSET
+    if not isinstance(q, Unset):
+        json_q = []
+        for q_item_data in q:
+            q_item: str
+            q_item = q_item_data
+            json_q.append(q_item)
+
+    params["q[]"] = json_q
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/patient/{client_id}/account/{account_id}/payment".format(
+            client_id=quote(str(client_id), safe=""),
+            account_id=quote(str(account_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ListPaymentsByPatientAccountResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListPaymentsByPatientAccountResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ListPaymentsByPatientAccountResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: int,
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    sort_by: list[ListPaymentsByPatientAccountSortByItem] | Unset = UNSET,
+    q: list[str] | Unset = UNSET,
+) -> Response[ErrorEnvelope | ListPaymentsByPatientAccountResponse200]:
+    """List Payments By Patient Account
+
+     The payments on one patient account, paginated. Default order is `payment_id` ascending.
+
+    Args:
+        client_id (int):
+        account_id (int):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 50.
+        sort_by (list[ListPaymentsByPatientAccountSortByItem] | Unset): JSON array of field names
+            to sort by, in priority order, ascending. Sent as one query value: its compact JSON text.
+        q (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ListPaymentsByPatientAccountResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        account_id=account_id,
+        page=page,
+        page_size=page_size,
+        sort_by=sort_by,
+        q=q,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_id: int,
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    sort_by: list[ListPaymentsByPatientAccountSortByItem] | Unset = UNSET,
+    q: list[str] | Unset = UNSET,
+) -> ErrorEnvelope | ListPaymentsByPatientAccountResponse200 | None:
+    """List Payments By Patient Account
+
+     The payments on one patient account, paginated. Default order is `payment_id` ascending.
+
+    Args:
+        client_id (int):
+        account_id (int):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 50.
+        sort_by (list[ListPaymentsByPatientAccountSortByItem] | Unset): JSON array of field names
+            to sort by, in priority order, ascending. Sent as one query value: its compact JSON text.
+        q (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ListPaymentsByPatientAccountResponse200
+    """
+
+    return sync_detailed(
+        client_id=client_id,
+        account_id=account_id,
+        client=client,
+        page=page,
+        page_size=page_size,
+        sort_by=sort_by,
+        q=q,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_id: int,
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    sort_by: list[ListPaymentsByPatientAccountSortByItem] | Unset = UNSET,
+    q: list[str] | Unset = UNSET,
+) -> Response[ErrorEnvelope | ListPaymentsByPatientAccountResponse200]:
+    """List Payments By Patient Account
+
+     The payments on one patient account, paginated. Default order is `payment_id` ascending.
+
+    Args:
+        client_id (int):
+        account_id (int):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 50.
+        sort_by (list[ListPaymentsByPatientAccountSortByItem] | Unset): JSON array of field names
+            to sort by, in priority order, ascending. Sent as one query value: its compact JSON text.
+        q (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ListPaymentsByPatientAccountResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        account_id=account_id,
+        page=page,
+        page_size=page_size,
+        sort_by=sort_by,
+        q=q,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_id: int,
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    sort_by: list[ListPaymentsByPatientAccountSortByItem] | Unset = UNSET,
+    q: list[str] | Unset = UNSET,
+) -> ErrorEnvelope | ListPaymentsByPatientAccountResponse200 | None:
+    """List Payments By Patient Account
+
+     The payments on one patient account, paginated. Default order is `payment_id` ascending.
+
+    Args:
+        client_id (int):
+        account_id (int):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 50.
+        sort_by (list[ListPaymentsByPatientAccountSortByItem] | Unset): JSON array of field names
+            to sort by, in priority order, ascending. Sent as one query value: its compact JSON text.
+        q (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ListPaymentsByPatientAccountResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client_id=client_id,
+            account_id=account_id,
+            client=client,
+            page=page,
+            page_size=page_size,
+            sort_by=sort_by,
+            q=q,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppointmentClientWithMeta")
+
+
+@_attrs_define
+class AppointmentClientWithMeta:
+    """
+    Attributes:
+        row_num (int): Position of the item in the whole sorted, filtered listing, from 1. Example: 1.
+        total_rows (int): Number of rows in the whole listing (equals `total_entries`). Example: 1.
+        tenant_id (int):  Example: 1.
+        appointment_client_id (int): The membership's id. Example: 1.
+        client_id (int): The patient. Example: 1.
+        appointment_id (int): The group appointment. Example: 1.
+        created (datetime.datetime): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
+            2020-09-12T11:09:42.687393Z.
+        modified (datetime.datetime): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
+            2020-09-12T11:09:42.687393Z.
+        appointment_status_id (int | None | Unset):  Example: 1.
+        notes (None | str | Unset):
+        item_id (int | None | Unset):  Example: 1.
+        item_group_id (int | None | Unset):
+    """
+
+    row_num: int
+    total_rows: int
+    tenant_id: int
+    appointment_client_id: int
+    client_id: int
+    appointment_id: int
+    created: datetime.datetime
+    modified: datetime.datetime
+    appointment_status_id: int | None | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    item_id: int | None | Unset = UNSET
+    item_group_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        row_num = self.row_num
+
+        total_rows = self.total_rows
+
+        tenant_id = self.tenant_id
+
+        appointment_client_id = self.appointment_client_id
+
+        client_id = self.client_id
+
+        appointment_id = self.appointment_id
+
+        created = self.created.isoformat()
+
+        modified = self.modified.isoformat()
+
+        appointment_status_id: int | None | Unset
+        if isinstance(self.appointment_status_id, Unset):
+            appointment_status_id = UNSET
+        else:
+            appointment_status_id = self.appointment_status_id
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        item_id: int | None | Unset
+        if isinstance(self.item_id, Unset):
+            item_id = UNSET
+        else:
+            item_id = self.item_id
+
+        item_group_id: int | None | Unset
+        if isinstance(self.item_group_id, Unset):
+            item_group_id = UNSET
+        else:
+            item_group_id = self.item_group_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "row_num": row_num,
+                "total_rows": total_rows,
+                "tenant_id": tenant_id,
+                "appointment_client_id": appointment_client_id,
+                "client_id": client_id,
+                "appointment_id": appointment_id,
+                "created": created,
+                "modified": modified,
+            }
+        )
+        if appointment_status_id is not UNSET:
+            field_dict["appointment_status_id"] = appointment_status_id
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
+        if item_group_id is not UNSET:
+            field_dict["item_group_id"] = item_group_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        row_num = d.pop("row_num")
+
+        total_rows = d.pop("total_rows")
+
+        tenant_id = d.pop("tenant_id")
+
+        appointment_client_id = d.pop("appointment_client_id")
+
+        client_id = d.pop("client_id")
+
+        appointment_id = d.pop("appointment_id")
+
+        created = datetime.datetime.fromisoformat(d.pop("created"))
+
+        modified = datetime.datetime.fromisoformat(d.pop("modified"))
+
+        def _parse_appointment_status_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        appointment_status_id = _parse_appointment_status_id(d.pop("appointment_status_id", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        def _parse_item_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        item_id = _parse_item_id(d.pop("item_id", UNSET))
+
+        def _parse_item_group_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        item_group_id = _parse_item_group_id(d.pop("item_group_id", UNSET))
+
+        appointment_client_with_meta = cls(
+            row_num=row_num,
+            total_rows=total_rows,
+            tenant_id=tenant_id,
+            appointment_client_id=appointment_client_id,
+            client_id=client_id,
+            appointment_id=appointment_id,
+            created=created,
+            modified=modified,
+            appointment_status_id=appointment_status_id,
+            notes=notes,
+            item_id=item_id,
+            item_group_id=item_group_id,
+        )
+
+        appointment_client_with_meta.additional_properties = d
+        return appointment_client_with_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AppointmentStatusWithMeta")
+
+
+@_attrs_define
+class AppointmentStatusWithMeta:
+    """
+    Attributes:
+        row_num (int): Position of the item in the whole sorted, filtered listing, from 1. Example: 1.
+        total_rows (int): Number of rows in the whole listing (equals `total_entries`). Example: 1.
+        tenant_id (int):  Example: 1.
+        appointment_status_id (int):  Example: 1.
+        description (str):  Example: Booked.
+    """
+
+    row_num: int
+    total_rows: int
+    tenant_id: int
+    appointment_status_id: int
+    description: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        row_num = self.row_num
+
+        total_rows = self.total_rows
+
+        tenant_id = self.tenant_id
+
+        appointment_status_id = self.appointment_status_id
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "row_num": row_num,
+                "total_rows": total_rows,
+                "tenant_id": tenant_id,
+                "appointment_status_id": appointment_status_id,
+                "description": description,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        row_num = d.pop("row_num")
+
+        total_rows = d.pop("total_rows")
+
+        tenant_id = d.pop("tenant_id")
+
+        appointment_status_id = d.pop("appointment_status_id")
+
+        description = d.pop("description")
+
+        appointment_status_with_meta = cls(
+            row_num=row_num,
+            total_rows=total_rows,
+            tenant_id=tenant_id,
+            appointment_status_id=appointment_status_id,
+            description=description,
+        )
+
+        appointment_status_with_meta.additional_properties = d
+        return appointment_status_with_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

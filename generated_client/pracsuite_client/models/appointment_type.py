@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.appointment_type_links import AppointmentTypeLinks
+
+
+T = TypeVar("T", bound="AppointmentType")
+
+
+@_attrs_define
+class AppointmentType:
+    """
+    Attributes:
+        links (AppointmentTypeLinks):
+        tenant_id (int):  Example: 1.
+        appointment_type_id (int):  Example: 1.
+        description (str):  Example: Initial consultation.
+        archived (bool):  Example: False.
+        group_appointment (bool): True for group appointment types. Example: False.
+        telehealth (bool):  Example: False.
+        short_description (None | str | Unset):  Example: Initial.
+        group_max_size (int | None | Unset): Most patients a group appointment of this type takes; null for other types.
+    """
+
+    links: AppointmentTypeLinks
+    tenant_id: int
+    appointment_type_id: int
+    description: str
+    archived: bool
+    group_appointment: bool
+    telehealth: bool
+    short_description: None | str | Unset = UNSET
+    group_max_size: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        links = self.links.to_dict()
+
+        tenant_id = self.tenant_id
+
+        appointment_type_id = self.appointment_type_id
+
+        description = self.description
+
+        archived = self.archived
+
+        group_appointment = self.group_appointment
+
+        telehealth = self.telehealth
+
+        short_description: None | str | Unset
+        if isinstance(self.short_description, Unset):
+            short_description = UNSET
+        else:
+            short_description = self.short_description
+
+        group_max_size: int | None | Unset
+        if isinstance(self.group_max_size, Unset):
+            group_max_size = UNSET
+        else:
+            group_max_size = self.group_max_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "links": links,
+                "tenant_id": tenant_id,
+                "appointment_type_id": appointment_type_id,
+                "description": description,
+                "archived": archived,
+                "group_appointment": group_appointment,
+                "telehealth": telehealth,
+            }
+        )
+        if short_description is not UNSET:
+            field_dict["short_description"] = short_description
+        if group_max_size is not UNSET:
+            field_dict["group_max_size"] = group_max_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.appointment_type_links import AppointmentTypeLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        links = AppointmentTypeLinks.from_dict(d.pop("links"))
+
+        tenant_id = d.pop("tenant_id")
+
+        appointment_type_id = d.pop("appointment_type_id")
+
+        description = d.pop("description")
+
+        archived = d.pop("archived")
+
+        group_appointment = d.pop("group_appointment")
+
+        telehealth = d.pop("telehealth")
+
+        def _parse_short_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        short_description = _parse_short_description(d.pop("short_description", UNSET))
+
+        def _parse_group_max_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        group_max_size = _parse_group_max_size(d.pop("group_max_size", UNSET))
+
+        appointment_type = cls(
+            links=links,
+            tenant_id=tenant_id,
+            appointment_type_id=appointment_type_id,
+            description=description,
+            archived=archived,
+            group_appointment=group_appointment,
+            telehealth=telehealth,
+            short_description=short_description,
+            group_max_size=group_max_size,
+        )
+
+        appointment_type.additional_properties = d
+        return appointment_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

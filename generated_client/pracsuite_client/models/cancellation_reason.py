@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CancellationReason")
+
+
+@_attrs_define
+class CancellationReason:
+    """
+    Attributes:
+        tenant_id (int):  Example: 1.
+        appointment_cancellation_reason_id (int):  Example: 1.
+        reason (str):  Example: Patient unwell.
+    """
+
+    tenant_id: int
+    appointment_cancellation_reason_id: int
+    reason: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tenant_id = self.tenant_id
+
+        appointment_cancellation_reason_id = self.appointment_cancellation_reason_id
+
+        reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tenant_id": tenant_id,
+                "appointment_cancellation_reason_id": appointment_cancellation_reason_id,
+                "reason": reason,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tenant_id = d.pop("tenant_id")
+
+        appointment_cancellation_reason_id = d.pop("appointment_cancellation_reason_id")
+
+        reason = d.pop("reason")
+
+        cancellation_reason = cls(
+            tenant_id=tenant_id,
+            appointment_cancellation_reason_id=appointment_cancellation_reason_id,
+            reason=reason,
+        )
+
+        cancellation_reason.additional_properties = d
+        return cancellation_reason
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,356 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cancelled_appointment_links import CancelledAppointmentLinks
+
+
+T = TypeVar("T", bound="CancelledAppointment")
+
+
+@_attrs_define
+class CancelledAppointment:
+    """
+    Attributes:
+        links (CancelledAppointmentLinks):
+        tenant_id (int):  Example: 1.
+        appointment_id (int):  Example: 1.
+        client_id (int):  Example: 1.
+        app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset. Example:
+            2026-01-01T12:05:30.
+        category (str): The kind of appointment-book entry, as a name: `Patient` (patient appointment), `Group` (group
+            appointment), `Note`, `Rule Out` or `Reserved`. Example: Patient.
+        duration (int): Minutes, between 5 and 1440, divisible by 5. Example: 30.
+        practitioner_id (int):  Example: 1.
+        business_id (int):  Example: 1.
+        cancellation_time (datetime.datetime): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
+            2020-09-12T11:09:42.687393Z.
+        cancellation (bool): True when the removal was recorded as a cancellation (`record_as_cancelled`). Example:
+            True.
+        description (None | str | Unset):  Example: Initial consultation.
+        appointment_type (None | str | Unset): The appointment type's description. Example: Initial consultation.
+        appointment_status (None | str | Unset): The appointment status's name. Example: Booked.
+        notes (None | str | Unset):
+        profession_id (int | None | Unset):  Example: 1.
+        item_code (None | str | Unset): The item's code. Example: PHY01.
+        account_id (int | None | Unset):  Example: 1.
+        cancelled_by (None | str | Unset): Who removed the appointment. Example: Reception.
+        reason (None | str | Unset):  Example: Patient unwell.
+        appointment_cancellation_reason_id (int | None | Unset):  Example: 1.
+    """
+
+    links: CancelledAppointmentLinks
+    tenant_id: int
+    appointment_id: int
+    client_id: int
+    app_time: str
+    category: str
+    duration: int
+    practitioner_id: int
+    business_id: int
+    cancellation_time: datetime.datetime
+    cancellation: bool
+    description: None | str | Unset = UNSET
+    appointment_type: None | str | Unset = UNSET
+    appointment_status: None | str | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    profession_id: int | None | Unset = UNSET
+    item_code: None | str | Unset = UNSET
+    account_id: int | None | Unset = UNSET
+    cancelled_by: None | str | Unset = UNSET
+    reason: None | str | Unset = UNSET
+    appointment_cancellation_reason_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        links = self.links.to_dict()
+
+        tenant_id = self.tenant_id
+
+        appointment_id = self.appointment_id
+
+        client_id = self.client_id
+
+        app_time = self.app_time
+
+        category = self.category
+
+        duration = self.duration
+
+        practitioner_id = self.practitioner_id
+
+        business_id = self.business_id
+
+        cancellation_time = self.cancellation_time.isoformat()
+
+        cancellation = self.cancellation
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        appointment_type: None | str | Unset
+        if isinstance(self.appointment_type, Unset):
+            appointment_type = UNSET
+        else:
+            appointment_type = self.appointment_type
+
+        appointment_status: None | str | Unset
+        if isinstance(self.appointment_status, Unset):
+            appointment_status = UNSET
+        else:
+            appointment_status = self.appointment_status
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        profession_id: int | None | Unset
+        if isinstance(self.profession_id, Unset):
+            profession_id = UNSET
+        else:
+            profession_id = self.profession_id
+
+        item_code: None | str | Unset
+        if isinstance(self.item_code, Unset):
+            item_code = UNSET
+        else:
+            item_code = self.item_code
+
+        account_id: int | None | Unset
+        if isinstance(self.account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = self.account_id
+
+        cancelled_by: None | str | Unset
+        if isinstance(self.cancelled_by, Unset):
+            cancelled_by = UNSET
+        else:
+            cancelled_by = self.cancelled_by
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        appointment_cancellation_reason_id: int | None | Unset
+        if isinstance(self.appointment_cancellation_reason_id, Unset):
+            appointment_cancellation_reason_id = UNSET
+        else:
+            appointment_cancellation_reason_id = self.appointment_cancellation_reason_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "links": links,
+                "tenant_id": tenant_id,
+                "appointment_id": appointment_id,
+                "client_id": client_id,
+                "app_time": app_time,
+                "category": category,
+                "duration": duration,
+                "practitioner_id": practitioner_id,
+                "business_id": business_id,
+                "cancellation_time": cancellation_time,
+                "cancellation": cancellation,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if appointment_type is not UNSET:
+            field_dict["appointment_type"] = appointment_type
+        if appointment_status is not UNSET:
+            field_dict["appointment_status"] = appointment_status
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if profession_id is not UNSET:
+            field_dict["profession_id"] = profession_id
+        if item_code is not UNSET:
+            field_dict["item_code"] = item_code
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
+        if cancelled_by is not UNSET:
+            field_dict["cancelled_by"] = cancelled_by
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if appointment_cancellation_reason_id is not UNSET:
+            field_dict["appointment_cancellation_reason_id"] = appointment_cancellation_reason_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cancelled_appointment_links import CancelledAppointmentLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        links = CancelledAppointmentLinks.from_dict(d.pop("links"))
+
+        tenant_id = d.pop("tenant_id")
+
+        appointment_id = d.pop("appointment_id")
+
+        client_id = d.pop("client_id")
+
+        app_time = d.pop("app_time")
+
+        category = d.pop("category")
+
+        duration = d.pop("duration")
+
+        practitioner_id = d.pop("practitioner_id")
+
+        business_id = d.pop("business_id")
+
+        cancellation_time = datetime.datetime.fromisoformat(d.pop("cancellation_time"))
+
+        cancellation = d.pop("cancellation")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_appointment_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        appointment_type = _parse_appointment_type(d.pop("appointment_type", UNSET))
+
+        def _parse_appointment_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        appointment_status = _parse_appointment_status(d.pop("appointment_status", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        def _parse_profession_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        profession_id = _parse_profession_id(d.pop("profession_id", UNSET))
+
+        def _parse_item_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        item_code = _parse_item_code(d.pop("item_code", UNSET))
+
+        def _parse_account_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        account_id = _parse_account_id(d.pop("account_id", UNSET))
+
+        def _parse_cancelled_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cancelled_by = _parse_cancelled_by(d.pop("cancelled_by", UNSET))
+
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        def _parse_appointment_cancellation_reason_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        appointment_cancellation_reason_id = _parse_appointment_cancellation_reason_id(
+            d.pop("appointment_cancellation_reason_id", UNSET)
+        )
+
+        cancelled_appointment = cls(
+            links=links,
+            tenant_id=tenant_id,
+            appointment_id=appointment_id,
+            client_id=client_id,
+            app_time=app_time,
+            category=category,
+            duration=duration,
+            practitioner_id=practitioner_id,
+            business_id=business_id,
+            cancellation_time=cancellation_time,
+            cancellation=cancellation,
+            description=description,
+            appointment_type=appointment_type,
+            appointment_status=appointment_status,
+            notes=notes,
+            profession_id=profession_id,
+            item_code=item_code,
+            account_id=account_id,
+            cancelled_by=cancelled_by,
+            reason=reason,
+            appointment_cancellation_reason_id=appointment_cancellation_reason_id,
+        )
+
+        cancelled_appointment.additional_properties = d
+        return cancelled_appointment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,351 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoice_item import InvoiceItem
+    from ..models.invoice_links import InvoiceLinks
+
+
+T = TypeVar("T", bound="Invoice")
+
+
+@_attrs_define
+class Invoice:
+    """
+    Attributes:
+        links (InvoiceLinks):
+        tenant_id (int):  Example: 1.
+        invoice_id (int):  Example: 1.
+        client_id (int):  Example: 1.
+        account_id (int):  Example: 1.
+        invoice_date (datetime.date):  Example: 2026-01-01.
+        invoice_number (int):  Example: 1001.
+        invoice_items (list[InvoiceItem]):
+        issued (datetime.datetime | None | Unset): When the invoice was issued (RFC 3339 UTC); null while not issued.
+            Example: 2026-01-01T01:30:00.000000Z.
+        due_date (datetime.date | None | Unset):  Example: 2026-01-15.
+        invoice_notes (None | str | Unset):
+        practice_notes (None | str | Unset):
+        business_id (int | None | Unset):  Example: 1.
+        payer_id (int | None | Unset): The third party billed
+        created (datetime.datetime | Unset): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
+            2020-09-12T11:09:42.687393Z.
+        updated (datetime.datetime | Unset): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
+            2020-09-12T11:09:42.687393Z.
+        created_by_user_id (int | None | Unset):
+        updated_by_user_id (int | None | Unset):
+    """
+
+    links: InvoiceLinks
+    tenant_id: int
+    invoice_id: int
+    client_id: int
+    account_id: int
+    invoice_date: datetime.date
+    invoice_number: int
+    invoice_items: list[InvoiceItem]
+    issued: datetime.datetime | None | Unset = UNSET
+    due_date: datetime.date | None | Unset = UNSET
+    invoice_notes: None | str | Unset = UNSET
+    practice_notes: None | str | Unset = UNSET
+    business_id: int | None | Unset = UNSET
+    payer_id: int | None | Unset = UNSET
+    created: datetime.datetime | Unset = UNSET
+    updated: datetime.datetime | Unset = UNSET
+    created_by_user_id: int | None | Unset = UNSET
+    updated_by_user_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        links = self.links.to_dict()
+
+        tenant_id = self.tenant_id
+
+        invoice_id = self.invoice_id
+
+        client_id = self.client_id
+
+        account_id = self.account_id
+
+        invoice_date = self.invoice_date.isoformat()
+
+        invoice_number = self.invoice_number
+
+        invoice_items = []
+        for invoice_items_item_data in self.invoice_items:
+            invoice_items_item = invoice_items_item_data.to_dict()
+            invoice_items.append(invoice_items_item)
+
+        issued: None | str | Unset
+        if isinstance(self.issued, Unset):
+            issued = UNSET
+        elif isinstance(self.issued, datetime.datetime):
+            issued = self.issued.isoformat()
+        else:
+            issued = self.issued
+
+        due_date: None | str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        elif isinstance(self.due_date, datetime.date):
+            due_date = self.due_date.isoformat()
+        else:
+            due_date = self.due_date
+
+        invoice_notes: None | str | Unset
+        if isinstance(self.invoice_notes, Unset):
+            invoice_notes = UNSET
+        else:
+            invoice_notes = self.invoice_notes
+
+        practice_notes: None | str | Unset
+        if isinstance(self.practice_notes, Unset):
+            practice_notes = UNSET
+        else:
+            practice_notes = self.practice_notes
+
+        business_id: int | None | Unset
+        if isinstance(self.business_id, Unset):
+            business_id = UNSET
+        else:
+            business_id = self.business_id
+
+        payer_id: int | None | Unset
+        if isinstance(self.payer_id, Unset):
+            payer_id = UNSET
+        else:
+            payer_id = self.payer_id
+
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
+
+        updated: str | Unset = UNSET
+        if not isinstance(self.updated, Unset):
+            updated = self.updated.isoformat()
+
+        created_by_user_id: int | None | Unset
+        if isinstance(self.created_by_user_id, Unset):
+            created_by_user_id = UNSET
+        else:
+            created_by_user_id = self.created_by_user_id
+
+        updated_by_user_id: int | None | Unset
+        if isinstance(self.updated_by_user_id, Unset):
+            updated_by_user_id = UNSET
+        else:
+            updated_by_user_id = self.updated_by_user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "links": links,
+                "tenant_id": tenant_id,
+                "invoice_id": invoice_id,
+                "client_id": client_id,
+                "account_id": account_id,
+                "invoice_date": invoice_date,
+                "invoice_number": invoice_number,
+                "invoice_items": invoice_items,
+            }
+        )
+        if issued is not UNSET:
+            field_dict["issued"] = issued
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
+        if invoice_notes is not UNSET:
+            field_dict["invoice_notes"] = invoice_notes
+        if practice_notes is not UNSET:
+            field_dict["practice_notes"] = practice_notes
+        if business_id is not UNSET:
+            field_dict["business_id"] = business_id
+        if payer_id is not UNSET:
+            field_dict["payer_id"] = payer_id
+        if created is not UNSET:
+            field_dict["created"] = created
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if updated_by_user_id is not UNSET:
+            field_dict["updated_by_user_id"] = updated_by_user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invoice_item import InvoiceItem  # noqa: PLC0415
+        from ..models.invoice_links import InvoiceLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        links = InvoiceLinks.from_dict(d.pop("links"))
+
+        tenant_id = d.pop("tenant_id")
+
+        invoice_id = d.pop("invoice_id")
+
+        client_id = d.pop("client_id")
+
+        account_id = d.pop("account_id")
+
+        invoice_date = datetime.date.fromisoformat(d.pop("invoice_date"))
+
+        invoice_number = d.pop("invoice_number")
+
+        invoice_items = []
+        _invoice_items = d.pop("invoice_items")
+        for invoice_items_item_data in _invoice_items:
+            invoice_items_item = InvoiceItem.from_dict(invoice_items_item_data)
+
+            invoice_items.append(invoice_items_item)
+
+        def _parse_issued(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                issued_type_0 = datetime.datetime.fromisoformat(data)
+
+                return issued_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        issued = _parse_issued(d.pop("issued", UNSET))
+
+        def _parse_due_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_date_type_0 = datetime.date.fromisoformat(data)
+
+                return due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        due_date = _parse_due_date(d.pop("due_date", UNSET))
+
+        def _parse_invoice_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        invoice_notes = _parse_invoice_notes(d.pop("invoice_notes", UNSET))
+
+        def _parse_practice_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        practice_notes = _parse_practice_notes(d.pop("practice_notes", UNSET))
+
+        def _parse_business_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        business_id = _parse_business_id(d.pop("business_id", UNSET))
+
+        def _parse_payer_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        payer_id = _parse_payer_id(d.pop("payer_id", UNSET))
+
+        _created = d.pop("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
+
+        _updated = d.pop("updated", UNSET)
+        updated: datetime.datetime | Unset
+        if isinstance(_updated, Unset):
+            updated = UNSET
+        else:
+            updated = datetime.datetime.fromisoformat(_updated)
+
+        def _parse_created_by_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id", UNSET))
+
+        def _parse_updated_by_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_by_user_id = _parse_updated_by_user_id(d.pop("updated_by_user_id", UNSET))
+
+        invoice = cls(
+            links=links,
+            tenant_id=tenant_id,
+            invoice_id=invoice_id,
+            client_id=client_id,
+            account_id=account_id,
+            invoice_date=invoice_date,
+            invoice_number=invoice_number,
+            invoice_items=invoice_items,
+            issued=issued,
+            due_date=due_date,
+            invoice_notes=invoice_notes,
+            practice_notes=practice_notes,
+            business_id=business_id,
+            payer_id=payer_id,
+            created=created,
+            updated=updated,
+            created_by_user_id=created_by_user_id,
+            updated_by_user_id=updated_by_user_id,
+        )
+
+        invoice.additional_properties = d
+        return invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,272 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoice_payment_item import InvoicePaymentItem
+
+
+T = TypeVar("T", bound="InvoiceItem")
+
+
+@_attrs_define
+class InvoiceItem:
+    """
+    Attributes:
+        invoice_item_id (int):  Example: 1.
+        item_time (str): ISO 8601 local date-time in the tenant's time zone, without offset. Example:
+            2026-01-01T12:05:30.
+        description (str):  Example: Initial physiotherapy consultation.
+        debit (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
+        paid (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
+        owing (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
+        gst (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
+        quantity (float):  Example: 1.
+        item_id (int | None | Unset):  Example: 1.
+        discount (float | Unset): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
+        write_off (float | Unset): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
+        fee_cat_id (int | None | Unset):  Example: 1.
+        practitioner_id (int | None | Unset):  Example: 1.
+        appointment_id (int | None | Unset):  Example: 1.
+        unit_price (float | Unset): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
+        unit_discount (float | Unset): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
+        unit_gst (float | Unset): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
+        payment_items (list[InvoicePaymentItem] | Unset):
+    """
+
+    invoice_item_id: int
+    item_time: str
+    description: str
+    debit: float
+    paid: float
+    owing: float
+    gst: float
+    quantity: float
+    item_id: int | None | Unset = UNSET
+    discount: float | Unset = UNSET
+    write_off: float | Unset = UNSET
+    fee_cat_id: int | None | Unset = UNSET
+    practitioner_id: int | None | Unset = UNSET
+    appointment_id: int | None | Unset = UNSET
+    unit_price: float | Unset = UNSET
+    unit_discount: float | Unset = UNSET
+    unit_gst: float | Unset = UNSET
+    payment_items: list[InvoicePaymentItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice_item_id = self.invoice_item_id
+
+        item_time = self.item_time
+
+        description = self.description
+
+        debit = self.debit
+
+        paid = self.paid
+
+        owing = self.owing
+
+        gst = self.gst
+
+        quantity = self.quantity
+
+        item_id: int | None | Unset
+        if isinstance(self.item_id, Unset):
+            item_id = UNSET
+        else:
+            item_id = self.item_id
+
+        discount = self.discount
+
+        write_off = self.write_off
+
+        fee_cat_id: int | None | Unset
+        if isinstance(self.fee_cat_id, Unset):
+            fee_cat_id = UNSET
+        else:
+            fee_cat_id = self.fee_cat_id
+
+        practitioner_id: int | None | Unset
+        if isinstance(self.practitioner_id, Unset):
+            practitioner_id = UNSET
+        else:
+            practitioner_id = self.practitioner_id
+
+        appointment_id: int | None | Unset
+        if isinstance(self.appointment_id, Unset):
+            appointment_id = UNSET
+        else:
+            appointment_id = self.appointment_id
+
+        unit_price = self.unit_price
+
+        unit_discount = self.unit_discount
+
+        unit_gst = self.unit_gst
+
+        payment_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payment_items, Unset):
+            payment_items = []
+            for payment_items_item_data in self.payment_items:
+                payment_items_item = payment_items_item_data.to_dict()
+                payment_items.append(payment_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "invoice_item_id": invoice_item_id,
+                "item_time": item_time,
+                "description": description,
+                "debit": debit,
+                "paid": paid,
+                "owing": owing,
+                "gst": gst,
+                "quantity": quantity,
+            }
+        )
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if write_off is not UNSET:
+            field_dict["write_off"] = write_off
+        if fee_cat_id is not UNSET:
+            field_dict["fee_cat_id"] = fee_cat_id
+        if practitioner_id is not UNSET:
+            field_dict["practitioner_id"] = practitioner_id
+        if appointment_id is not UNSET:
+            field_dict["appointment_id"] = appointment_id
+        if unit_price is not UNSET:
+            field_dict["unit_price"] = unit_price
+        if unit_discount is not UNSET:
+            field_dict["unit_discount"] = unit_discount
+        if unit_gst is not UNSET:
+            field_dict["unit_gst"] = unit_gst
+        if payment_items is not UNSET:
+            field_dict["payment_items"] = payment_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invoice_payment_item import InvoicePaymentItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        invoice_item_id = d.pop("invoice_item_id")
+
+        item_time = d.pop("item_time")
+
+        description = d.pop("description")
+
+        debit = d.pop("debit")
+
+        paid = d.pop("paid")
+
+        owing = d.pop("owing")
+
+        gst = d.pop("gst")
+
+        quantity = d.pop("quantity")
+
+        def _parse_item_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        item_id = _parse_item_id(d.pop("item_id", UNSET))
+
+        discount = d.pop("discount", UNSET)
+
+        write_off = d.pop("write_off", UNSET)
+
+        def _parse_fee_cat_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        fee_cat_id = _parse_fee_cat_id(d.pop("fee_cat_id", UNSET))
+
+        def _parse_practitioner_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        practitioner_id = _parse_practitioner_id(d.pop("practitioner_id", UNSET))
+
+        def _parse_appointment_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        appointment_id = _parse_appointment_id(d.pop("appointment_id", UNSET))
+
+        unit_price = d.pop("unit_price", UNSET)
+
+        unit_discount = d.pop("unit_discount", UNSET)
+
+        unit_gst = d.pop("unit_gst", UNSET)
+
+        _payment_items = d.pop("payment_items", UNSET)
+        payment_items: list[InvoicePaymentItem] | Unset = UNSET
+        if _payment_items is not UNSET:
+            payment_items = []
+            for payment_items_item_data in _payment_items:
+                payment_items_item = InvoicePaymentItem.from_dict(payment_items_item_data)
+
+                payment_items.append(payment_items_item)
+
+        invoice_item = cls(
+            invoice_item_id=invoice_item_id,
+            item_time=item_time,
+            description=description,
+            debit=debit,
+            paid=paid,
+            owing=owing,
+            gst=gst,
+            quantity=quantity,
+            item_id=item_id,
+            discount=discount,
+            write_off=write_off,
+            fee_cat_id=fee_cat_id,
+            practitioner_id=practitioner_id,
+            appointment_id=appointment_id,
+            unit_price=unit_price,
+            unit_discount=unit_discount,
+            unit_gst=unit_gst,
+            payment_items=payment_items,
+        )
+
+        invoice_item.additional_properties = d
+        return invoice_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

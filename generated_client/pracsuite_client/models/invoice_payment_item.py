@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvoicePaymentItem")
+
+
+@_attrs_define
+class InvoicePaymentItem:
+    """
+    Attributes:
+        payment_item_id (int):  Example: 1.
+        payment_id (int):  Example: 1.
+        amount (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
+        allocated_time (datetime.datetime | Unset): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
+            2020-09-12T11:09:42.687393Z.
+    """
+
+    payment_item_id: int
+    payment_id: int
+    amount: float
+    allocated_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_item_id = self.payment_item_id
+
+        payment_id = self.payment_id
+
+        amount = self.amount
+
+        allocated_time: str | Unset = UNSET
+        if not isinstance(self.allocated_time, Unset):
+            allocated_time = self.allocated_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "payment_item_id": payment_item_id,
+                "payment_id": payment_id,
+                "amount": amount,
+            }
+        )
+        if allocated_time is not UNSET:
+            field_dict["allocated_time"] = allocated_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        payment_item_id = d.pop("payment_item_id")
+
+        payment_id = d.pop("payment_id")
+
+        amount = d.pop("amount")
+
+        _allocated_time = d.pop("allocated_time", UNSET)
+        allocated_time: datetime.datetime | Unset
+        if isinstance(_allocated_time, Unset):
+            allocated_time = UNSET
+        else:
+            allocated_time = datetime.datetime.fromisoformat(_allocated_time)
+
+        invoice_payment_item = cls(
+            payment_item_id=payment_item_id,
+            payment_id=payment_id,
+            amount=amount,
+            allocated_time=allocated_time,
+        )
+
+        invoice_payment_item.additional_properties = d
+        return invoice_payment_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.item_group_links import ItemGroupLinks
+
+
+T = TypeVar("T", bound="ItemGroupWithMeta")
+
+
+@_attrs_define
+class ItemGroupWithMeta:
+    """
+    Attributes:
+        row_num (int): Position of the item in the whole sorted, filtered listing, from 1. Example: 1.
+        total_rows (int): Number of rows in the whole listing (equals `total_entries`). Example: 1.
+        links (ItemGroupLinks):
+        tenant_id (int):  Example: 1.
+        item_group_id (int):  Example: 1.
+        description (str):  Example: Initial consult with report.
+        archived (bool):  Example: False.
+    """
+
+    row_num: int
+    total_rows: int
+    links: ItemGroupLinks
+    tenant_id: int
+    item_group_id: int
+    description: str
+    archived: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        row_num = self.row_num
+
+        total_rows = self.total_rows
+
+        links = self.links.to_dict()
+
+        tenant_id = self.tenant_id
+
+        item_group_id = self.item_group_id
+
+        description = self.description
+
+        archived = self.archived
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "row_num": row_num,
+                "total_rows": total_rows,
+                "links": links,
+                "tenant_id": tenant_id,
+                "item_group_id": item_group_id,
+                "description": description,
+                "archived": archived,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.item_group_links import ItemGroupLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        row_num = d.pop("row_num")
+
+        total_rows = d.pop("total_rows")
+
+        links = ItemGroupLinks.from_dict(d.pop("links"))
+
+        tenant_id = d.pop("tenant_id")
+
+        item_group_id = d.pop("item_group_id")
+
+        description = d.pop("description")
+
+        archived = d.pop("archived")
+
+        item_group_with_meta = cls(
+            row_num=row_num,
+            total_rows=total_rows,
+            links=links,
+            tenant_id=tenant_id,
+            item_group_id=item_group_id,
+            description=description,
+            archived=archived,
+        )
+
+        item_group_with_meta.additional_properties = d
+        return item_group_with_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,355 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payment_item import PaymentItem
+    from ..models.payment_links import PaymentLinks
+
+
+T = TypeVar("T", bound="PaymentWithMeta")
+
+
+@_attrs_define
+class PaymentWithMeta:
+    """
+    Attributes:
+        row_num (int): Position of the item in the whole sorted, filtered listing, from 1. Example: 1.
+        total_rows (int): Number of rows in the whole listing (equals `total_entries`). Example: 1.
+        links (PaymentLinks):
+        tenant_id (int):  Example: 1.
+        payment_id (int):  Example: 1.
+        client_id (int):  Example: 1.
+        account_id (int):  Example: 1.
+        payment_time (str): ISO 8601 local date-time in the tenant's time zone, without offset. Example:
+            2026-01-01T12:05:30.
+        total (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
+        allocated (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
+        payment_items (list[PaymentItem]): Allocations of the payment to invoice lines.
+        payment_type (None | str | Unset):  Example: EFTPOS.
+        business_id (int | None | Unset):  Example: 1.
+        user_id (int | None | Unset):
+        card_type (None | str | Unset):  Example: Visa.
+        notes (None | str | Unset):
+        payer_id (int | None | Unset):
+        created (datetime.datetime | Unset): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
+            2020-09-12T11:09:42.687393Z.
+        updated (datetime.datetime | Unset): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
+            2020-09-12T11:09:42.687393Z.
+        created_by_user_id (int | None | Unset):
+        updated_by_user_id (int | None | Unset):
+    """
+
+    row_num: int
+    total_rows: int
+    links: PaymentLinks
+    tenant_id: int
+    payment_id: int
+    client_id: int
+    account_id: int
+    payment_time: str
+    total: float
+    allocated: float
+    payment_items: list[PaymentItem]
+    payment_type: None | str | Unset = UNSET
+    business_id: int | None | Unset = UNSET
+    user_id: int | None | Unset = UNSET
+    card_type: None | str | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    payer_id: int | None | Unset = UNSET
+    created: datetime.datetime | Unset = UNSET
+    updated: datetime.datetime | Unset = UNSET
+    created_by_user_id: int | None | Unset = UNSET
+    updated_by_user_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        row_num = self.row_num
+
+        total_rows = self.total_rows
+
+        links = self.links.to_dict()
+
+        tenant_id = self.tenant_id
+
+        payment_id = self.payment_id
+
+        client_id = self.client_id
+
+        account_id = self.account_id
+
+        payment_time = self.payment_time
+
+        total = self.total
+
+        allocated = self.allocated
+
+        payment_items = []
+        for payment_items_item_data in self.payment_items:
+            payment_items_item = payment_items_item_data.to_dict()
+            payment_items.append(payment_items_item)
+
+        payment_type: None | str | Unset
+        if isinstance(self.payment_type, Unset):
+            payment_type = UNSET
+        else:
+            payment_type = self.payment_type
+
+        business_id: int | None | Unset
+        if isinstance(self.business_id, Unset):
+            business_id = UNSET
+        else:
+            business_id = self.business_id
+
+        user_id: int | None | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        card_type: None | str | Unset
+        if isinstance(self.card_type, Unset):
+            card_type = UNSET
+        else:
+            card_type = self.card_type
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        payer_id: int | None | Unset
+        if isinstance(self.payer_id, Unset):
+            payer_id = UNSET
+        else:
+            payer_id = self.payer_id
+
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
+
+        updated: str | Unset = UNSET
+        if not isinstance(self.updated, Unset):
+            updated = self.updated.isoformat()
+
+        created_by_user_id: int | None | Unset
+        if isinstance(self.created_by_user_id, Unset):
+            created_by_user_id = UNSET
+        else:
+            created_by_user_id = self.created_by_user_id
+
+        updated_by_user_id: int | None | Unset
+        if isinstance(self.updated_by_user_id, Unset):
+            updated_by_user_id = UNSET
+        else:
+            updated_by_user_id = self.updated_by_user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "row_num": row_num,
+                "total_rows": total_rows,
+                "links": links,
+                "tenant_id": tenant_id,
+                "payment_id": payment_id,
+                "client_id": client_id,
+                "account_id": account_id,
+                "payment_time": payment_time,
+                "total": total,
+                "allocated": allocated,
+                "payment_items": payment_items,
+            }
+        )
+        if payment_type is not UNSET:
+            field_dict["payment_type"] = payment_type
+        if business_id is not UNSET:
+            field_dict["business_id"] = business_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if card_type is not UNSET:
+            field_dict["card_type"] = card_type
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if payer_id is not UNSET:
+            field_dict["payer_id"] = payer_id
+        if created is not UNSET:
+            field_dict["created"] = created
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if updated_by_user_id is not UNSET:
+            field_dict["updated_by_user_id"] = updated_by_user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.payment_item import PaymentItem  # noqa: PLC0415
+        from ..models.payment_links import PaymentLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        row_num = d.pop("row_num")
+
+        total_rows = d.pop("total_rows")
+
+        links = PaymentLinks.from_dict(d.pop("links"))
+
+        tenant_id = d.pop("tenant_id")
+
+        payment_id = d.pop("payment_id")
+
+        client_id = d.pop("client_id")
+
+        account_id = d.pop("account_id")
+
+        payment_time = d.pop("payment_time")
+
+        total = d.pop("total")
+
+        allocated = d.pop("allocated")
+
+        payment_items = []
+        _payment_items = d.pop("payment_items")
+        for payment_items_item_data in _payment_items:
+            payment_items_item = PaymentItem.from_dict(payment_items_item_data)
+
+            payment_items.append(payment_items_item)
+
+        def _parse_payment_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_type = _parse_payment_type(d.pop("payment_type", UNSET))
+
+        def _parse_business_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        business_id = _parse_business_id(d.pop("business_id", UNSET))
+
+        def _parse_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_card_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        card_type = _parse_card_type(d.pop("card_type", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        def _parse_payer_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        payer_id = _parse_payer_id(d.pop("payer_id", UNSET))
+
+        _created = d.pop("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
+
+        _updated = d.pop("updated", UNSET)
+        updated: datetime.datetime | Unset
+        if isinstance(_updated, Unset):
+            updated = UNSET
+        else:
+            updated = datetime.datetime.fromisoformat(_updated)
+
+        def _parse_created_by_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id", UNSET))
+
+        def _parse_updated_by_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_by_user_id = _parse_updated_by_user_id(d.pop("updated_by_user_id", UNSET))
+
+        payment_with_meta = cls(
+            row_num=row_num,
+            total_rows=total_rows,
+            links=links,
+            tenant_id=tenant_id,
+            payment_id=payment_id,
+            client_id=client_id,
+            account_id=account_id,
+            payment_time=payment_time,
+            total=total,
+            allocated=allocated,
+            payment_items=payment_items,
+            payment_type=payment_type,
+            business_id=business_id,
+            user_id=user_id,
+            card_type=card_type,
+            notes=notes,
+            payer_id=payer_id,
+            created=created,
+            updated=updated,
+            created_by_user_id=created_by_user_id,
+            updated_by_user_id=updated_by_user_id,
+        )
+
+        payment_with_meta.additional_properties = d
+        return payment_with_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
