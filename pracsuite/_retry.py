@@ -4,8 +4,10 @@ What is retried (`RetryPolicy`):
 
 - a failure before the request left the client (`httpx.ConnectError`, `ConnectTimeout`,
   `PoolTimeout`): any method, since the server cannot have seen it;
-- for the safe methods GET, HEAD and OPTIONS only: the statuses 429, 502, 503 and 504, and any
-  other timeout or network error (read/write errors, dropped connections). POST and PATCH are never
+- for the safe methods GET, HEAD and OPTIONS only: the statuses 429, 500, 502, 503 and 504, and
+  any other timeout or network error (read/write errors, dropped connections). 500 is included
+  because a GET is idempotent and PracSuite's 500 SERVER_ERROR is "unexpected", i.e. transient as
+  far as a reader can tell; pass `retry_statuses` to narrow it. POST and PATCH are never
   retried once the server may have received them: a retried create could create twice.
 
 Waits honour `Retry-After` (seconds or an HTTP date) and are otherwise exponential with random
@@ -54,7 +56,7 @@ class RetryPolicy:
     wait_initial: float = 0.5
     wait_max: float = 10.0
     wait_jitter: float = 0.5
-    retry_statuses: frozenset[int] = field(default=frozenset({429, 502, 503, 504}))
+    retry_statuses: frozenset[int] = field(default=frozenset({429, 500, 502, 503, 504}))
 
     def __post_init__(self) -> None:
         if self.max_attempts < 1:

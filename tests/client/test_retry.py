@@ -1,0 +1,160 @@
+"""Retry timing and rules, with an injected sleep (nothing really waits)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+from conftest import AsyncSleeps, envelope
+from pracsuite_client.api.patient import create_patient, edit_patient, get_patient
+from pracsuite_client.models.patient_create import PatientCreate
+from pracsuite_client.models.patient_edit import PatientEdit
+
+import pracsuite
+
+PATIENT = {
+    "links": {"self": "https://api.example.test/v1/patient/1"},
+    "client_id": 1,
+    "tenant_id": 1,
+    "first_name": "Alex",
+    "surname": "Example",
+    "accepted_privacy_policy": None,
+    "time_zone": None,
+}
+
+
+def scripted(*answers):
+    """A handler answering each request with the next of `answers` (a response or an exception
+    class to raise), and counting calls."""
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        answer = answers[min(len(calls), len(answers)) - 1]
+        if isinstance(answer, type) and issubclass(answer, Exception):
+            raise answer("scripted", request=request)
+        return answer
+
+    handler.calls = calls  # type: ignore[attr-defined]
+    return handler
+
+
+def too_many(retry_after: str | None = None) -> httpx.Response:
+    headers = {"Retry-After": retry_after} if retry_after is not None else {}
+    return httpx.Response(429, json=envelope(429, "TOO_MANY_REQUESTS"), headers=headers)
+
+
+def ok() -> httpx.Response:
+    return httpx.Response(200, json=PATIENT)
+
+
+def test_retry_after_is_honoured(make_client, sleeps):
+    handler = scripted(too_many("3"), too_many("1.5"), ok())
+    client = make_client(handler)
+    patient = get_patient.sync(client=client.api, client_id=1)
+    assert patient.client_id == 1
+    assert len(handler.calls) == 3
+    assert sleeps == [3.0, 1.5]
+
+
+def test_backoff_is_exponential_with_bounded_jitter(make_client, sleeps):
+    policy = pracsuite.RetryPolicy(max_attempts=5, wait_initial=1, wait_max=5, wait_jitter=0.25)
+    handler = scripted(
+        httpx.Response(503), httpx.Response(502), httpx.Response(504), too_many(), ok()
+    )
+    get_patient.sync(client=make_client(handler, retry_policy=policy).api, client_id=1)
+    assert len(sleeps) == 4
+    for wait, base in zip(sleeps, [1, 2, 4, 5], strict=True):
+        assert base <= wait <= min(5, base + 0.25)
+
+
+def test_attempts_are_capped_and_last_error_raised(make_client, sleeps):
+    handler = scripted(httpx.Response(503, json=envelope(503, "SERVER_ERROR")))
+    client = make_client(handler, max_attempts=3)
+    with pytest.raises(pracsuite.ServerError):
+        get_patient.sync(client=client.api, client_id=1)
+    assert len(handler.calls) == 3
+    assert len(sleeps) == 2
+
+
+def test_retry_after_beyond_the_time_budget_gives_up_at_once(make_client, sleeps):
+    handler = scripted(too_many("120"), ok())
+    client = make_client(handler, max_retry_time=30)
+    with pytest.raises(pracsuite.RateLimitError) as info:
+        get_patient.sync(client=client.api, client_id=1)
+    assert info.value.retry_after == 120
+    assert len(handler.calls) == 1
+    assert sleeps == []
+
+
+def test_non_retryable_status_is_not_retried(make_client, sleeps):
+    handler = scripted(httpx.Response(501, json=envelope(501, "SERVER_ERROR")), ok())
+    with pytest.raises(pracsuite.ServerError):
+        get_patient.sync(client=make_client(handler).api, client_id=1)
+    assert len(handler.calls) == 1
+
+
+@pytest.mark.parametrize("error", [httpx.ReadTimeout, httpx.RemoteProtocolError, httpx.ReadError])
+def test_get_is_retried_after_it_may_have_been_received(make_client, error):
+    handler = scripted(error, ok())
+    get_patient.sync(client=make_client(handler).api, client_id=1)
+    assert len(handler.calls) == 2
+
+
+def test_post_is_retried_when_it_never_left(make_client):
+    handler = scripted(httpx.ConnectError, httpx.ConnectTimeout, httpx.Response(201, json=PATIENT))
+    body = PatientCreate(first_name="Alex", surname="Example")
+    created = create_patient.sync(client=make_client(handler).api, body=body)
+    assert created.client_id == 1
+    assert len(handler.calls) == 3
+    assert handler.calls[-1].content == handler.calls[0].content
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [httpx.ReadTimeout, httpx.RemoteProtocolError, too_many("0"), httpx.Response(503)],
+)
+def test_post_is_not_retried_once_the_server_may_have_it(make_client, answer):
+    handler = scripted(answer, httpx.Response(201, json=PATIENT))
+    body = PatientCreate(first_name="Alex", surname="Example")
+    with pytest.raises(pracsuite.PracSuiteError):
+        create_patient.sync(client=make_client(handler).api, body=body)
+    assert len(handler.calls) == 1
+
+
+def test_patch_is_not_retried_after_a_read_timeout(make_client):
+    handler = scripted(httpx.ReadTimeout, ok())
+    with pytest.raises(pracsuite.APITimeoutError):
+        edit_patient.sync(
+            client=make_client(handler).api, client_id=1, body=PatientEdit(first_name="Sam")
+        )
+    assert len(handler.calls) == 1
+
+
+def test_retries_are_logged_without_keys(make_client, caplog):
+    handler = scripted(too_many("0"), ok())
+    with caplog.at_level("INFO", logger="pracsuite"):
+        get_patient.sync(client=make_client(handler).api, client_id=1)
+    assert "GET /v1/patient/1 failed (429)" in caplog.text
+    assert "secret" not in caplog.text
+
+
+def test_async_client_retries_with_injected_sleep():
+    handler = scripted(too_many("2"), httpx.ConnectError, ok())
+    sleeps = AsyncSleeps()
+
+    async def main() -> None:
+        async with pracsuite.AsyncClient(
+            vendor_key="v",
+            subscriber_key="s",
+            base_url="https://api.example.test/v1",
+            transport=httpx.MockTransport(handler),
+            sleep=sleeps,
+        ) as client:
+            patient = await get_patient.asyncio(client=client.api, client_id=1)
+            assert patient.client_id == 1
+
+    asyncio.run(main())
+    assert len(handler.calls) == 3
+    assert sleeps[0] == 2.0
