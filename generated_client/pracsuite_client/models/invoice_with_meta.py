@@ -37,7 +37,7 @@ class InvoiceWithMeta:
         invoice_notes (None | str | Unset):
         practice_notes (None | str | Unset):
         business_id (int | None | Unset):  Example: 1.
-        payer_id (int | None | Unset): The third party billed
+        payer_id (int | None | Unset): The third party billed, if any.
         created (datetime.datetime | Unset): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
             2020-09-12T11:09:42.687393Z.
         updated (datetime.datetime | Unset): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
