@@ -39,6 +39,10 @@ TABLE: dict[str, Resource] = {
     "AppointmentBookEntry": Resource("appointment", "appointment_id", "Appointment"),
     "Appointment": Resource("appointment", "appointment_id", "Appointment"),
     "ReservedAppointment": Resource("appointment", "appointment_id", "Appointment"),
+    "Note": Resource("appointment", "appointment_id", "Note"),
+    "RuleOut": Resource("appointment", "appointment_id", "Rule Out"),
+    "GroupAppointment": Resource("appointment", "appointment_id", "Group Appointment"),
+    "CancelledAppointment": Resource("appointment", "appointment_id", "Cancelled Appointment"),
     "AvailableAppointment": Resource("available_time", "app_time", "Available Appointment"),
     "ClinicalNoteMemoCreated": Resource(
         "clinical_note_memo", "clinical_note_memo_id", "Clinical Note Memo"
@@ -176,5 +180,6 @@ def default_value(schema: Any) -> Any:
     if kind == "array":
         return []
     if kind == "object":
-        return {}
+        props = schema.get("properties") or {}
+        return {name: default_value(props.get(name)) for name in schema.get("required") or []}
     return None

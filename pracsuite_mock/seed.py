@@ -598,5 +598,13 @@ def _seed_appointments(
                 "notes": None,
             }
         )
+    for record in out:  # some book entries are not patient appointments
+        roll = r.random()
+        if roll < 0.11:
+            kind = "Note" if roll < 0.05 else ("Rule Out" if roll < 0.08 else "Group")
+            record.update(category=kind, client_id=None, account_id=None, removed=False)
+            record["cancelled"] = False
+            if kind != "Group":
+                record.update(appointment_type_id=None, description=f"{kind}: {g.word()}")
     out.sort(key=lambda a: a["app_time"])
     _insert(store, spec, "Appointment", out)

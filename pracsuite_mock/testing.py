@@ -5,6 +5,7 @@ stops it (by its own process id) on exit."""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import socket
 import subprocess
@@ -14,6 +15,9 @@ import time
 from collections.abc import Iterator, Sequence
 
 import httpx
+
+from .spec import Spec
+from .validation import validator_for
 
 
 def free_port() -> int:
@@ -30,7 +34,7 @@ def serve_in_background(
     port = port or free_port()
     cmd = [sys.executable, "-m", "pracsuite_mock", "--host", "127.0.0.1", "--port", str(port)]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    log = tempfile.TemporaryFile()  # a file, not a pipe: a chatty server never blocks
+    log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in finally; a file, not a pipe)
     proc = subprocess.Popen([*cmd, *args], stdout=log, stderr=subprocess.STDOUT, env=env)
     base = f"http://127.0.0.1:{port}/v1"
     try:
@@ -56,3 +60,26 @@ def serve_in_background(
             proc.kill()
             proc.wait()
         log.close()
+
+
+DEMO_HEADERS = {"x-api-key": "mock-vendor-key", "A-api-key": "mock-clinic-1"}
+DEMO_HEADERS_TENANT_2 = {"x-api-key": "mock-vendor-key", "A-api-key": "mock-clinic-2"}
+
+
+def response_problems(spec: Spec, operation_id: str, status: int, body: bytes) -> list[str]:
+    """What is wrong with a response by the spec's own schemas (empty when it conforms)."""
+    op = spec.by_id[operation_id]
+    documented = op.responses.get(str(status))
+    if documented is None:
+        return [f"{operation_id}: status {status} is not documented"]
+    schema = ((documented.get("content") or {}).get("application/json") or {}).get("schema")
+    if schema is None:
+        return [] if not body else [f"{operation_id} {status}: body where none is documented"]
+    try:
+        decoded = json.loads(body)
+    except ValueError:
+        return [f"{operation_id} {status}: body is not JSON"]
+    return [
+        f"{operation_id} {status} at /{'/'.join(map(str, e.absolute_path))}: {e.message[:200]}"
+        for e in validator_for(schema).iter_errors(decoded)
+    ]

@@ -22,13 +22,23 @@ SPECIFIC: dict[str, Handler] = {
     "listAvailableAppointments": availability.list_available,
     "getNextAvailableAppointment": availability.next_available,
     "createClinicalNoteMemo": clinical_notes.create_clinical_note_memo,
+    "createNote": appointments.create_note,
 }
+
+
+def _view(op: Operation) -> Handler | None:
+    if op.method != "GET" or op.success_schema_name() not in appointments.VIEWS:
+        return None
+    return appointments.list_view if op.items_key else appointments.get_view
 
 
 def handler_for(op: Operation) -> Handler:
     found = SPECIFIC.get(op.operation_id)
     if found is not None:
         return found
+    view = _view(op)
+    if view is not None:
+        return view
     if op.method == "GET":
         return generic.list_records if op.items_key else generic.get_record
     if op.method == "POST" and op.success()[1] is not None:

@@ -16,7 +16,7 @@ from starlette.responses import JSONResponse, Response
 from ..errors import FieldIssue, InvalidBody, NotFound
 from ..store import Record
 from .context import Context, now_stamp
-from .generic import list_response, scoped_records
+from .generic import Visible, list_response, scoped_records
 
 RESERVED, RULE_OUT = "Reserved", "Rule Out"
 CATEGORY_CODES = {"Reserved": 0, "Patient": 1, "Note": 2, "Group": 3, "Rule Out": 4}
@@ -63,7 +63,7 @@ def _appointment(ctx: Context) -> Record:
 
 
 async def get_appointment(ctx: Context) -> Response:
-    return JSONResponse(ctx.show(_appointment(ctx)))
+    return JSONResponse(ctx.show_single(_appointment(ctx)))
 
 
 def _check_resources(ctx: Context, ids: list[int] | None) -> None:
@@ -191,8 +191,10 @@ async def remove_appointment(ctx: Context) -> Response:
     record.update(
         removed=True,
         cancelled=bool(body.get("record_as_cancelled", True)),
+        cancellation=bool(body.get("record_as_cancelled", True)),
         appointment_cancellation_reason_id=reason_id,
-        cancellation_note=body.get("reason"),
+        reason=body.get("reason"),
+        cancellation_time=now_stamp(),
         modified=now_stamp(record.get("modified")),
     )
     ctx.store.update("appointment", record)
@@ -232,3 +234,77 @@ async def reserve_appointment(ctx: Context) -> Response:
     shown = ctx.show(created, "ReservedAppointment")
     shown["category"] = CATEGORY_CODES[category]
     return JSONResponse(shown, status_code=201)
+
+
+def _category_view(category: str) -> Visible:
+    def visible(_: Context, record: Record) -> bool:
+        return record.get("category") == category and not record.get("removed")
+
+    return visible
+
+
+def _cancelled_view(ctx: Context, record: Record) -> bool:
+    if not record.get("removed") or record.get("category") != "Patient":
+        return False
+    return bool(record.get("cancelled") or ctx.inputs.query.get("include_deletions"))
+
+
+VIEWS: dict[str, tuple[Visible, str]] = {
+    "Note": (_category_view("Note"), "Note"),
+    "RuleOut": (_category_view(RULE_OUT), "Rule Out"),
+    "GroupAppointment": (_category_view("Group"), "Group Appointment"),
+    "CancelledAppointment": (_cancelled_view, "Cancelled Appointment"),
+}
+
+
+async def list_view(ctx: Context) -> Response:
+    visible, _ = VIEWS[ctx.operation.success_schema_name() or ""]
+    return list_response(ctx, scoped_records(ctx, "appointment", visible))
+
+
+async def get_view(ctx: Context) -> Response:
+    visible, noun = VIEWS[ctx.operation.success_schema_name() or ""]
+    appointment_id = ctx.inputs.path["appointment_id"]
+    record = ctx.find("appointment", appointment_id)
+    if record is None or not visible(ctx, record):
+        raise NotFound.record(noun, appointment_id)
+    return JSONResponse(ctx.show_single(record))
+
+
+async def create_note(ctx: Context) -> Response:
+    body: dict[str, Any] = ctx.inputs.body
+    ctx.require_field("practitioner", "practitioner_id", body["practitioner_id"])
+    ctx.require_field("business", "business_id", body["business_id"])
+    link = next(
+        (
+            pb
+            for pb in ctx.store.all("practitioner_business", ctx.tenant_id)
+            if pb["practitioner_id"] == body["practitioner_id"]
+            and pb["business_id"] == body["business_id"]
+        ),
+        None,
+    )
+    if link is None:
+        raise InvalidBody(
+            [FieldIssue("business_id", "The practitioner does not work at that business.")]
+        )
+    _check_resources(ctx, body.get("resource_ids"))
+    stamp = now_stamp()
+    record: Record = {
+        "tenant_id": ctx.tenant_id,
+        "client_id": None,
+        "account_id": None,
+        "appointment_type_id": None,
+        "category": "Note",
+        "notes": None,
+        "resource_ids": [],
+        **body,
+        **_link_fields(ctx, link),
+        "profession_id": None,
+        "cancelled": False,
+        "removed": False,
+        "created": stamp,
+        "modified": stamp,
+    }
+    created = ctx.store.insert("appointment", record)
+    return JSONResponse(ctx.show(created), status_code=201)

@@ -13,7 +13,7 @@ from starlette.responses import Response
 from ..auth import Caller
 from ..errors import FieldIssue, InvalidBody, NotFound
 from ..listing import RequestURL
-from ..resources import Resource, Shaper, resource_for
+from ..resources import Resource, Shaper, required, resource_for
 from ..spec import Operation, Spec
 from ..store import Record, Store
 from ..validation import RequestInput
@@ -59,6 +59,14 @@ class Context:
         if found is None:
             raise InvalidBody([FieldIssue(field, f"The selected {field} is invalid.")])
         return found
+
+    def show_single(self, record: Record) -> Record:
+        """A record answered on its own; with row metadata (1 of 1) if the schema wants it."""
+        shown = self.show(record)
+        _, schema = self.operation.success()
+        if schema is not None and "row_num" in required(schema):
+            return {"row_num": 1, "total_rows": 1, **shown}
+        return shown
 
     def show(self, record: Record, schema_name: str | None = None) -> Record:
         name = schema_name or self.operation.success_schema_name()

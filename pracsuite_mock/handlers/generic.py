@@ -105,7 +105,7 @@ async def get_record(ctx: Context) -> Response:
     res = ctx.resource()
     record_id = next(iter(ctx.inputs.path.values()))
     record = ctx.require(res.collection, record_id, res.noun)
-    return JSONResponse(ctx.show(record))
+    return JSONResponse(ctx.show_single(record))
 
 
 async def create_record(ctx: Context) -> Response:
@@ -126,7 +126,7 @@ async def edit_record(ctx: Context) -> Response:
     record.update(ctx.inputs.body or {})
     record["modified"] = now_stamp(record.get("modified"))
     ctx.store.update(res.collection, record)
-    return JSONResponse(ctx.show(record))
+    return JSONResponse(ctx.show_single(record))
 
 
 async def no_content(ctx: Context) -> Response:
