@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import get_args
 
 import httpx
 from pracsuite_client import Client
@@ -14,7 +15,7 @@ from pracsuite_client.models import (
 )
 
 SortBy = ListRescheduleReasonsSortByItem
-BOTH_FIELDS = [SortBy.APPOINTMENT_RESCHEDULE_REASON_ID, SortBy.REASON]
+BOTH_FIELDS: list[SortBy] = ["appointment_reschedule_reason_id", "reason"]
 
 
 def test_sort_by_is_one_compact_json_value(client: Client, recorded: list[httpx.Request]) -> None:
@@ -27,8 +28,8 @@ def test_sort_by_is_one_compact_json_value(client: Client, recorded: list[httpx.
 
 
 def test_sort_by_items_are_the_spec_enum(client: Client, recorded: list[httpx.Request]) -> None:
-    assert {item.value for item in SortBy} == {"appointment_reschedule_reason_id", "reason"}
-    list_reschedule_reasons.sync(client=client, sort_by=[SortBy("reason")])
+    assert set(get_args(SortBy)) == {"appointment_reschedule_reason_id", "reason"}
+    list_reschedule_reasons.sync(client=client, sort_by=["reason"])
     assert recorded[0].url.params["sort_by"] == '["reason"]'
 
 

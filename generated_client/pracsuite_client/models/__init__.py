@@ -138,9 +138,7 @@ from .payment import Payment
 from .payment_item import PaymentItem
 from .payment_links import PaymentLinks
 from .payment_with_meta import PaymentWithMeta
-from .preferred_phone_type_1 import PreferredPhoneType1
-from .preferred_phone_type_2_type_1 import PreferredPhoneType2Type1
-from .preferred_phone_type_3_type_1 import PreferredPhoneType3Type1
+from .preferred_phone import PreferredPhone
 from .presigned_download import PresignedDownload
 from .presigned_upload import PresignedUpload
 from .presigned_upload_fields import PresignedUploadFields
@@ -158,7 +156,6 @@ from .resource_list import ResourceList
 from .resource_with_meta import ResourceWithMeta
 from .rule_out import RuleOut
 from .rule_out_with_meta import RuleOutWithMeta
-from .self_link import SelfLink
 from .sex import Sex
 from .sex_with_meta import SexWithMeta
 from .validation_issue import ValidationIssue
@@ -302,9 +299,7 @@ __all__ = (
     "PaymentItem",
     "PaymentLinks",
     "PaymentWithMeta",
-    "PreferredPhoneType1",
-    "PreferredPhoneType2Type1",
-    "PreferredPhoneType3Type1",
+    "PreferredPhone",
     "PresignedDownload",
     "PresignedUpload",
     "PresignedUploadFields",
@@ -322,7 +317,6 @@ __all__ = (
     "ResourceWithMeta",
     "RuleOut",
     "RuleOutWithMeta",
-    "SelfLink",
     "Sex",
     "SexWithMeta",
     "ValidationIssue",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.error_code import ErrorCode
+from ..models.error_code import ErrorCode, check_error_code
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ class Error:
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        code = self.code.value
+        code: str = self.code
 
         detail = self.detail
 
@@ -74,7 +74,7 @@ class Error:
         d = dict(src_dict)
         status = d.pop("status")
 
-        code = ErrorCode(d.pop("code"))
+        code = check_error_code(d.pop("code"))
 
         detail = d.pop("detail")
 

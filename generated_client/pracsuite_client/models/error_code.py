@@ -1,14 +1,27 @@
-from enum import StrEnum
+from typing import Literal
+
+ErrorCode = Literal[
+    "INVALID_BODY",
+    "INVALID_PARAMS",
+    "MISSING_AUTHENTICATION_TOKEN",
+    "NOT_FOUND",
+    "SERVER_ERROR",
+    "TOO_MANY_REQUESTS",
+    "UNAUTHORIZED",
+]
+
+ERROR_CODE_VALUES: set[ErrorCode] = {
+    "INVALID_BODY",
+    "INVALID_PARAMS",
+    "MISSING_AUTHENTICATION_TOKEN",
+    "NOT_FOUND",
+    "SERVER_ERROR",
+    "TOO_MANY_REQUESTS",
+    "UNAUTHORIZED",
+}
 
 
-class ErrorCode(StrEnum):
-    INVALID_BODY = "INVALID_BODY"
-    INVALID_PARAMS = "INVALID_PARAMS"
-    MISSING_AUTHENTICATION_TOKEN = "MISSING_AUTHENTICATION_TOKEN"
-    NOT_FOUND = "NOT_FOUND"
-    SERVER_ERROR = "SERVER_ERROR"
-    TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS"
-    UNAUTHORIZED = "UNAUTHORIZED"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_error_code(value: str) -> ErrorCode:
+    if value in ERROR_CODE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {ERROR_CODE_VALUES!r}")

@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+ListAppointmentBookSortByItem = Literal["app_time", "appointment_id"]
+
+LIST_APPOINTMENT_BOOK_SORT_BY_ITEM_VALUES: set[ListAppointmentBookSortByItem] = {
+    "app_time",
+    "appointment_id",
+}
 
 
-class ListAppointmentBookSortByItem(StrEnum):
-    APPOINTMENT_ID = "appointment_id"
-    APP_TIME = "app_time"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_appointment_book_sort_by_item(value: str) -> ListAppointmentBookSortByItem:
+    if value in LIST_APPOINTMENT_BOOK_SORT_BY_ITEM_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_APPOINTMENT_BOOK_SORT_BY_ITEM_VALUES!r}")

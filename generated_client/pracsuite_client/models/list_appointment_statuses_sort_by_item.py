@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+ListAppointmentStatusesSortByItem = Literal["appointment_status_id", "description"]
+
+LIST_APPOINTMENT_STATUSES_SORT_BY_ITEM_VALUES: set[ListAppointmentStatusesSortByItem] = {
+    "appointment_status_id",
+    "description",
+}
 
 
-class ListAppointmentStatusesSortByItem(StrEnum):
-    APPOINTMENT_STATUS_ID = "appointment_status_id"
-    DESCRIPTION = "description"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_appointment_statuses_sort_by_item(value: str) -> ListAppointmentStatusesSortByItem:
+    if value in LIST_APPOINTMENT_STATUSES_SORT_BY_ITEM_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_APPOINTMENT_STATUSES_SORT_BY_ITEM_VALUES!r}")

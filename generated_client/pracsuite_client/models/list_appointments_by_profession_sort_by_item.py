@@ -1,9 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+ListAppointmentsByProfessionSortByItem = Literal["app_time", "appointment_id"]
+
+LIST_APPOINTMENTS_BY_PROFESSION_SORT_BY_ITEM_VALUES: set[ListAppointmentsByProfessionSortByItem] = {
+    "app_time",
+    "appointment_id",
+}
 
 
-class ListAppointmentsByProfessionSortByItem(StrEnum):
-    APPOINTMENT_ID = "appointment_id"
-    APP_TIME = "app_time"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_appointments_by_profession_sort_by_item(value: str) -> ListAppointmentsByProfessionSortByItem:
+    if value in LIST_APPOINTMENTS_BY_PROFESSION_SORT_BY_ITEM_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LIST_APPOINTMENTS_BY_PROFESSION_SORT_BY_ITEM_VALUES!r}"
+    )

@@ -1,10 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+ListBusinessesSortByItem = Literal["business_id", "business_name", "display_name"]
+
+LIST_BUSINESSES_SORT_BY_ITEM_VALUES: set[ListBusinessesSortByItem] = {
+    "business_id",
+    "business_name",
+    "display_name",
+}
 
 
-class ListBusinessesSortByItem(StrEnum):
-    BUSINESS_ID = "business_id"
-    BUSINESS_NAME = "business_name"
-    DISPLAY_NAME = "display_name"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_businesses_sort_by_item(value: str) -> ListBusinessesSortByItem:
+    if value in LIST_BUSINESSES_SORT_BY_ITEM_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_BUSINESSES_SORT_BY_ITEM_VALUES!r}")

@@ -1,10 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+ListCancelledAppointmentsSortByItem = Literal["app_time", "appointment_id", "cancellation_time"]
+
+LIST_CANCELLED_APPOINTMENTS_SORT_BY_ITEM_VALUES: set[ListCancelledAppointmentsSortByItem] = {
+    "app_time",
+    "appointment_id",
+    "cancellation_time",
+}
 
 
-class ListCancelledAppointmentsSortByItem(StrEnum):
-    APPOINTMENT_ID = "appointment_id"
-    APP_TIME = "app_time"
-    CANCELLATION_TIME = "cancellation_time"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_cancelled_appointments_sort_by_item(value: str) -> ListCancelledAppointmentsSortByItem:
+    if value in LIST_CANCELLED_APPOINTMENTS_SORT_BY_ITEM_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_CANCELLED_APPOINTMENTS_SORT_BY_ITEM_VALUES!r}")

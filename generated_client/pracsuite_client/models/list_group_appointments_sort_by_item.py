@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+ListGroupAppointmentsSortByItem = Literal["app_time", "appointment_id"]
+
+LIST_GROUP_APPOINTMENTS_SORT_BY_ITEM_VALUES: set[ListGroupAppointmentsSortByItem] = {
+    "app_time",
+    "appointment_id",
+}
 
 
-class ListGroupAppointmentsSortByItem(StrEnum):
-    APPOINTMENT_ID = "appointment_id"
-    APP_TIME = "app_time"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_group_appointments_sort_by_item(value: str) -> ListGroupAppointmentsSortByItem:
+    if value in LIST_GROUP_APPOINTMENTS_SORT_BY_ITEM_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_GROUP_APPOINTMENTS_SORT_BY_ITEM_VALUES!r}")

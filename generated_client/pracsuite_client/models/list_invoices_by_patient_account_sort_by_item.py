@@ -1,11 +1,18 @@
-from enum import StrEnum
+from typing import Literal
+
+ListInvoicesByPatientAccountSortByItem = Literal["created", "invoice_date", "invoice_id", "invoice_number"]
+
+LIST_INVOICES_BY_PATIENT_ACCOUNT_SORT_BY_ITEM_VALUES: set[ListInvoicesByPatientAccountSortByItem] = {
+    "created",
+    "invoice_date",
+    "invoice_id",
+    "invoice_number",
+}
 
 
-class ListInvoicesByPatientAccountSortByItem(StrEnum):
-    CREATED = "created"
-    INVOICE_DATE = "invoice_date"
-    INVOICE_ID = "invoice_id"
-    INVOICE_NUMBER = "invoice_number"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_invoices_by_patient_account_sort_by_item(value: str) -> ListInvoicesByPatientAccountSortByItem:
+    if value in LIST_INVOICES_BY_PATIENT_ACCOUNT_SORT_BY_ITEM_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LIST_INVOICES_BY_PATIENT_ACCOUNT_SORT_BY_ITEM_VALUES!r}"
+    )

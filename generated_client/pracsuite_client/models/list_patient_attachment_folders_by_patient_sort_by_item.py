@@ -1,9 +1,18 @@
-from enum import StrEnum
+from typing import Literal
+
+ListPatientAttachmentFoldersByPatientSortByItem = Literal["attachment_client_folder_id", "description"]
+
+LIST_PATIENT_ATTACHMENT_FOLDERS_BY_PATIENT_SORT_BY_ITEM_VALUES: set[ListPatientAttachmentFoldersByPatientSortByItem] = {
+    "attachment_client_folder_id",
+    "description",
+}
 
 
-class ListPatientAttachmentFoldersByPatientSortByItem(StrEnum):
-    ATTACHMENT_CLIENT_FOLDER_ID = "attachment_client_folder_id"
-    DESCRIPTION = "description"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_patient_attachment_folders_by_patient_sort_by_item(
+    value: str,
+) -> ListPatientAttachmentFoldersByPatientSortByItem:
+    if value in LIST_PATIENT_ATTACHMENT_FOLDERS_BY_PATIENT_SORT_BY_ITEM_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LIST_PATIENT_ATTACHMENT_FOLDERS_BY_PATIENT_SORT_BY_ITEM_VALUES!r}"
+    )

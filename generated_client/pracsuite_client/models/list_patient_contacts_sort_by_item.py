@@ -1,11 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+ListPatientContactsSortByItem = Literal["client_id", "first_name", "patient_contact_id", "surname"]
+
+LIST_PATIENT_CONTACTS_SORT_BY_ITEM_VALUES: set[ListPatientContactsSortByItem] = {
+    "client_id",
+    "first_name",
+    "patient_contact_id",
+    "surname",
+}
 
 
-class ListPatientContactsSortByItem(StrEnum):
-    CLIENT_ID = "client_id"
-    FIRST_NAME = "first_name"
-    PATIENT_CONTACT_ID = "patient_contact_id"
-    SURNAME = "surname"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_patient_contacts_sort_by_item(value: str) -> ListPatientContactsSortByItem:
+    if value in LIST_PATIENT_CONTACTS_SORT_BY_ITEM_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_PATIENT_CONTACTS_SORT_BY_ITEM_VALUES!r}")

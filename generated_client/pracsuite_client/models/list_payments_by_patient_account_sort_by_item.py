@@ -1,11 +1,18 @@
-from enum import StrEnum
+from typing import Literal
+
+ListPaymentsByPatientAccountSortByItem = Literal["created", "payment_id", "payment_time", "total"]
+
+LIST_PAYMENTS_BY_PATIENT_ACCOUNT_SORT_BY_ITEM_VALUES: set[ListPaymentsByPatientAccountSortByItem] = {
+    "created",
+    "payment_id",
+    "payment_time",
+    "total",
+}
 
 
-class ListPaymentsByPatientAccountSortByItem(StrEnum):
-    CREATED = "created"
-    PAYMENT_ID = "payment_id"
-    PAYMENT_TIME = "payment_time"
-    TOTAL = "total"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_payments_by_patient_account_sort_by_item(value: str) -> ListPaymentsByPatientAccountSortByItem:
+    if value in LIST_PAYMENTS_BY_PATIENT_ACCOUNT_SORT_BY_ITEM_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LIST_PAYMENTS_BY_PATIENT_ACCOUNT_SORT_BY_ITEM_VALUES!r}"
+    )

@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+ListRescheduleReasonsSortByItem = Literal["appointment_reschedule_reason_id", "reason"]
+
+LIST_RESCHEDULE_REASONS_SORT_BY_ITEM_VALUES: set[ListRescheduleReasonsSortByItem] = {
+    "appointment_reschedule_reason_id",
+    "reason",
+}
 
 
-class ListRescheduleReasonsSortByItem(StrEnum):
-    APPOINTMENT_RESCHEDULE_REASON_ID = "appointment_reschedule_reason_id"
-    REASON = "reason"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_reschedule_reasons_sort_by_item(value: str) -> ListRescheduleReasonsSortByItem:
+    if value in LIST_RESCHEDULE_REASONS_SORT_BY_ITEM_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_RESCHEDULE_REASONS_SORT_BY_ITEM_VALUES!r}")

@@ -1,10 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+ListResourcesSortByItem = Literal["description", "resource_id", "resource_rank"]
+
+LIST_RESOURCES_SORT_BY_ITEM_VALUES: set[ListResourcesSortByItem] = {
+    "description",
+    "resource_id",
+    "resource_rank",
+}
 
 
-class ListResourcesSortByItem(StrEnum):
-    DESCRIPTION = "description"
-    RESOURCE_ID = "resource_id"
-    RESOURCE_RANK = "resource_rank"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_resources_sort_by_item(value: str) -> ListResourcesSortByItem:
+    if value in LIST_RESOURCES_SORT_BY_ITEM_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_RESOURCES_SORT_BY_ITEM_VALUES!r}")

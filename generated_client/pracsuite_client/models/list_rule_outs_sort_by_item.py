@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+ListRuleOutsSortByItem = Literal["app_time", "appointment_id"]
+
+LIST_RULE_OUTS_SORT_BY_ITEM_VALUES: set[ListRuleOutsSortByItem] = {
+    "app_time",
+    "appointment_id",
+}
 
 
-class ListRuleOutsSortByItem(StrEnum):
-    APPOINTMENT_ID = "appointment_id"
-    APP_TIME = "app_time"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_rule_outs_sort_by_item(value: str) -> ListRuleOutsSortByItem:
+    if value in LIST_RULE_OUTS_SORT_BY_ITEM_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_RULE_OUTS_SORT_BY_ITEM_VALUES!r}")

@@ -1,11 +1,16 @@
-from enum import IntEnum
+from typing import Literal
+
+MarketingType = Literal[1, 2, 3, 4]
+
+MARKETING_TYPE_VALUES: set[MarketingType] = {
+    1,
+    2,
+    3,
+    4,
+}
 
 
-class MarketingType(IntEnum):
-    VALUE_1 = 1
-    VALUE_2 = 2
-    VALUE_3 = 3
-    VALUE_4 = 4
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_marketing_type(value: int) -> MarketingType:
+    if value in MARKETING_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {MARKETING_TYPE_VALUES!r}")

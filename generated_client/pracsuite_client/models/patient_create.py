@@ -6,10 +6,8 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.marketing_type import MarketingType
-from ..models.preferred_phone_type_1 import PreferredPhoneType1
-from ..models.preferred_phone_type_2_type_1 import PreferredPhoneType2Type1
-from ..models.preferred_phone_type_3_type_1 import PreferredPhoneType3Type1
+from ..models.marketing_type import MarketingType, check_marketing_type
+from ..models.preferred_phone import PreferredPhone, check_preferred_phone
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatientCreate")
@@ -31,8 +29,7 @@ class PatientCreate:
         gender (None | str | Unset):
         home_phone (None | str | Unset):
         mobile (None | str | Unset):
-        preferred_phone (None | PreferredPhoneType1 | PreferredPhoneType2Type1 | PreferredPhoneType3Type1 | Unset):
-            Which number to call first: 1 home phone, 3 mobile. Example: 3.
+        preferred_phone (None | PreferredPhone | Unset):
         fee_cat_id (int | Unset):
         default_practitioner_business_id (int | Unset):
         default_sms_reminder (bool | Unset):
@@ -63,7 +60,7 @@ class PatientCreate:
     gender: None | str | Unset = UNSET
     home_phone: None | str | Unset = UNSET
     mobile: None | str | Unset = UNSET
-    preferred_phone: None | PreferredPhoneType1 | PreferredPhoneType2Type1 | PreferredPhoneType3Type1 | Unset = UNSET
+    preferred_phone: None | PreferredPhone | Unset = UNSET
     fee_cat_id: int | Unset = UNSET
     default_practitioner_business_id: int | Unset = UNSET
     default_sms_reminder: bool | Unset = UNSET
@@ -149,12 +146,8 @@ class PatientCreate:
         preferred_phone: int | None | Unset
         if isinstance(self.preferred_phone, Unset):
             preferred_phone = UNSET
-        elif isinstance(self.preferred_phone, PreferredPhoneType1):
-            preferred_phone = self.preferred_phone.value
-        elif isinstance(self.preferred_phone, PreferredPhoneType2Type1):
-            preferred_phone = self.preferred_phone.value
-        elif isinstance(self.preferred_phone, PreferredPhoneType3Type1):
-            preferred_phone = self.preferred_phone.value
+        elif isinstance(self.preferred_phone, int):
+            preferred_phone = self.preferred_phone
         else:
             preferred_phone = self.preferred_phone
 
@@ -176,11 +169,11 @@ class PatientCreate:
 
         sms_marketing_type: int | Unset = UNSET
         if not isinstance(self.sms_marketing_type, Unset):
-            sms_marketing_type = self.sms_marketing_type.value
+            sms_marketing_type = self.sms_marketing_type
 
         email_marketing_type: int | Unset = UNSET
         if not isinstance(self.email_marketing_type, Unset):
-            email_marketing_type = self.email_marketing_type.value
+            email_marketing_type = self.email_marketing_type
 
         timezone: None | str | Unset
         if isinstance(self.timezone, Unset):
@@ -364,9 +357,7 @@ class PatientCreate:
 
         mobile = _parse_mobile(d.pop("mobile", UNSET))
 
-        def _parse_preferred_phone(
-            data: object,
-        ) -> None | PreferredPhoneType1 | PreferredPhoneType2Type1 | PreferredPhoneType3Type1 | Unset:
+        def _parse_preferred_phone(data: object) -> None | PreferredPhone | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -374,28 +365,12 @@ class PatientCreate:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                componentsschemas_preferred_phone_type_1 = PreferredPhoneType1(data)
+                preferred_phone_type_0 = check_preferred_phone(data)
 
-                return componentsschemas_preferred_phone_type_1
+                return preferred_phone_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                componentsschemas_preferred_phone_type_2_type_1 = PreferredPhoneType2Type1(data)
-
-                return componentsschemas_preferred_phone_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                componentsschemas_preferred_phone_type_3_type_1 = PreferredPhoneType3Type1(data)
-
-                return componentsschemas_preferred_phone_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PreferredPhoneType1 | PreferredPhoneType2Type1 | PreferredPhoneType3Type1 | Unset, data)
+            return cast(None | PreferredPhone | Unset, data)
 
         preferred_phone = _parse_preferred_phone(d.pop("preferred_phone", UNSET))
 
@@ -420,14 +395,14 @@ class PatientCreate:
         if isinstance(_sms_marketing_type, Unset):
             sms_marketing_type = UNSET
         else:
-            sms_marketing_type = MarketingType(_sms_marketing_type)
+            sms_marketing_type = check_marketing_type(_sms_marketing_type)
 
         _email_marketing_type = d.pop("email_marketing_type", UNSET)
         email_marketing_type: MarketingType | Unset
         if isinstance(_email_marketing_type, Unset):
             email_marketing_type = UNSET
         else:
-            email_marketing_type = MarketingType(_email_marketing_type)
+            email_marketing_type = check_marketing_type(_email_marketing_type)
 
         def _parse_timezone(data: object) -> None | str | Unset:
             if data is None:

@@ -7,9 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.preferred_phone_type_1 import PreferredPhoneType1
-from ..models.preferred_phone_type_2_type_1 import PreferredPhoneType2Type1
-from ..models.preferred_phone_type_3_type_1 import PreferredPhoneType3Type1
+from ..models.preferred_phone import PreferredPhone, check_preferred_phone
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,8 +50,7 @@ class PatientWithMeta:
         work_phone (None | str | Unset):
         mobile (None | str | Unset):
         fax (None | str | Unset):
-        preferred_phone (None | PreferredPhoneType1 | PreferredPhoneType2Type1 | PreferredPhoneType3Type1 | Unset):
-            Which number to call first: 1 home phone, 3 mobile. Example: 3.
+        preferred_phone (None | PreferredPhone | Unset):
         file_no (None | str | Unset):
         patient_notes (None | str | Unset):
         patient_warnings (None | str | Unset):
@@ -98,7 +95,7 @@ class PatientWithMeta:
     work_phone: None | str | Unset = UNSET
     mobile: None | str | Unset = UNSET
     fax: None | str | Unset = UNSET
-    preferred_phone: None | PreferredPhoneType1 | PreferredPhoneType2Type1 | PreferredPhoneType3Type1 | Unset = UNSET
+    preferred_phone: None | PreferredPhone | Unset = UNSET
     file_no: None | str | Unset = UNSET
     patient_notes: None | str | Unset = UNSET
     patient_warnings: None | str | Unset = UNSET
@@ -248,12 +245,8 @@ class PatientWithMeta:
         preferred_phone: int | None | Unset
         if isinstance(self.preferred_phone, Unset):
             preferred_phone = UNSET
-        elif isinstance(self.preferred_phone, PreferredPhoneType1):
-            preferred_phone = self.preferred_phone.value
-        elif isinstance(self.preferred_phone, PreferredPhoneType2Type1):
-            preferred_phone = self.preferred_phone.value
-        elif isinstance(self.preferred_phone, PreferredPhoneType3Type1):
-            preferred_phone = self.preferred_phone.value
+        elif isinstance(self.preferred_phone, int):
+            preferred_phone = self.preferred_phone
         else:
             preferred_phone = self.preferred_phone
 
@@ -616,9 +609,7 @@ class PatientWithMeta:
 
         fax = _parse_fax(d.pop("fax", UNSET))
 
-        def _parse_preferred_phone(
-            data: object,
-        ) -> None | PreferredPhoneType1 | PreferredPhoneType2Type1 | PreferredPhoneType3Type1 | Unset:
+        def _parse_preferred_phone(data: object) -> None | PreferredPhone | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -626,28 +617,12 @@ class PatientWithMeta:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                componentsschemas_preferred_phone_type_1 = PreferredPhoneType1(data)
+                preferred_phone_type_0 = check_preferred_phone(data)
 
-                return componentsschemas_preferred_phone_type_1
+                return preferred_phone_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                componentsschemas_preferred_phone_type_2_type_1 = PreferredPhoneType2Type1(data)
-
-                return componentsschemas_preferred_phone_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                componentsschemas_preferred_phone_type_3_type_1 = PreferredPhoneType3Type1(data)
-
-                return componentsschemas_preferred_phone_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PreferredPhoneType1 | PreferredPhoneType2Type1 | PreferredPhoneType3Type1 | Unset, data)
+            return cast(None | PreferredPhone | Unset, data)
 
         preferred_phone = _parse_preferred_phone(d.pop("preferred_phone", UNSET))
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.reserved_appointment_category import ReservedAppointmentCategory
+from ..models.reserved_appointment_category import ReservedAppointmentCategory, check_reserved_appointment_category
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReservedAppointment")
@@ -59,7 +59,7 @@ class ReservedAppointment:
 
         category: int | Unset = UNSET
         if not isinstance(self.category, Unset):
-            category = self.category.value
+            category = self.category
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,7 +107,7 @@ class ReservedAppointment:
         if isinstance(_category, Unset):
             category = UNSET
         else:
-            category = ReservedAppointmentCategory(_category)
+            category = check_reserved_appointment_category(_category)
 
         reserved_appointment = cls(
             appointment_id=appointment_id,

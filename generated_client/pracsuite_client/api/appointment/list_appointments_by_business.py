@@ -9,7 +9,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.list_appointments_by_business_response_200 import ListAppointmentsByBusinessResponse200
-from ...models.list_appointments_by_business_sort_by_item import ListAppointmentsByBusinessSortByItem
+from ...models.list_appointments_by_business_sort_by_item import (
+    ListAppointmentsByBusinessSortByItem,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -32,7 +34,7 @@ def _get_kwargs(
     if not isinstance(sort_by, Unset):
         json_sort_by = []
         for sort_by_item_data in sort_by:
-            sort_by_item = sort_by_item_data.value
+            sort_by_item: str = sort_by_item_data
             json_sort_by.append(sort_by_item)
 
     if not isinstance(json_sort_by, Unset):

@@ -8,7 +8,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.list_resources_by_appointment_sort_by_item import ListResourcesByAppointmentSortByItem
+from ...models.list_resources_by_appointment_sort_by_item import (
+    ListResourcesByAppointmentSortByItem,
+)
 from ...models.resource_list import ResourceList
 from ...types import UNSET, Response, Unset
 
@@ -31,7 +33,7 @@ def _get_kwargs(
     if not isinstance(sort_by, Unset):
         json_sort_by = []
         for sort_by_item_data in sort_by:
-            sort_by_item = sort_by_item_data.value
+            sort_by_item: str = sort_by_item_data
             json_sort_by.append(sort_by_item)
 
     if not isinstance(json_sort_by, Unset):

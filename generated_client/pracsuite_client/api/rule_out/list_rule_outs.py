@@ -30,7 +30,7 @@ def _get_kwargs(
     if not isinstance(sort_by, Unset):
         json_sort_by = []
         for sort_by_item_data in sort_by:
-            sort_by_item = sort_by_item_data.value
+            sort_by_item: str = sort_by_item_data
             json_sort_by.append(sort_by_item)
 
     if not isinstance(json_sort_by, Unset):
