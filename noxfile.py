@@ -8,7 +8,6 @@ nox.options.default_venv_backend = "venv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["lint_spec", "check_generated", "lint", "typecheck", "tests", "contract"]
 
-PYTHON = "3.11"
 # The generator's post-hooks run ruff; pinning both keeps the generated output byte-identical.
 GENERATOR = ("openapi-python-client==0.29.1", "ruff==0.17.6")
 
@@ -18,21 +17,21 @@ def install_project(session: nox.Session, *extras: str) -> None:
     session.install("-e", spec)
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def bundle(session: nox.Session) -> None:
     """Bundle openapi/src/ into openapi/pracsuite.yaml."""
     session.install("pyyaml")
     session.run("python", "scripts/bundle_spec.py")
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def bundle_check(session: nox.Session) -> None:
     """The committed bundle equals a fresh bundle of openapi/src/."""
     session.install("pyyaml")
     session.run("python", "scripts/bundle_spec.py", "--check")
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def lint_spec(session: nox.Session) -> None:
     """Bundle is current; openapi-spec-validator and Redocly CLI lint find no error."""
     session.install("pyyaml", "openapi-spec-validator")
@@ -40,14 +39,14 @@ def lint_spec(session: nox.Session) -> None:
     session.run("python", "scripts/lint_spec.py")
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def generate(session: nox.Session) -> None:
     """Regenerate generated_client/ from the bundled spec (fails on any generator warning)."""
     session.install(*GENERATOR, "pyyaml")
     session.run("python", "scripts/generate_client.py")
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def check_generated(session: nox.Session) -> None:
     """Drift gate: a fresh generation must equal the committed generated_client/."""
     session.install(*GENERATOR, "pyyaml")
@@ -55,43 +54,43 @@ def check_generated(session: nox.Session) -> None:
     session.run("python", "scripts/generate_client.py", "--check")
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def lint(session: nox.Session) -> None:
     """ruff lint and format check of hand-written code."""
-    session.install("ruff")
+    session.install("ruff==0.17.6")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy (strict) on the hand-written packages."""
     install_project(session, "dev")
     session.run("mypy")
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def tests(session: nox.Session) -> None:
     """Unit and behaviour tests: spec, generated client, mock (in-process and over HTTP), client."""
     install_project(session, "test")
     session.run("pytest", "-n", "2", *session.posargs)
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def contract(session: nox.Session) -> None:
     """The contract gate against the embedded mock; JUnit XML and a summary under reports/."""
     install_project(session, "test")
     session.run("python", "-m", "contract_tests", "--target", "mock", *session.posargs)
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def contract_live(session: nox.Session) -> None:
     """The contract suite against the live API (PRACSUITE_BASE_URL, _VENDOR_KEY, _SUBSCRIBER_KEY)."""
     install_project(session, "test")
     session.run("python", "-m", "contract_tests", "--target", "live", *session.posargs)
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks: mock vs Prism, availability scaling, gate time, client overhead, generation."""
     install_project(session, "test")
