@@ -196,7 +196,7 @@ class PractitionerRecord(TypedDict):
 class _AppointmentTypeRequired(TypedDict):
     appointment_type_id: int
     profession_id: int | None  # None: any practitioner may offer it
-    item_id: int
+    item_id: int | None
 
 
 class AppointmentTypeRecord(_AppointmentTypeRequired, total=False):
@@ -223,7 +223,7 @@ class AvailableTime(TypedDict):
 
     app_time: str
     column_number: int
-    item_id: int
+    item_id: int | None
     item_group_id: int | None
     hourly_billing: bool
     ndis_claim_type: str | None
@@ -577,7 +577,7 @@ def _candidates(data: AvailabilityData, query: AvailabilityQuery) -> list[_Candi
         template: AvailableTime = {
             "app_time": "",
             "column_number": link.column_number,
-            "item_id": int(appointment_type.get("item_id") or 0),
+            "item_id": _opt_int(appointment_type.get("item_id")),
             "item_group_id": _opt_int(appointment_type.get("item_group_id")),
             "hourly_billing": bool(appointment_type.get("hourly_billing", False)),
             "ndis_claim_type": appointment_type.get("ndis_claim_type"),
