@@ -6,7 +6,9 @@ loopback (see `mock_server`), and skip with the reason when it cannot be importe
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -85,23 +87,63 @@ def _mock_testing() -> Any:
 
 @pytest.fixture(scope="module")
 def serve() -> Iterator[Callable[..., str]]:
-    """Start a mock server (with CLI-style switches) and answer its base URL; stops at the end."""
+    """`serve("--rate-limit", "20/s")` starts a mock server with those CLI switches (a subprocess,
+    via `pracsuite_mock.testing.serve_in_background`) and answers its base URL; all stop at the
+    end of the module."""
     testing = _mock_testing()
-    stack: list[Any] = []
+    with contextlib.ExitStack() as stack:
+        # The server is a subprocess: let it import the checkout when nothing is installed.
+        paths = [str(ROOT), str(ROOT / "generated_client"), os.environ.get("PYTHONPATH", "")]
+        stack.enter_context(_env("PYTHONPATH", os.pathsep.join(p for p in paths if p)))
 
-    def start(*args: str) -> str:
-        server = testing.serve_in_background(*args)
-        if hasattr(server, "__enter__") and not isinstance(server, str):
-            base_url = server.__enter__()
-            stack.append(server)
-            return str(base_url)
-        return str(server)
+        def start(*args: str) -> str:
+            return str(stack.enter_context(testing.serve_in_background(list(args))))
 
-    yield start
-    for server in reversed(stack):
-        server.__exit__(None, None, None)
+        yield start
+
+
+@contextlib.contextmanager
+def _env(name: str, value: str) -> Iterator[None]:
+    old = os.environ.get(name)
+    os.environ[name] = value
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value if old is None else old
 
 
 @pytest.fixture(scope="module")
 def mock_url(serve: Callable[..., str]) -> str:
+    """A plain mock server (no rate limit, no faults), shared by a test module."""
     return serve()
+
+
+@pytest.fixture
+def mock_client(mock_url: str) -> Iterator[pracsuite.Client]:
+    with pracsuite.Client(vendor_key=VENDOR, subscriber_key=CLINIC_1, base_url=mock_url) as client:
+        yield client
+
+
+class Counting(httpx.BaseTransport):
+    """Forwards to a real transport and records what went out and what came back."""
+
+    def __init__(self, inner: httpx.BaseTransport | None = None) -> None:
+        self.inner = inner or httpx.HTTPTransport()
+        self.requests: list[httpx.Request] = []
+        self.statuses: list[int | str] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        try:
+            response = self.inner.handle_request(request)
+        except httpx.TransportError as exc:
+            self.statuses.append(type(exc).__name__)
+            raise
+        self.statuses.append(response.status_code)
+        return response
+
+    def close(self) -> None:
+        self.inner.close()
