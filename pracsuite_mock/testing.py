@@ -15,7 +15,9 @@ import time
 from collections.abc import Iterator, Sequence
 
 import httpx
+from starlette.testclient import TestClient
 
+from .app import MockConfig, create_app
 from .spec import Spec
 from .validation import validator_for
 
@@ -83,3 +85,9 @@ def response_problems(spec: Spec, operation_id: str, status: int, body: bytes) -
         f"{operation_id} {status} at /{'/'.join(map(str, e.absolute_path))}: {e.message[:200]}"
         for e in validator_for(schema).iter_errors(decoded)
     ]
+
+
+def in_process_client(config: MockConfig | None = None) -> TestClient:
+    """A client of a fresh in-process mock (own store), base URL `…/v1`, tenant 1's keys."""
+    app = create_app(config or MockConfig())
+    return TestClient(app, base_url="http://testserver/v1", headers=DEMO_HEADERS)

@@ -8,11 +8,10 @@ from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
-from starlette.testclient import TestClient
 
-from pracsuite_mock import MockConfig, create_app
+from pracsuite_mock import MockConfig
 from pracsuite_mock.spec import Spec, load_spec
-from pracsuite_mock.testing import DEMO_HEADERS, response_problems, serve_in_background
+from pracsuite_mock.testing import in_process_client, response_problems, serve_in_background
 
 warnings.filterwarnings("ignore", message=".*httpx2.*")
 
@@ -22,9 +21,7 @@ def spec() -> Spec:
     return load_spec()
 
 
-def make_client(config: MockConfig | None = None) -> httpx.Client:
-    app = create_app(config or MockConfig())
-    return TestClient(app, base_url="http://testserver/v1", headers=DEMO_HEADERS)
+make_client = in_process_client
 
 
 @pytest.fixture
