@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AvailableAppointment")
 
 
@@ -17,43 +15,59 @@ class AvailableAppointment:
     Attributes:
         app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset. Example:
             2026-01-01T12:05:30.
+        column_number (int):  Example: 1.
+        item_id (int | None):  Example: 1.
+        item_group_id (int | None):
+        hourly_billing (bool):  Example: False.
+        ndis_claim_type (None | str):
+        ndis_cancellation_reason (None | str):
         appointment_type_id (int):  Example: 1.
         practitioner_business_id (int):  Example: 1.
         practitioner_id (int):  Example: 1.
         business_id (int):  Example: 1.
         profession_id (int):  Example: 1.
+        width (int):  Example: 1.
         duration (int): Minutes, between 5 and 1440, divisible by 5. Example: 30.
+        resource_ids (list[int]):
         practitioner_name (str):  Example: Sam Example.
-        column_number (int | Unset):  Example: 1.
-        item_id (int | None | Unset):  Example: 1.
-        item_group_id (int | None | Unset):
-        hourly_billing (bool | Unset):  Example: False.
-        ndis_claim_type (None | str | Unset):
-        ndis_cancellation_reason (None | str | Unset):
-        width (int | Unset):  Example: 1.
-        resource_ids (list[int] | Unset):
     """
 
     app_time: str
+    column_number: int
+    item_id: int | None
+    item_group_id: int | None
+    hourly_billing: bool
+    ndis_claim_type: None | str
+    ndis_cancellation_reason: None | str
     appointment_type_id: int
     practitioner_business_id: int
     practitioner_id: int
     business_id: int
     profession_id: int
+    width: int
     duration: int
+    resource_ids: list[int]
     practitioner_name: str
-    column_number: int | Unset = UNSET
-    item_id: int | None | Unset = UNSET
-    item_group_id: int | None | Unset = UNSET
-    hourly_billing: bool | Unset = UNSET
-    ndis_claim_type: None | str | Unset = UNSET
-    ndis_cancellation_reason: None | str | Unset = UNSET
-    width: int | Unset = UNSET
-    resource_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         app_time = self.app_time
+
+        column_number = self.column_number
+
+        item_id: int | None
+        item_id = self.item_id
+
+        item_group_id: int | None
+        item_group_id = self.item_group_id
+
+        hourly_billing = self.hourly_billing
+
+        ndis_claim_type: None | str
+        ndis_claim_type = self.ndis_claim_type
+
+        ndis_cancellation_reason: None | str
+        ndis_cancellation_reason = self.ndis_cancellation_reason
 
         appointment_type_id = self.appointment_type_id
 
@@ -65,74 +79,36 @@ class AvailableAppointment:
 
         profession_id = self.profession_id
 
-        duration = self.duration
-
-        practitioner_name = self.practitioner_name
-
-        column_number = self.column_number
-
-        item_id: int | None | Unset
-        if isinstance(self.item_id, Unset):
-            item_id = UNSET
-        else:
-            item_id = self.item_id
-
-        item_group_id: int | None | Unset
-        if isinstance(self.item_group_id, Unset):
-            item_group_id = UNSET
-        else:
-            item_group_id = self.item_group_id
-
-        hourly_billing = self.hourly_billing
-
-        ndis_claim_type: None | str | Unset
-        if isinstance(self.ndis_claim_type, Unset):
-            ndis_claim_type = UNSET
-        else:
-            ndis_claim_type = self.ndis_claim_type
-
-        ndis_cancellation_reason: None | str | Unset
-        if isinstance(self.ndis_cancellation_reason, Unset):
-            ndis_cancellation_reason = UNSET
-        else:
-            ndis_cancellation_reason = self.ndis_cancellation_reason
-
         width = self.width
 
-        resource_ids: list[int] | Unset = UNSET
-        if not isinstance(self.resource_ids, Unset):
-            resource_ids = self.resource_ids
+        duration = self.duration
+
+        resource_ids = self.resource_ids
+
+        practitioner_name = self.practitioner_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "app_time": app_time,
+                "column_number": column_number,
+                "item_id": item_id,
+                "item_group_id": item_group_id,
+                "hourly_billing": hourly_billing,
+                "ndis_claim_type": ndis_claim_type,
+                "ndis_cancellation_reason": ndis_cancellation_reason,
                 "appointment_type_id": appointment_type_id,
                 "practitioner_business_id": practitioner_business_id,
                 "practitioner_id": practitioner_id,
                 "business_id": business_id,
                 "profession_id": profession_id,
+                "width": width,
                 "duration": duration,
+                "resource_ids": resource_ids,
                 "practitioner_name": practitioner_name,
             }
         )
-        if column_number is not UNSET:
-            field_dict["column_number"] = column_number
-        if item_id is not UNSET:
-            field_dict["item_id"] = item_id
-        if item_group_id is not UNSET:
-            field_dict["item_group_id"] = item_group_id
-        if hourly_billing is not UNSET:
-            field_dict["hourly_billing"] = hourly_billing
-        if ndis_claim_type is not UNSET:
-            field_dict["ndis_claim_type"] = ndis_claim_type
-        if ndis_cancellation_reason is not UNSET:
-            field_dict["ndis_cancellation_reason"] = ndis_cancellation_reason
-        if width is not UNSET:
-            field_dict["width"] = width
-        if resource_ids is not UNSET:
-            field_dict["resource_ids"] = resource_ids
 
         return field_dict
 
@@ -140,6 +116,38 @@ class AvailableAppointment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_time = d.pop("app_time")
+
+        column_number = d.pop("column_number")
+
+        def _parse_item_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        item_id = _parse_item_id(d.pop("item_id"))
+
+        def _parse_item_group_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        item_group_id = _parse_item_group_id(d.pop("item_group_id"))
+
+        hourly_billing = d.pop("hourly_billing")
+
+        def _parse_ndis_claim_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        ndis_claim_type = _parse_ndis_claim_type(d.pop("ndis_claim_type"))
+
+        def _parse_ndis_cancellation_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        ndis_cancellation_reason = _parse_ndis_cancellation_reason(d.pop("ndis_cancellation_reason"))
 
         appointment_type_id = d.pop("appointment_type_id")
 
@@ -151,71 +159,31 @@ class AvailableAppointment:
 
         profession_id = d.pop("profession_id")
 
+        width = d.pop("width")
+
         duration = d.pop("duration")
+
+        resource_ids = cast(list[int], d.pop("resource_ids"))
 
         practitioner_name = d.pop("practitioner_name")
 
-        column_number = d.pop("column_number", UNSET)
-
-        def _parse_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_id = _parse_item_id(d.pop("item_id", UNSET))
-
-        def _parse_item_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_group_id = _parse_item_group_id(d.pop("item_group_id", UNSET))
-
-        hourly_billing = d.pop("hourly_billing", UNSET)
-
-        def _parse_ndis_claim_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ndis_claim_type = _parse_ndis_claim_type(d.pop("ndis_claim_type", UNSET))
-
-        def _parse_ndis_cancellation_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ndis_cancellation_reason = _parse_ndis_cancellation_reason(d.pop("ndis_cancellation_reason", UNSET))
-
-        width = d.pop("width", UNSET)
-
-        resource_ids = cast(list[int], d.pop("resource_ids", UNSET))
-
         available_appointment = cls(
             app_time=app_time,
-            appointment_type_id=appointment_type_id,
-            practitioner_business_id=practitioner_business_id,
-            practitioner_id=practitioner_id,
-            business_id=business_id,
-            profession_id=profession_id,
-            duration=duration,
-            practitioner_name=practitioner_name,
             column_number=column_number,
             item_id=item_id,
             item_group_id=item_group_id,
             hourly_billing=hourly_billing,
             ndis_claim_type=ndis_claim_type,
             ndis_cancellation_reason=ndis_cancellation_reason,
+            appointment_type_id=appointment_type_id,
+            practitioner_business_id=practitioner_business_id,
+            practitioner_id=practitioner_id,
+            business_id=business_id,
+            profession_id=profession_id,
             width=width,
+            duration=duration,
             resource_ids=resource_ids,
+            practitioner_name=practitioner_name,
         )
 
         available_appointment.additional_properties = d
