@@ -85,7 +85,9 @@ def specialise_filters(spec: dict[str, Any]) -> None:
 def bundle() -> dict[str, Any]:
     spec: dict[str, Any] = yaml.safe_load((SRC / "openapi.yaml").read_text())
     for fragment in sorted(SRC.glob("*/*.yaml")):
-        merge(spec, yaml.safe_load(fragment.read_text()) or {}, fragment.relative_to(SRC).as_posix())
+        merge(
+            spec, yaml.safe_load(fragment.read_text()) or {}, fragment.relative_to(SRC).as_posix()
+        )
     specialise_filters(spec)
     spec["tags"] = sorted(spec.get("tags", []), key=lambda t: t["name"])
     return spec
