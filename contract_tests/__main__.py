@@ -1,0 +1,62 @@
+"""`python -m contract_tests --target mock|mock-http|live [--probe] [pytest args]`
+
+Runs the suite under pytest and writes `reports/contract-<target>.xml` (JUnit) and
+`reports/contract-<target>.md`; with probes (always live, `--probe` otherwise) also
+`reports/assumptions-<target>.md`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from contract_tests.targets import TARGETS
+
+SUITE = Path(__file__).with_name("suite")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m contract_tests", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument(
+        "--target",
+        choices=TARGETS,
+        default=os.environ.get("CONTRACT_TARGET", "mock"),
+        help="mock (in-process schemathesis + HTTP domain checks), mock-http, or live",
+    )
+    parser.add_argument(
+        "--probe", action="store_true", help="probe every x-assumption (always on live)"
+    )
+    parser.add_argument("--reports", default=os.environ.get("CONTRACT_REPORTS", "reports"))
+    args, pytest_args = parser.parse_known_args(argv)
+    os.environ["CONTRACT_TARGET"] = args.target
+    os.environ["CONTRACT_REPORTS"] = args.reports
+    if args.probe:
+        os.environ["CONTRACT_PROBE"] = "1"
+    reports = Path(args.reports)
+    reports.mkdir(parents=True, exist_ok=True)
+    return int(
+        pytest.main(
+            [
+                str(SUITE),
+                "-p",
+                "contract_tests.plugin",
+                f"--junitxml={reports / f'contract-{args.target}.xml'}",
+                "-o",
+                f"junit_suite_name=contract-{args.target}",
+                "-p",
+                "no:cacheprovider",
+                "-q",
+                *pytest_args,
+            ]
+        )
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,27 @@
+"""Named domain checks. Each takes an `Api` (a base URL plus keys) and raises AssertionError
+with a message that names the operation, the parameters and what differed, never secrets or
+patient values.
+
+| module | checks |
+|---|---|
+| `pagination` | pages concatenate to the listing, no duplicates, totals, links, beyond-last page, defaults |
+| `params` | page/page_size bounds, `sort_by` applied, unknown sort field, `q[]` filters obeyed |
+| `availability` | 7-day window, required type, AND semantics, manual default, times in window, durations |
+| `patients` | `time_zone` IANA or null, `accepted_privacy_policy` null/true/false |
+| `auth` | a missing key is 403, a wrong key 401, an unknown path 403 |
+| `tenants` | one tenant's patients are invisible to another |
+"""
+
+from contract_tests.checks import auth, availability, pagination, params, patients, tenants
+from contract_tests.checks._listing import NotApplicable, QueryBuilder
+
+__all__ = [
+    "NotApplicable",
+    "QueryBuilder",
+    "auth",
+    "availability",
+    "pagination",
+    "params",
+    "patients",
+    "tenants",
+]

@@ -1,0 +1,173 @@
+"""Reading listings: one page, a whole listing, item identity, and a valid query for any list
+operation (its required parameters and path parameters filled from data the API itself shows)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from contract_tests import spec as spec_mod
+from contract_tests.api import Api, describe, expect_status
+from contract_tests.spec import ListOperation
+
+FULL_PAGE = 100
+MAX_PAGES = 50  # a listing longer than 5,000 items is only sampled
+META_FIELDS = ("row_num", "total_rows")
+Item = dict[str, Any]
+Query = list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[Item]
+    total_entries: int
+    links: dict[str, str | None]
+    url: str
+
+
+def fetch_page(api: Api, path: str, query: Query, *, items_key: str) -> Page:
+    response = api.get(path, query)
+    expect_status(response, 200)
+    body = response.json()
+    assert isinstance(body, dict), f"{describe(response)}: body is not an object"
+    for key in (items_key, "total_entries", "links"):
+        assert key in body, f"{describe(response)}: envelope lacks {key!r}"
+    return Page(body[items_key], body["total_entries"], body["links"], str(response.request.url))
+
+
+def with_params(query: Query, **params: str | int) -> Query:
+    names = set(params)
+    return [(k, v) for k, v in query if k not in names] + [(k, str(v)) for k, v in params.items()]
+
+
+def fetch_all(api: Api, path: str, query: Query, *, items_key: str) -> tuple[list[Item], int]:
+    """Every item of a listing, read at page_size 100; and the total_entries it announced."""
+    items: list[Item] = []
+    total = -1
+    for page in range(1, MAX_PAGES + 1):
+        got = fetch_page(
+            api, path, with_params(query, page=page, page_size=FULL_PAGE), items_key=items_key
+        )
+        total = got.total_entries
+        items.extend(got.items)
+        if len(got.items) < FULL_PAGE or len(items) >= total:
+            break
+    return items, total
+
+
+def canonical(item: Item) -> str:
+    """An item's identity across pages: the record itself, row metadata left out."""
+    return json.dumps({k: v for k, v in item.items() if k not in META_FIELDS}, sort_keys=True)
+
+
+def identity(op: ListOperation, item: Item) -> str:
+    if op.default_sort and op.default_sort[0] in item:
+        return f"{op.default_sort[0]}={item[op.default_sort[0]]}"
+    return canonical(item)
+
+
+class NotApplicable(Exception):
+    """The check cannot run here (no data to derive a query from); the test skips."""
+
+
+@dataclass
+class QueryBuilder:
+    """Valid queries for list operations, from data the target shows (memoised per target)."""
+
+    api: Api
+    _path_values: dict[str, str | None] | None = None
+    _windows: dict[str, Query] | None = None
+
+    def __post_init__(self) -> None:
+        self._path_values = {}
+        self._windows = {}
+
+    def path_for(self, op: spec_mod.Operation) -> str:
+        path = op.path
+        for name in op.path_params:
+            value = self.path_value(name)
+            if value is None:
+                raise NotApplicable(f"{op.label}: no value found for path parameter {name}")
+            path = path.replace("{" + name + "}", value)
+        return path
+
+    def path_value(self, name: str) -> str | None:
+        """An id for a path parameter, read from a listing that shows it: a list operation whose
+        items carry the field (`account_id` from /patient/{client_id}/account), or the listing
+        the name points at (`profession_id` from /profession, `client_id` from /patient)."""
+        assert self._path_values is not None
+        if name in self._path_values:
+            return self._path_values[name]
+        self._path_values[name] = None  # guards against cycles while resolving
+        stem = name.removesuffix("_id")
+        candidates = sorted(
+            (
+                op
+                for op in spec_mod.list_operations()
+                if not op.required_query and name not in op.path_params
+            ),
+            key=lambda op: (op.path.strip("/") != stem, len(op.path_params), op.path),
+        )
+        value: str | None = None
+        for op in candidates:
+            named = op.path.strip("/") == stem or name in op.default_sort[:1]
+            try:
+                path = self.path_for(op)
+            except NotApplicable:
+                continue
+            page = fetch_page(self.api, path, [("page_size", "1")], items_key=op.items_key)
+            if not page.items:
+                continue
+            item = page.items[0]
+            if item.get(name) is not None:
+                value = str(item[name])
+            elif named and op.default_sort and item.get(op.default_sort[0]) is not None:
+                value = str(item[op.default_sort[0]])
+            if value is not None:
+                break
+        self._path_values[name] = value
+        return value
+
+    def base_query(self, op: ListOperation) -> Query:
+        """The smallest valid query: required parameters only (a populated date window for
+        availability-like operations)."""
+        if op.date_window is not None:
+            return self.window_query(op)
+        missing = [name for name in op.required_query]
+        if missing:
+            raise NotApplicable(f"{op.label}: no rule to fill required {', '.join(missing)}")
+        return []
+
+    def window_query(self, op: ListOperation) -> Query:
+        """A `from`/`to` window of the widest allowed span, and the first appointment type
+        (ids 1..5 tried) that has any times in it; the first week from today that has some."""
+        assert self._windows is not None
+        if op.operation_id in self._windows:
+            return self._windows[op.operation_id]
+        window = op.date_window or {}
+        days = int(window.get("max_days", 7))
+        today = dt.date.today()
+        best: Query | None = None
+        for start in (today, today + dt.timedelta(days=7), today + dt.timedelta(days=14)):
+            for type_id in range(1, 6):
+                query: Query = [
+                    (window.get("from", "from"), start.isoformat()),
+                    (window.get("to", "to"), (start + dt.timedelta(days=days - 1)).isoformat()),
+                    ("appointment_type_id", str(type_id)),
+                ]
+                response = self.api.get(op.path, [*query, ("page_size", "1")])
+                if response.status_code != 200:
+                    continue
+                if response.json().get("total_entries", 0) > 0:
+                    best = query
+                    break
+            if best is not None:
+                break
+        if best is None:
+            raise NotApplicable(
+                f"{op.label}: no appointment type 1..5 has times in the next 3 weeks"
+            )
+        self._windows[op.operation_id] = best
+        return best

@@ -1,0 +1,215 @@
+"""Common list parameters: page/page_size bounds, `sort_by` applied, `q[]` filters obeyed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+from collections.abc import Callable
+from typing import Any
+
+from contract_tests.api import Api, describe, error_code, error_detail
+from contract_tests.checks._listing import Item, Query, fetch_all, fetch_page, with_params
+from contract_tests.spec import ListOperation
+
+BAD_VALUES: dict[str, list[str]] = {
+    "page": ["0", "-1", "abc", "1.5"],
+    "page_size": ["0", "101", "-5", "abc"],
+}
+# `q[]` on `updated` matches the record's `modified` stamp (QueryFilters x-assumption).
+FILTER_FIELD_ALIASES = {"updated": "modified"}
+
+
+def check_rejected_with_400(
+    api: Api, op_label: str, path: str, query: Query, param: str, value: str
+) -> None:
+    """An invalid parameter answers 400 INVALID_PARAMS whose detail names the parameter."""
+    response = api.get(path, with_params(query, **{param: value}))
+    assert response.status_code == 400, (
+        f"{op_label}: {param}={value!r} should be 400: {describe(response)}"
+    )
+    assert error_code(response) == "INVALID_PARAMS", (
+        f"{op_label}: {param}={value!r}: {describe(response)}"
+    )
+    assert param in error_detail(response), (
+        f"{op_label}: {param}={value!r}: the 400 detail does not name {param!r}: {describe(response)}"
+    )
+
+
+def sort_key(value: Any) -> tuple[int, Any]:
+    """Order that tolerates nulls (kept together) and mixes no types."""
+    if value is None:
+        return (0, "")
+    if isinstance(value, bool):
+        return (1, int(value))
+    if isinstance(value, (int, float)):
+        return (1, value)
+    return (2, str(value))
+
+
+def _is_sorted(values: list[Any], key: Callable[[Any], Any]) -> bool:
+    keys = [key(v) for v in values]
+    return all(a <= b for a, b in itertools.pairwise(keys))
+
+
+def check_sort_applied(
+    api: Api, op: ListOperation, path: str, query: Query, fields: list[str]
+) -> None:
+    """`sort_by=[f1, f2…]` orders the listing by those fields ascending (nulls together, first
+    or last; strings either by code point or case-insensitively: the reference does not say)."""
+    sort_value = json.dumps(fields, separators=(",", ":"))
+    items, _ = fetch_all(api, path, with_params(query, sort_by=sort_value), items_key=op.items_key)
+    for name in fields:
+        assert all(name in item for item in items), (
+            f"{op.label}: items lack the sort field {name!r}"
+        )
+    rows = [tuple(item[name] for name in fields) for item in items]
+
+    def plain(row: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(sort_key(v) for v in row)
+
+    def folded(row: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(sort_key(v.casefold() if isinstance(v, str) else v) for v in row)
+
+    def nulls_last(
+        key: Callable[[tuple[Any, ...]], tuple[Any, ...]],
+    ) -> Callable[[tuple[Any, ...]], Any]:
+        return lambda row: tuple((1, *k[1:]) if k[0] == 0 else (0, k) for k in key(row))
+
+    orders = [plain, folded, nulls_last(plain), nulls_last(folded)]
+    assert any(_is_sorted(rows, order) for order in orders), (
+        f"{op.label}: sort_by={sort_value} is not applied "
+        f"({len(items)} items, first out of order at {_first_unsorted(rows, plain)})"
+    )
+
+
+def _first_unsorted(rows: list[tuple[Any, ...]], key: Callable[[tuple[Any, ...]], Any]) -> str:
+    for index, (a, b) in enumerate(itertools.pairwise(rows)):
+        if key(a) > key(b):
+            return f"position {index + 1}"
+    return "nowhere"
+
+
+def check_default_order(api: Api, op: ListOperation, path: str, query: Query) -> None:
+    """Without `sort_by` the listing follows `x-pagination.default_sort`."""
+    if not op.default_sort:
+        return
+    items, _ = fetch_all(api, path, query, items_key=op.items_key)
+    rows = [tuple(sort_key(item.get(f)) for f in op.default_sort) for item in items]
+    assert _is_sorted(rows, lambda r: r), (
+        f"{op.label}: default order is not by {list(op.default_sort)}"
+    )
+
+
+def check_unknown_sort_rejected(api: Api, op: ListOperation, path: str, query: Query) -> None:
+    check_rejected_with_400(api, op.label, path, query, "sort_by", json.dumps(["no_such_field"]))
+
+
+# --- q[] filters -------------------------------------------------------------------------
+
+
+def format_value(value: Any) -> str:
+    """A record's value as a `q[]` value (`true`/`false` for booleans)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def parse_value(fmt: str, raw: Any) -> Any:
+    if raw is None:
+        return None
+    if fmt in ("timestamp", "datetime"):
+        text = str(raw).replace("Z", "+00:00")
+        parsed = dt.datetime.fromisoformat(text)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=None)
+    if fmt == "integer":
+        return int(raw)
+    if fmt == "boolean":
+        return raw if isinstance(raw, bool) else str(raw).lower() == "true"
+    return str(raw)
+
+
+def holds(fmt: str, operator: str, actual: Any, wanted: Any) -> bool:
+    """Whether a record's value satisfies `<operator> <wanted>`; null satisfies only `ne`."""
+    if actual is None:
+        return operator == "ne"
+    if operator == "eq":
+        return bool(actual == wanted)
+    if operator == "ne":
+        return bool(actual != wanted)
+    if operator == "contains":
+        return str(wanted).casefold() in str(actual).casefold()
+    comparisons: dict[str, Callable[[Any, Any], bool]] = {
+        "gt": lambda a, b: a > b,
+        "gte": lambda a, b: a >= b,
+        "lt": lambda a, b: a < b,
+        "lte": lambda a, b: a <= b,
+    }
+    return comparisons[operator](actual, wanted)
+
+
+def field_value(item: Item, field: str) -> Any:
+    if field in item:
+        return item[field]
+    return item.get(FILTER_FIELD_ALIASES.get(field, field))
+
+
+def check_filter(
+    api: Api,
+    op: ListOperation,
+    path: str,
+    query: Query,
+    entries: list[tuple[str, str, str]],
+    listing: list[Item],
+) -> None:
+    """`q[]=<field>:<op>:<value>` (every entry must hold): the result is exactly the records of
+    the unfiltered `listing` that satisfy every entry, in the same order."""
+    formats = dict(op.filters)
+    sent = [f"{field}:{operator}:{value}" for field, operator, value in entries]
+    response = api.get(path, [*query, *(("q[]", e) for e in sent), ("page_size", "100")])
+    assert response.status_code == 200, (
+        f"{op.label}: q[]={sent} should be accepted: {describe(response)}"
+    )
+    result, _ = fetch_all(api, path, [*query, *(("q[]", e) for e in sent)], items_key=op.items_key)
+
+    def matches(item: Item) -> bool:
+        return all(
+            holds(
+                formats[f],
+                o,
+                parse_value(formats[f], field_value(item, f)),
+                parse_value(formats[f], v),
+            )
+            for f, o, v in entries
+        )
+
+    wrong = [index for index, item in enumerate(result) if not matches(item)]
+    assert not wrong, (
+        f"{op.label}: q[]={sent} answered {len(wrong)} record(s) that do not satisfy it"
+    )
+    key = op.default_sort[0] if op.default_sort else None
+    if key is None:
+        return
+    expected = [item[key] for item in listing if matches(item)]
+    got = [item.get(key) for item in result]
+    assert sorted(map(str, got)) == sorted(map(str, expected)), (
+        f"{op.label}: q[]={sent} answered {len(got)} record(s); {len(expected)} of the listing satisfy it"
+        f" (missing {sorted(set(map(str, expected)) - set(map(str, got)))[:5]})"
+    )
+
+
+def check_bad_filter_rejected(api: Api, op: ListOperation, path: str, query: Query) -> None:
+    """Unknown fields and operators are a 400 naming `q[]`."""
+    field = op.filters[0][0] if op.filters else "x"
+    for entry in ("no_such_field:eq:1", f"{field}:no_such_op:1", "garbage"):
+        response = api.get(path, [*query, ("q[]", entry)])
+        assert response.status_code == 400, (
+            f"{op.label}: q[]={entry!r} should be 400: {describe(response)}"
+        )
+        assert "q[]" in error_detail(response) or "q" in error_detail(response), (
+            f"{op.label}: q[]={entry!r}: the 400 detail does not name q[]: {describe(response)}"
+        )
+
+
+def first_page(api: Api, op: ListOperation, path: str, query: Query) -> list[Item]:
+    return fetch_page(api, path, with_params(query, page_size=100), items_key=op.items_key).items

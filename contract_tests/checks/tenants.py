@@ -1,0 +1,57 @@
+"""Tenant isolation: the subscriber key selects the tenant; one tenant never sees another's
+records (the NotFound x-assumption: another tenant's record answers 404)."""
+
+from __future__ import annotations
+
+from contract_tests.api import Api, describe, expect_status
+from contract_tests.checks import patients
+from contract_tests.checks._listing import fetch_all
+
+
+def tenant_ids(api: Api) -> set[int]:
+    items, _ = fetch_all(api, patients.PATIENTS, [], items_key=patients.ITEMS_KEY)
+    return {int(i["tenant_id"]) for i in items}
+
+
+def check_lists_separate(api: Api, other: Api) -> None:
+    """Each key's patients carry one tenant_id, and the two keys' tenant_ids differ."""
+    mine, theirs = tenant_ids(api), tenant_ids(other)
+    assert len(mine) <= 1, f"one subscriber key lists patients of tenants {sorted(mine)}"
+    assert len(theirs) <= 1, f"one subscriber key lists patients of tenants {sorted(theirs)}"
+    assert not (mine & theirs), (
+        f"both subscriber keys list patients of tenant {sorted(mine & theirs)}"
+    )
+
+
+def check_created_patient_invisible(api: Api, other: Api) -> None:
+    """A patient created under one key is 404 under the other and absent from its lists."""
+    created = patients.create_patient(api)
+    client_id = created["client_id"]
+    surname = created["surname"]
+    response = api.get(f"{patients.PATIENTS}/{client_id}")
+    expect_status(response, 200)
+    response = other.get(f"{patients.PATIENTS}/{client_id}")
+    if response.status_code == 200:
+        record = response.json()
+        assert (
+            record.get("tenant_id") != created.get("tenant_id") and record.get("surname") != surname
+        ), (
+            f"patient client_id={client_id} of tenant {created.get('tenant_id')} is readable with the other key"
+        )
+    else:
+        assert response.status_code == 404, (
+            f"other tenant reading client_id={client_id}: {describe(response)}"
+        )
+    found, _ = fetch_all(
+        other, patients.PATIENTS, [("q[]", f"surname:eq:{surname}")], items_key=patients.ITEMS_KEY
+    )
+    assert not found, f"patient client_id={client_id} appears in the other tenant's filtered list"
+    listed, _ = fetch_all(other, patients.PATIENTS, [], items_key=patients.ITEMS_KEY)
+    leaked = [i for i in listed if i.get("surname") == surname]
+    assert not leaked, f"patient client_id={client_id} appears in the other tenant's list"
+    mine, _ = fetch_all(
+        api, patients.PATIENTS, [("q[]", f"surname:eq:{surname}")], items_key=patients.ITEMS_KEY
+    )
+    assert [i.get("client_id") for i in mine] == [client_id], (
+        f"patient client_id={client_id} is not found by its own tenant's filtered list"
+    )

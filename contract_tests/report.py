@@ -1,0 +1,85 @@
+"""The run summary, `reports/contract-<target>.md`: operations covered, requests, failures, time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from contract_tests import spec
+
+
+@dataclass
+class TestRecord:
+    nodeid: str
+    operation: str | None  # "GET /patient", or None for tests about no single operation
+    area: str  # the test module, e.g. "pagination", "schemathesis"
+    outcome: str  # passed / failed / skipped
+    requests: int
+    seconds: float
+    message: str = ""
+
+
+def write(path: Path, *, target: str, records: list[TestRecord], seconds: float) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    outcomes: dict[str, int] = defaultdict(int)
+    for record in records:
+        outcomes[record.outcome] += 1
+    total_requests = sum(r.requests for r in records)
+    by_op: dict[str, list[TestRecord]] = defaultdict(list)
+    for record in records:
+        by_op[record.operation or "(whole API)"].append(record)
+
+    lines = [
+        f"# Contract run against `{target}`",
+        "",
+        f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC · {seconds:.1f} s · "
+        f"{total_requests} requests · "
+        + ", ".join(f"{n} {outcome}" for outcome, n in sorted(outcomes.items())),
+        "",
+        "## Operations",
+        "",
+        "| operation | schemathesis | domain checks passed | failed | skipped | requests |",
+        "|---|---|---|---|---|---|",
+    ]
+    labels = [op.label for op in spec.operations()]
+    for label in [*labels, *sorted(set(by_op) - set(labels))]:
+        tests = by_op.get(label, [])
+        st_tests = [t for t in tests if t.area == "schemathesis"]
+        st_state = _state(st_tests)
+        domain = [t for t in tests if t.area != "schemathesis"]
+        count = {
+            o: sum(1 for t in domain if t.outcome == o) for o in ("passed", "failed", "skipped")
+        }
+        requests = sum(t.requests for t in tests)
+        lines.append(
+            f"| `{label}` | {st_state} | {count['passed']} | {count['failed']} | {count['skipped']} | {requests} |"
+        )
+    failures = [r for r in records if r.outcome == "failed"]
+    lines += ["", f"## Failures ({len(failures)})", ""]
+    for record in failures:
+        message = "\n".join(record.message.strip().splitlines()[:25])
+        lines += [f"### `{record.nodeid}`", "", "```", message, "```", ""]
+    if not failures:
+        lines.append("None.")
+    skipped: dict[str, int] = defaultdict(int)
+    for record in records:
+        if record.outcome == "skipped":
+            skipped[
+                record.message.strip().splitlines()[0] if record.message.strip() else "(no reason)"
+            ] += 1
+    if skipped:
+        lines += ["", "## Skipped", "", "| reason | tests |", "|---|---|"]
+        lines += [f"| {reason.replace('|', '/')} | {n} |" for reason, n in sorted(skipped.items())]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _state(tests: list[TestRecord]) -> str:
+    if not tests:
+        return "–"
+    if any(t.outcome == "failed" for t in tests):
+        return "FAILED"
+    if all(t.outcome == "skipped" for t in tests):
+        return "skipped"
+    return "passed"

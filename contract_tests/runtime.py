@@ -1,0 +1,86 @@
+"""The run's resolved target: started once per pytest session, stopped at its end.
+
+`current()` starts what the target needs (the mock over HTTP, the in-process app) the first
+time it is called (at collection) and `close()` stops it (from the plugin's unconfigure).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from contract_tests import targets
+from contract_tests.api import Api
+from contract_tests.targets import Keys, Settings, TargetUnavailable
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    keys: Keys | None = None
+    http_base_url: str | None = None  # the domain checks always talk HTTP
+    schemathesis_base_url: str | None = None
+    app: Any | None = None  # set when schemathesis runs in process
+    unavailable: str | None = None  # why the target cannot run (tests skip with this)
+    _stack: contextlib.ExitStack = field(default_factory=contextlib.ExitStack)
+    _apis: list[Api] = field(default_factory=list)
+
+    def api(self, *, second_tenant: bool = False) -> Api:
+        if self.unavailable or self.http_base_url is None or self.keys is None:
+            raise TargetUnavailable(self.unavailable or "target not started")
+        subscriber = self.keys.subscriber
+        if second_tenant:
+            if not self.keys.subscriber_2:
+                raise TargetUnavailable("a second tenant needs PRACSUITE_SUBSCRIBER_KEY_2")
+            subscriber = self.keys.subscriber_2
+        api = targets.http_api(
+            self.http_base_url, Keys(self.keys.vendor, subscriber, None), self.settings
+        )
+        self._apis.append(api)
+        return api
+
+    def close(self) -> None:
+        for api in self._apis:
+            api.close()
+        self._stack.close()
+
+
+_current: Runtime | None = None
+
+
+def current() -> Runtime:
+    global _current
+    if _current is None:
+        _current = _start(Settings.from_env())
+    return _current
+
+
+def close() -> None:
+    global _current
+    if _current is not None:
+        _current.close()
+        _current = None
+
+
+def _start(settings: Settings) -> Runtime:
+    runtime = Runtime(settings)
+    try:
+        if settings.target == "live":
+            base_url, keys = targets.live_config()
+            runtime.keys = keys
+            runtime.http_base_url = runtime.schemathesis_base_url = base_url
+            return runtime
+        runtime.keys = targets.MOCK_KEYS
+        url = runtime._stack.enter_context(targets.mock_server())
+        runtime.http_base_url = url
+        if settings.target == "mock":
+            runtime.app = targets.mock_app()
+            runtime.schemathesis_base_url = "http://testserver/v1"
+        else:
+            runtime.schemathesis_base_url = url
+    except TargetUnavailable as exc:
+        runtime.unavailable = str(exc)
+    except ImportError as exc:
+        runtime.unavailable = f"the mock is not importable: {exc}"
+    return runtime

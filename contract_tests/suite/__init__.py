@@ -1,0 +1,1 @@
+"""The contract suite's pytest modules (run by `python -m contract_tests`)."""

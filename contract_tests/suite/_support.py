@@ -1,0 +1,42 @@
+"""Fixtures' helpers shared by the suite modules."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from contract_tests import runtime
+from contract_tests.checks import NotApplicable, QueryBuilder
+from contract_tests.checks._listing import Query
+from contract_tests.spec import ListOperation, Operation
+
+
+def examples(mock: int, live: int = 2) -> settings:
+    """Hypothesis settings for a domain property: few examples, more on the mock than live."""
+    count = live if runtime.current().settings.is_live else mock
+    return settings(
+        max_examples=count,
+        deadline=None,
+        database=None,
+        derandomize=True,
+        suppress_health_check=list(HealthCheck),
+    )
+
+
+def target_of(queries: QueryBuilder, op: ListOperation) -> tuple[str, Query]:
+    """(path, base query) for a list operation, or skip when the target shows no data for it."""
+    try:
+        return queries.path_for(op), queries.base_query(op)
+    except NotApplicable as exc:
+        pytest.skip(str(exc))
+
+
+def path_of(queries: QueryBuilder, op: Operation) -> str:
+    try:
+        return queries.path_for(op)
+    except NotApplicable as exc:
+        pytest.skip(str(exc))
+
+
+def label(op: Operation) -> str:
+    return op.label

@@ -1,0 +1,49 @@
+"""Fixtures of the contract suite: the target's clients, skipped with the reason when the
+target is unavailable (e.g. live without PRACSUITE_BASE_URL)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from contract_tests import runtime
+from contract_tests.api import Api
+from contract_tests.checks import QueryBuilder
+from contract_tests.targets import TargetUnavailable
+
+
+@pytest.fixture(autouse=True)
+def _target_available() -> None:
+    reason = runtime.current().unavailable
+    if reason:
+        pytest.skip(f"contract target unavailable: {reason}")
+
+
+@pytest.fixture(scope="session")
+def api() -> Iterator[Api]:
+    try:
+        yield runtime.current().api()
+    except TargetUnavailable as exc:
+        pytest.skip(f"contract target unavailable: {exc}")
+
+
+@pytest.fixture(scope="session")
+def other_tenant() -> Api:
+    try:
+        return runtime.current().api(second_tenant=True)
+    except TargetUnavailable as exc:
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="session")
+def queries(api: Api) -> QueryBuilder:
+    return QueryBuilder(api)
+
+
+@pytest.fixture
+def writes(api: Api) -> Api:
+    """The API, for checks that create records: skipped live unless PRACSUITE_ALLOW_WRITES=1."""
+    if not api.allow_writes:
+        pytest.skip("writes are off on the live target (set PRACSUITE_ALLOW_WRITES=1)")
+    return api

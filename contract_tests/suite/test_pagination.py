@@ -1,0 +1,43 @@
+"""Pagination invariants for every list operation in the spec (`x-pagination`)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from contract_tests import spec
+from contract_tests.api import Api
+from contract_tests.checks import QueryBuilder, pagination
+from contract_tests.suite._support import examples, label, target_of
+
+LIST_OPERATIONS = spec.list_operations()
+
+
+@pytest.mark.parametrize("op", LIST_OPERATIONS, ids=label)
+def test_pages_concatenate_to_the_listing(
+    api: Api, queries: QueryBuilder, op: spec.ListOperation
+) -> None:
+    path, query = target_of(queries, op)
+
+    @examples(mock=4)
+    @given(page_size=st.integers(min_value=1, max_value=spec.page_size_max()))
+    @example(page_size=7)
+    def prop(page_size: int) -> None:
+        pagination.check_pages_concatenate(api, op, path, query, page_size)
+
+    prop()
+
+
+@pytest.mark.parametrize("op", LIST_OPERATIONS, ids=label)
+def test_page_beyond_the_last_is_empty(
+    api: Api, queries: QueryBuilder, op: spec.ListOperation
+) -> None:
+    path, query = target_of(queries, op)
+    pagination.check_beyond_last_page(api, op, path, query, page_size=5)
+
+
+@pytest.mark.parametrize("op", LIST_OPERATIONS, ids=label)
+def test_default_page_and_size(api: Api, queries: QueryBuilder, op: spec.ListOperation) -> None:
+    path, query = target_of(queries, op)
+    pagination.check_default_page(api, op, path, query)

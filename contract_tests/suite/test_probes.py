@@ -1,0 +1,36 @@
+"""Probe every `x-assumption` of the spec (live always; `--probe` on the mock targets). A broken
+assumption fails its test; results also go to reports/assumptions-<target>.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from contract_tests import probes, redact, runtime
+from contract_tests.api import Api
+from contract_tests.checks import QueryBuilder
+from contract_tests.spec import Assumption
+from contract_tests.targets import TargetUnavailable
+
+ASSUMPTIONS = probes.unique_assumptions()
+pytestmark = pytest.mark.skipif(
+    not runtime.current().settings.probe, reason="assumption probes run live, or with --probe"
+)
+
+
+@pytest.fixture(scope="module")
+def context(api: Api, queries: QueryBuilder) -> probes.ProbeContext:
+    try:
+        other: Api | None = runtime.current().api(second_tenant=True)
+    except TargetUnavailable:
+        other = None
+    return probes.ProbeContext(api=api, queries=queries, other=other, writes=api.allow_writes)
+
+
+@pytest.mark.parametrize(
+    ("assumption", "count"), ASSUMPTIONS, ids=[f"{a.pointer}" for a, _ in ASSUMPTIONS]
+)
+def test_assumption(context: probes.ProbeContext, assumption: Assumption, count: int) -> None:
+    verdict = probes.run(context, assumption)
+    if verdict.verdict == probes.NOT_TESTABLE:
+        pytest.skip(f"not testable: {verdict.evidence}")
+    assert verdict.verdict == probes.HELD, redact.redact(f"assumption broken: {verdict.evidence}")

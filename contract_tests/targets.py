@@ -1,0 +1,167 @@
+"""The one switch: which API the suite talks to (`--target` / `CONTRACT_TARGET`).
+
+| target | schemathesis | domain checks |
+|---|---|---|
+| `mock` (the gate) | embedded mock, in process (ASGI) | the mock over real HTTP on loopback |
+| `mock-http` | the mock over real HTTP | the mock over real HTTP |
+| `live` | `PRACSUITE_BASE_URL` with both keys, GET only unless `PRACSUITE_ALLOW_WRITES=1` | same |
+
+The gate keeps schemathesis in process (fast: thousands of cases) but runs the domain checks,
+which are about what a client really receives (absolute links, query encoding), over HTTP.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import inspect
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from contract_tests.api import Api
+
+TARGETS = ("mock", "mock-http", "live")
+MOCK_VENDOR_KEY = "mock-vendor-key"
+MOCK_SUBSCRIBER_KEY = "mock-clinic-1"
+MOCK_SUBSCRIBER_KEY_2 = "mock-clinic-2"
+MOCK_SEED = 1
+DEFAULT_LIVE_RPS = 2.0
+
+
+class TargetUnavailable(RuntimeError):
+    """The target cannot be reached as configured (the message says what to set)."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    target: str
+    probe: bool
+    allow_writes: bool
+    max_rps: float | None
+
+    @property
+    def is_live(self) -> bool:
+        return self.target == "live"
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        target = os.environ.get("CONTRACT_TARGET", "mock")
+        if target not in TARGETS:
+            raise TargetUnavailable(
+                f"CONTRACT_TARGET={target!r}: choose one of {', '.join(TARGETS)}"
+            )
+        live = target == "live"
+        rps_env = os.environ.get("PRACSUITE_MAX_RPS")
+        max_rps = float(rps_env) if rps_env else (DEFAULT_LIVE_RPS if live else None)
+        allow_writes = os.environ.get("PRACSUITE_ALLOW_WRITES") == "1" if live else True
+        probe = live or os.environ.get("CONTRACT_PROBE") == "1"
+        return cls(target=target, probe=probe, allow_writes=allow_writes, max_rps=max_rps)
+
+
+@dataclass(frozen=True)
+class Keys:
+    vendor: str
+    subscriber: str
+    subscriber_2: str | None  # a second tenant, for the isolation checks
+
+
+def live_config() -> tuple[str, Keys]:
+    missing = [
+        name
+        for name in ("PRACSUITE_BASE_URL", "PRACSUITE_VENDOR_KEY", "PRACSUITE_SUBSCRIBER_KEY")
+        if not os.environ.get(name)
+    ]
+    if missing:
+        raise TargetUnavailable(
+            "live target needs " + ", ".join(missing) + " (the base URL ends in /v1)"
+        )
+    keys = Keys(
+        vendor=os.environ["PRACSUITE_VENDOR_KEY"],
+        subscriber=os.environ["PRACSUITE_SUBSCRIBER_KEY"],
+        subscriber_2=os.environ.get("PRACSUITE_SUBSCRIBER_KEY_2") or None,
+    )
+    return os.environ["PRACSUITE_BASE_URL"].rstrip("/"), keys
+
+
+MOCK_KEYS = Keys(MOCK_VENDOR_KEY, MOCK_SUBSCRIBER_KEY, MOCK_SUBSCRIBER_KEY_2)
+
+
+def mock_app(**overrides: Any) -> Any:
+    """A fresh embedded mock (ASGI app) with the suite's seed."""
+    from pracsuite_mock import app as mock_app_module
+
+    create_app = mock_app_module.create_app
+    config_cls = _mock_config_class()
+    if config_cls is not None:
+        options = {"seed": MOCK_SEED, **overrides}
+        accepted = inspect.signature(config_cls).parameters
+        return create_app(config_cls(**{k: v for k, v in options.items() if k in accepted}))
+    return create_app()
+
+
+def _mock_config_class() -> Any:
+    with contextlib.suppress(ImportError):
+        from pracsuite_mock.config import MockConfig
+
+        return MockConfig
+    from pracsuite_mock import app as mock_app_module
+
+    return getattr(mock_app_module, "MockConfig", None) or getattr(mock_app_module, "Config", None)
+
+
+@contextlib.contextmanager
+def mock_server(app: Any | None = None) -> Iterator[str]:
+    """The mock over real HTTP on loopback; yields the base URL ending in /v1.
+
+    With `app`, serves that ASGI app (e.g. a deliberately broken wrapper) with uvicorn in a
+    thread; without, uses the mock's own `serve_in_background` (a real server process).
+    """
+    if app is not None:
+        with serve_asgi_in_thread(app) as origin:
+            yield f"{origin}/v1"
+        return
+    from pracsuite_mock.testing import serve_in_background
+
+    with serve_in_background(("--seed", str(MOCK_SEED))) as url:
+        base = str(url).rstrip("/")
+        yield base if base.endswith("/v1") else f"{base}/v1"
+
+
+@contextlib.contextmanager
+def serve_asgi_in_thread(app: Any) -> Iterator[str]:
+    """Serve an ASGI app with uvicorn on a free loopback port, in a daemon thread."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(app, log_level="warning", lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise TargetUnavailable("the wrapped mock did not start on loopback")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+def http_api(base_url: str, keys: Keys, settings: Settings) -> Api:
+    return Api.for_url(
+        base_url,
+        keys.vendor,
+        keys.subscriber,
+        max_rps=settings.max_rps,
+        allow_writes=settings.allow_writes,
+    )
