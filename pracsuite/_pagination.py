@@ -93,8 +93,11 @@ def _items_of(page: Any, items: Callable[[Any], Sequence[Any]] | None) -> Sequen
     return lists[0]
 
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
-    return url.scheme, url.host, url.port
+    return url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme)
 
 
 def _next_url(page: Any, base_url: httpx.URL, visited: set[str], batch_size: int) -> str | None:
