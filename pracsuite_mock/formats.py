@@ -21,7 +21,7 @@ _CHECKS: dict[str, Callable[[str], bool]] = {}
 DESCRIPTIONS: dict[str, str] = {
     "date": "a date (YYYY-MM-DD)",
     "date-time": "an RFC 3339 date-time",
-    "time": "a time (HH:MM:SS)",
+    "time": "an RFC 3339 time (HH:MM:SS with offset)",
     "email": "an email address",
     "uri": "an absolute URI",
     "uuid": "a UUID",
@@ -30,7 +30,7 @@ DESCRIPTIONS: dict[str, str] = {
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
-_TIME = re.compile(r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})?$")
+_TIME = re.compile(r"^\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")  # RFC 3339 full-time
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -68,9 +68,7 @@ def is_date_time(value: str) -> bool:
 def is_time(value: str) -> bool:
     if not _TIME.match(value):
         return False
-    hh, mm = int(value[0:2]), int(value[3:5])
-    ss = int(value[6:8]) if len(value) >= 8 and value[5] == ":" else 0
-    return hh < 24 and mm < 60 and ss < 60
+    return int(value[0:2]) < 24 and int(value[3:5]) < 60 and int(value[6:8]) < 61
 
 
 @register("email")

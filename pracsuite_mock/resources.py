@@ -167,7 +167,7 @@ def default_value(schema: Any) -> Any:
         return {
             "date": "2020-01-01",
             "date-time": "2020-01-01T00:00:00Z",
-            "time": "09:00:00",
+            "time": "09:00:00Z",
             "email": "someone@example.com",
             "uri": "https://example.com",
         }.get(str(fmt), "")

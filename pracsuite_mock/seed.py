@@ -165,8 +165,8 @@ def _seed_tenant(store: Store, spec: Spec, g: _Gen, p: TenantPlan) -> None:
                 "country": _COUNTRIES[t],
                 "phone": g.phone(t),
                 "archive": False,
-                "appointment_start_time": "08:00:00",
-                "appointment_end_time": "18:00:00",
+                "appointment_start_time": "08:00:00Z",
+                "appointment_end_time": "18:00:00Z",
                 **audit(),
             }
             for kind in (["Health", "Physio", "Wellness", "Allied", "Care", "Rehab"] * 2)[

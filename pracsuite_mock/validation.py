@@ -25,7 +25,7 @@ from . import filtering, formats
 from .errors import BadRequest, FieldIssue, InvalidBody
 from .spec import Operation, Parameter
 
-_INT = re.compile(r"^[+-]?\d{1,18}$")
+_INT = re.compile(r"^[+-]?\d{1,4000}$")
 _NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
 
 
