@@ -35,15 +35,25 @@ def test_end_before_start_is_refused():
 
 
 def slot(app_time: str, pb: int) -> AvailableAppointment:
-    return AvailableAppointment(
-        app_time=app_time,
-        appointment_type_id=1,
-        practitioner_business_id=pb,
-        practitioner_id=pb,
-        business_id=1,
-        profession_id=1,
-        duration=30,
-        practitioner_name="Sam Example",
+    return AvailableAppointment.from_dict(
+        {
+            "app_time": app_time,
+            "column_number": 1,
+            "item_id": None,
+            "item_group_id": None,
+            "hourly_billing": False,
+            "ndis_claim_type": None,
+            "ndis_cancellation_reason": None,
+            "appointment_type_id": 1,
+            "practitioner_business_id": pb,
+            "practitioner_id": pb,
+            "business_id": 1,
+            "profession_id": 1,
+            "width": 1,
+            "duration": 30,
+            "resource_ids": [],
+            "practitioner_name": "Sam Example",
+        }
     )
 
 
