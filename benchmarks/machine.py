@@ -1,0 +1,70 @@
+"""Describe the machine and software a run used, so its ratios can be read in context."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+import subprocess
+import sys
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# What the mock server runs on (pyproject's mock dependencies), and the client's HTTP library.
+MOCK_DEPS = ("starlette", "uvicorn", "pyyaml", "jsonschema", "httpx")
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def package_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def git_commit() -> str:
+    try:
+        out = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        )
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+    except OSError:
+        return "unknown"
+    return out.stdout.strip() + (" (uncommitted changes)" if dirty.stdout.strip() else "")
+
+
+def describe() -> list[tuple[str, str]]:
+    """(key, value) rows; tool versions found while benchmarking are appended by the caller."""
+    memory = ""
+    try:
+        kib = int(Path("/proc/meminfo").read_text().split()[1])
+        memory = f", {kib / 2**20:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    rows = [
+        ("date (UTC)", dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M")),
+        ("CPU", cpu_model()),
+        ("cores", f"{os.cpu_count()}{memory}"),
+        ("OS", f"{platform.system()} {platform.release()}"),
+        ("Python", f"{platform.python_implementation()} {platform.python_version()}"),
+        ("commit", git_commit()),
+    ]
+    rows += [(name, package_version(name)) for name in MOCK_DEPS]
+    rows.append(("executable", sys.executable))
+    return rows

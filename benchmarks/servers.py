@@ -1,0 +1,153 @@
+"""Start and stop the servers under test: our mock, Prism, and the trivial ceiling server.
+
+Every server is a child process on a free loopback port, in its own process group so it and
+only it is stopped afterwards (SIGTERM, then SIGKILL). Prism is installed by the benchmark itself
+from npm into `benchmarks/.cache/` (gitignored), so nothing global is needed but node and npm.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+CACHE = Path(__file__).resolve().parent / ".cache"
+SPEC = ROOT / "openapi" / "pracsuite.yaml"
+PRISM_PACKAGE = "@stoplight/prism-cli@5"
+PRISM_BIN = CACHE / "node_modules" / ".bin" / "prism"
+
+VENDOR_KEY = "mock-vendor-key"
+SUBSCRIBER_KEY = "mock-clinic-1"
+HEADERS = {"x-api-key": VENDOR_KEY, "A-api-key": SUBSCRIBER_KEY}
+
+
+@dataclass(frozen=True)
+class Server:
+    name: str
+    base_url: str  # what a request path ("/patient?...") is appended to
+    pid: int
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _wait_until_answering(url: str, process: subprocess.Popen[bytes], timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited with {process.returncode} before answering {url}")
+        try:
+            httpx.get(url, headers=HEADERS, timeout=2.0)
+            return
+        except httpx.TransportError:
+            time.sleep(0.2)
+    raise TimeoutError(f"no answer from {url} after {timeout:.0f} s")
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is not None:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def running(
+    name: str,
+    command: Sequence[str],
+    *,
+    base_url: str,
+    probe_path: str,
+    log: Path,
+    timeout: float = 120.0,
+    env: Mapping[str, str] | None = None,
+) -> Iterator[Server]:
+    """Run `command`, wait until `base_url + probe_path` answers anything, stop it on exit."""
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            list(command),
+            cwd=ROOT,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+            env={**os.environ, **(env or {})},
+        )
+        try:
+            _wait_until_answering(base_url + probe_path, process, timeout)
+            yield Server(name, base_url, process.pid)
+        finally:
+            _stop(process)
+
+
+def mock_command(port: int, *, size: str = "small", seed: int = 1) -> list[str]:
+    """Our mock as its CLI starts it: uvicorn, one worker process (see bench_servers)."""
+    return [
+        sys.executable,
+        "-m",
+        "pracsuite_mock",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--seed",
+        str(seed),
+        "--size",
+        size,
+    ]
+
+
+def prism_command(port: int) -> list[str]:
+    """Prism's static mock of the bundled spec; warnings only, so logging costs little."""
+    return [str(PRISM_BIN), "mock", "-h", "127.0.0.1", "-p", str(port), "-v", "warn", str(SPEC)]
+
+
+def trivial_command(port: int) -> list[str]:
+    return [sys.executable, "-m", "benchmarks.trivial_server", str(port)]
+
+
+def ensure_prism() -> str:
+    """Install Prism into benchmarks/.cache if it is not there; answer its version."""
+    if not PRISM_BIN.exists():
+        npm = shutil.which("npm")
+        if npm is None:
+            raise RuntimeError("npm is not installed, so Prism cannot be installed")
+        CACHE.mkdir(parents=True, exist_ok=True)
+        print(f"  installing {PRISM_PACKAGE} into {CACHE} ...", flush=True)
+        subprocess.run(
+            [
+                npm,
+                "install",
+                "--prefix",
+                str(CACHE),
+                "--no-audit",
+                "--no-fund",
+                "--loglevel=error",
+                PRISM_PACKAGE,
+            ],
+            check=True,
+            timeout=600,
+        )
+    out = subprocess.run([str(PRISM_BIN), "--version"], capture_output=True, text=True, timeout=60)
+    return out.stdout.strip() or "unknown"
