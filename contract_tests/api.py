@@ -192,11 +192,11 @@ def retry_after(response: httpx.Response) -> float:
         return 1.0
 
 
-def _encode_query(params: Query | None) -> list[tuple[str, str]] | None:
+def _encode_query(params: Query | None) -> list[tuple[str, str | int | float | bool | None]] | None:
     if not params:
         return None  # (an empty list would drop the query of an absolute link)
     pairs = params.items() if isinstance(params, Mapping) else params
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str | int | float | bool | None]] = []
     for key, value in pairs:
         if isinstance(value, bool):
             out.append((key, "true" if value else "false"))

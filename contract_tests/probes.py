@@ -254,14 +254,16 @@ def _filter_query_ok(ctx: ProbeContext, op: ListOperation) -> list[tuple[bool, s
         )
         if value is None:
             continue
-        entry = f"{field}:eq:{value}"
+        entry = f"{field}:eq:{params.format_value(value)}"
         response = ctx.api.get(path, [*query, ("q[]", entry)])
         checks.append(
             (response.status_code == 200, f"q[]={field}:eq:<seen value> → {response.status_code}")
         )
         if response.status_code == 200:
             try:
-                params.check_filter(ctx.api, op, path, query, [(field, "eq", str(value))], listing)
+                params.check_filter(
+                    ctx.api, op, path, query, [(field, "eq", params.format_value(value))], listing
+                )
                 checks.append((True, f"{field}:eq results match"))
             except AssertionError as exc:
                 checks.append((False, f"{field}:eq results differ ({str(exc)[:120]})"))

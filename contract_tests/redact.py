@@ -39,7 +39,9 @@ PATIENT_FIELDS = (
     "dva_no",
 )
 _FIELD_RE = re.compile(
-    r"""(?P<key>["']?(?:{})["']?\s*[:=]\s*)(?P<value>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')""".format("|".join(PATIENT_FIELDS))
+    r"""(?P<key>["']?(?:{})["']?\s*[:=]\s*)(?P<value>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')""".format(
+        "|".join(PATIENT_FIELDS)
+    )
 )
 _SECRET_ENV = ("PRACSUITE_VENDOR_KEY", "PRACSUITE_SUBSCRIBER_KEY", "PRACSUITE_SUBSCRIBER_KEY_2")
 _extra_secrets: set[str] = set()

@@ -95,9 +95,10 @@ def _sort_fields(spec: Json, params: tuple[Json, ...]) -> tuple[str, ...]:
     param = next((p for p in params if p["name"] == "sort_by"), None)
     if param is None:
         return ()
-    schema = param.get("schema")
+    schema: Any = param.get("schema")
     if schema is None:
-        schema = next(iter(param.get("content", {}).values()), {}).get("schema", {})
+        media: Json = next(iter(param.get("content", {}).values()), {})
+        schema = media.get("schema", {})
     items = resolve(spec, resolve(spec, schema).get("items", {}))
     return tuple(items.get("enum", ()))
 

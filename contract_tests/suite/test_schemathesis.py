@@ -35,7 +35,7 @@ SETTINGS = settings(deadline=None, suppress_health_check=list(HealthCheck))
 MAX_429_RETRIES = 3
 
 
-def call(case: schemathesis.Case, **kwargs: Any) -> schemathesis.Response:
+def call(case: schemathesis.Case[Any], **kwargs: Any) -> schemathesis.Response:
     """`case.call()`, waiting out `429 Retry-After` (a live API may rate-limit us)."""
     response = case.call(**kwargs)
     for _ in range(MAX_429_RETRIES):
@@ -46,15 +46,15 @@ def call(case: schemathesis.Case, **kwargs: Any) -> schemathesis.Response:
     return response
 
 
-@schema.parametrize()
+@schema.parametrize()  # type: ignore[untyped-decorator]
 @SETTINGS
-def test_operation(case: schemathesis.Case) -> None:
+def test_operation(case: schemathesis.Case[Any]) -> None:
     response = call(case)
     case.validate_response(response)
 
 
 class Workflow(schema.as_state_machine()):  # type: ignore[misc]
-    def call(self, case: schemathesis.Case, **kwargs: Any) -> schemathesis.Response:
+    def call(self, case: schemathesis.Case[Any], **kwargs: Any) -> schemathesis.Response:
         return call(case, **kwargs)
 
 

@@ -31,7 +31,10 @@ def off_by_one_page(app: App) -> App:
     async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
             pairs = _query(scope)
-            pairs = [(k, str(int(v) + 1) if k == "page" and v.isdigit() and int(v) >= 2 else v) for k, v in pairs]
+            pairs = [
+                (k, str(int(v) + 1) if k == "page" and v.isdigit() and int(v) >= 2 else v)
+                for k, v in pairs
+            ]
             scope = _with_query(scope, pairs)
         await app(scope, receive, send)
 
@@ -45,11 +48,17 @@ def eight_day_window(app: App) -> App:
         if scope["type"] == "http":
             pairs = dict(_query(scope))
             try:
-                start, end = dt.date.fromisoformat(pairs["from"]), dt.date.fromisoformat(pairs["to"])
+                start, end = (
+                    dt.date.fromisoformat(pairs["from"]),
+                    dt.date.fromisoformat(pairs["to"]),
+                )
             except (KeyError, ValueError):
                 start = end = dt.date.min
             if (end - start).days == 7:
-                fixed = [(k, (start + dt.timedelta(days=6)).isoformat() if k == "to" else v) for k, v in _query(scope)]
+                fixed = [
+                    (k, (start + dt.timedelta(days=6)).isoformat() if k == "to" else v)
+                    for k, v in _query(scope)
+                ]
                 scope = _with_query(scope, fixed)
         await app(scope, receive, send)
 
@@ -63,10 +72,14 @@ def or_instead_of_and(app: App) -> App:
     """With two filters, answers the union of the single-filter results (OR, not AND)."""
     client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://inner")
 
-    async def fetch(path: str, pairs: list[tuple[str, str]], headers: dict[str, str]) -> list[dict[str, Any]]:
+    async def fetch(
+        path: str, pairs: list[tuple[str, str]], headers: dict[str, str]
+    ) -> list[dict[str, Any]]:
         items: list[dict[str, Any]] = []
         for page in range(1, 100):
-            response = await client.get(path, params=[*pairs, ("page", str(page)), ("page_size", "100")], headers=headers)
+            response = await client.get(
+                path, params=[*pairs, ("page", str(page)), ("page_size", "100")], headers=headers
+            )
             body = response.json()
             items.extend(body["available_times"])
             if len(items) >= body["total_entries"]:
@@ -84,9 +97,13 @@ def or_instead_of_and(app: App) -> App:
         base = [(k, v) for k, v in pairs if k not in (*pair, "page", "page_size")]
         merged: dict[str, dict[str, Any]] = {}
         for name in pair:
-            for item in await fetch(scope["path"], [*base, *((k, v) for k, v in pairs if k == name)], headers):
+            for item in await fetch(
+                scope["path"], [*base, *((k, v) for k, v in pairs if k == name)], headers
+            ):
                 merged[json.dumps(item, sort_keys=True)] = item
-        ordered = sorted(merged.values(), key=lambda i: (i["app_time"], i["practitioner_business_id"]))
+        ordered = sorted(
+            merged.values(), key=lambda i: (i["app_time"], i["practitioner_business_id"])
+        )
         params = dict(pairs)
         page, size = int(params.get("page", 1)), int(params.get("page_size", 50))
         body = {
@@ -95,7 +112,13 @@ def or_instead_of_and(app: App) -> App:
             "links": {"self": "http://inner/", "previous": None, "next": None},
         }
         payload = json.dumps(body).encode()
-        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"application/json")]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [(b"content-type", b"application/json")],
+            }
+        )
         await send({"type": "http.response.body", "body": payload})
 
     return wrapped

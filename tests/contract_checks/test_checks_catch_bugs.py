@@ -18,7 +18,9 @@ pytest.importorskip("pracsuite_mock.app")
 
 def api_for(wrap: Callable[[Any], Any] | None = None) -> Api:
     app = targets.mock_app()
-    return Api.for_asgi(wrap(app) if wrap else app, targets.MOCK_VENDOR_KEY, targets.MOCK_SUBSCRIBER_KEY)
+    return Api.for_asgi(
+        wrap(app) if wrap else app, targets.MOCK_VENDOR_KEY, targets.MOCK_SUBSCRIBER_KEY
+    )
 
 
 def list_op(operation_id: str) -> spec.ListOperation:
@@ -55,11 +57,15 @@ CASES = [
 
 
 @pytest.mark.parametrize(("bug", "wrap", "check"), CASES, ids=[c[0] for c in CASES])
-def test_check_catches_the_bug(bug: str, wrap: Callable[[Any], Any], check: Callable[[Api], None]) -> None:
+def test_check_catches_the_bug(
+    bug: str, wrap: Callable[[Any], Any], check: Callable[[Api], None]
+) -> None:
     with pytest.raises(AssertionError):
         check(api_for(wrap))
 
 
 @pytest.mark.parametrize(("bug", "wrap", "check"), CASES, ids=[c[0] for c in CASES])
-def test_check_passes_on_the_real_mock(bug: str, wrap: Callable[[Any], Any], check: Callable[[Api], None]) -> None:
+def test_check_passes_on_the_real_mock(
+    bug: str, wrap: Callable[[Any], Any], check: Callable[[Api], None]
+) -> None:
     check(api_for())
