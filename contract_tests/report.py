@@ -34,7 +34,7 @@ def write(path: Path, *, target: str, records: list[TestRecord], seconds: float)
     lines = [
         f"# Contract run against `{target}`",
         "",
-        f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC · {seconds:.1f} s · "
+        f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC · {seconds:.1f} s · "
         f"{total_requests} requests · "
         + ", ".join(f"{n} {outcome}" for outcome, n in sorted(outcomes.items())),
         "",
