@@ -598,6 +598,8 @@ def _seed_appointments(
                 "notes": None,
             }
         )
+        if cancelled:  # the stamp filters and sorts read, so it must be stored, not shown only
+            out[-1]["cancellation_time"] = out[-1]["modified"]
     for record in out:  # some book entries are not patient appointments
         roll = r.random()
         if roll < 0.11:
