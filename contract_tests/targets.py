@@ -13,7 +13,6 @@ which are about what a client really receives (absolute links, query encoding), 
 from __future__ import annotations
 
 import contextlib
-import inspect
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -89,25 +88,9 @@ MOCK_KEYS = Keys(MOCK_VENDOR_KEY, MOCK_SUBSCRIBER_KEY, MOCK_SUBSCRIBER_KEY_2)
 
 def mock_app(**overrides: Any) -> Any:
     """A fresh embedded mock (ASGI app) with the suite's seed."""
-    from pracsuite_mock import app as mock_app_module
+    from pracsuite_mock.app import MockConfig, create_app
 
-    create_app = mock_app_module.create_app
-    config_cls = _mock_config_class()
-    if config_cls is not None:
-        options = {"seed": MOCK_SEED, **overrides}
-        accepted = inspect.signature(config_cls).parameters
-        return create_app(config_cls(**{k: v for k, v in options.items() if k in accepted}))
-    return create_app()
-
-
-def _mock_config_class() -> Any:
-    with contextlib.suppress(ImportError):
-        from pracsuite_mock.config import MockConfig
-
-        return MockConfig
-    from pracsuite_mock import app as mock_app_module
-
-    return getattr(mock_app_module, "MockConfig", None) or getattr(mock_app_module, "Config", None)
+    return create_app(MockConfig(**{"seed": MOCK_SEED, **overrides}))
 
 
 @contextlib.contextmanager
