@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import enum
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 __all__ = ["F", "FilterValue", "format_value"]
 
@@ -44,7 +44,7 @@ def format_value(value: FilterValue) -> str:
         return value
     if isinstance(value, datetime):
         if value.tzinfo is not None and value.utcoffset() is not None:
-            utc = value.astimezone(timezone.utc).replace(tzinfo=None)
+            utc = value.astimezone(UTC).replace(tzinfo=None)
             return utc.isoformat(timespec="microseconds" if utc.microsecond else "seconds") + "Z"
         if value.microsecond:
             raise ValueError(

@@ -107,7 +107,7 @@ def _coerce(value: Any, fmt: str) -> Any:
             return {"true": True, "false": False}.get(str(value))
         if fmt == "timestamp":
             stamp = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-            return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.timezone.utc)
+            return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
         if fmt == "datetime":
             return dt.datetime.fromisoformat(str(value)).replace(tzinfo=None)
         return str(value)

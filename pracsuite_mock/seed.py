@@ -23,7 +23,7 @@ Record = dict[str, Any]
 Size = Literal["small", "large"]
 
 ANCHOR = dt.date(2026, 1, 5)  # a Monday; appointments fall in the weeks around it
-AUDIT_EPOCH = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+AUDIT_EPOCH = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 
 _ONSETS = ["b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z"]
 _NUCLEI = ["a", "e", "i", "o", "u", "ai", "ea", "ou"]

@@ -78,7 +78,7 @@ Handler = Callable[[Context], Awaitable[Response]]
 
 def now_stamp(after: str | None = None) -> str:
     """An RFC 3339 UTC audit stamp with microseconds, strictly after `after` when given."""
-    moment = dt.datetime.now(dt.timezone.utc)
+    moment = dt.datetime.now(dt.UTC)
     if after:
         try:
             previous = dt.datetime.fromisoformat(after.replace("Z", "+00:00"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import doctest
 import enum
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given
@@ -32,7 +32,7 @@ def test_aware_datetimes_become_utc_with_z():
     assert F("updated").gte(datetime(2026, 1, 1, 10, tzinfo=plus_ten)) == (
         "updated:gte:2026-01-01T00:00:00Z"
     )
-    assert F("created").lt(datetime(2026, 1, 1, 0, 0, 0, 5, tzinfo=timezone.utc)) == (
+    assert F("created").lt(datetime(2026, 1, 1, 0, 0, 0, 5, tzinfo=UTC)) == (
         "created:lt:2026-01-01T00:00:00.000005Z"
     )
 
@@ -44,7 +44,7 @@ def test_naive_datetimes_stay_local_without_offset():
 
 
 def test_other_types():
-    class Colour(str, enum.Enum):
+    class Colour(enum.StrEnum):
         RED = "red"
 
     assert F("archived").eq(True) == "archived:eq:true"
@@ -72,7 +72,7 @@ def test_every_aware_datetime_matches_the_timestamp_pattern(moment):
     value = F("updated").gte(moment).split(":", 2)[2]
     assert TIMESTAMP.match(value)
     parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    assert parsed == moment.astimezone(timezone.utc)
+    assert parsed == moment.astimezone(UTC)
 
 
 @given(
