@@ -10,7 +10,7 @@ formatted by type:
   format of appointment-local times such as `app_time`;
 - `bool` → `true` / `false`; `int` → decimal; `str` (and `str` enums) as they are.
 
->>> F("updated").gte(datetime(2026, 1, 1, tzinfo=timezone.utc))
+>>> F("updated").gte(datetime(2026, 1, 1, tzinfo=UTC))
 'updated:gte:2026-01-01T00:00:00Z'
 >>> F("surname").contains("smi")
 'surname:contains:smi'
