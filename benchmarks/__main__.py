@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import bench_availability, bench_client, bench_gate, bench_generation, bench_servers
 from .machine import describe
+from .profiling import clear as clear_profiles
 from .results import Section, render_markdown
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -60,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     name = "partial" if partial else "latest"
     chart_path = RESULTS / f"{'partial' if partial else 'mock_vs_prism'}.png"
 
+    if not partial:
+        clear_profiles()
     machine = describe()
     machine.append(("load average at start", _load()))
     sections: list[Section] = []
@@ -104,7 +107,9 @@ def main(argv: list[str] | None = None) -> int:
         from .chart import plot
 
         plot(
-            server_results, chart_path, subtitle=f"{dict(machine)['CPU']}, {dict(machine)['cores']}"
+            server_results,
+            chart_path,
+            subtitle=f"{dict(machine)['CPU']}, {dict(machine)['cores']} cores",
         )
         chart = chart_path.name
     RESULTS.mkdir(parents=True, exist_ok=True)

@@ -210,6 +210,14 @@ def _interleaved(
     return times
 
 
+def _repeat(job: Callable[[], object], times: int) -> Callable[[], None]:
+    def repeated() -> None:
+        for _ in range(times):
+            job()
+
+    return repeated
+
+
 def _p95(times: list[float]) -> float:
     return statistics.quantiles(times, n=20)[18] if len(times) >= 2 else times[0]
 
@@ -304,11 +312,8 @@ def run(*, quick: bool) -> Section:
         )
     for key, p50 in ((("search", 50), p50s[50]), (("build", 50), build_p50s[50])):
         if p50 >= TARGET_MS:
-            work = jobs[key]
+            lines = profile(f"availability-{key[0]}-50", _repeat(jobs[key], 30))
             section.notes += [
-                f"Bottleneck ({key[0]}, 50 practitioners, pyinstrument): " + line
-                for line in profile(
-                    f"availability-{key[0]}-50", lambda work=work: [work() for _ in range(30)]
-                )
+                f"Bottleneck ({key[0]}, 50 practitioners, pyinstrument): " + line for line in lines
             ]
     return section

@@ -281,8 +281,10 @@ def run(*, quick: bool) -> tuple[Section, Results]:
         ),
         "One process each (see the module docstring): Prism 1 Node.js process, the mock 1 "
         "uvicorn worker; the load generator shares the same 2 cores.",
-        "Prism answers the spec's static examples (one item per list, whatever the page size) "
-        "without state; the mock filters, sorts and paginates its seeded records (`--seed 1 "
+        "Prism runs with its defaults (`--errors` false: request violations are logged, not "
+        "answered with an error; static examples, not `--dynamic`) and `-v warn`, so it does "
+        "not log each request. It answers the spec's static examples (one item per list, "
+        "whatever the page size) without state; the mock filters, sorts and paginates its seeded records (`--seed 1 "
         "--size small`), so its answers are larger: compare bytes/answer and items.",
         "Status mix: 'probe' is 3 plain GETs before the load (exact codes); 'under load' is the "
         "load tool's count of 2xx/3xx answers.",

@@ -45,7 +45,11 @@ def plot(results: Results, path: Path, *, subtitle: str = "") -> Path:
                 xytext=(0, 3),
                 textcoords="offset points",
             )
-    short = [label.split(",")[0] for label in labels]
+    short = []
+    for label in labels:
+        items = [results[label, s].probe_items for s in servers if (label, s) in results]
+        counts = "/".join("?" if n is None else str(n) for n in items)
+        short.append(f"{label.split(',')[0]}\n({counts} items)")
     for ax, title in (
         (rps_ax, "requests/s (higher is better)"),
         (p99_ax, "p99 latency, ms (lower is better)"),
@@ -56,7 +60,8 @@ def plot(results: Results, path: Path, *, subtitle: str = "") -> Path:
         ax.legend()
     rps_ax.margins(y=0.15)
     fig.suptitle(
-        "PracSuite mock vs Prism, same machine, same run" + (f"\n{subtitle}" if subtitle else ""),
+        "PracSuite mock vs Prism, same machine, same run (ratios from one run; items per answer "
+        "mock/Prism under each request)" + (f"\n{subtitle}" if subtitle else ""),
         fontsize=11,
     )
     fig.tight_layout()

@@ -54,13 +54,14 @@ def describe() -> list[tuple[str, str]]:
     memory = ""
     try:
         kib = int(Path("/proc/meminfo").read_text().split()[1])
-        memory = f", {kib / 2**20:.0f} GiB RAM"
+        memory = f"{kib / 2**20:.0f} GiB"
     except (OSError, ValueError, IndexError):
         pass
     rows = [
-        ("date (UTC)", dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M")),
+        ("date (UTC)", dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M")),
         ("CPU", cpu_model()),
-        ("cores", f"{os.cpu_count()}{memory}"),
+        ("cores", str(os.cpu_count())),
+        ("memory", memory or "unknown"),
         ("OS", f"{platform.system()} {platform.release()}"),
         ("Python", f"{platform.python_implementation()} {platform.python_version()}"),
         ("commit", git_commit()),
