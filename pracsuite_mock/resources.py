@@ -9,6 +9,7 @@ gets the record by id, the other links from the link schema's examples.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -60,16 +61,23 @@ INTERNAL: dict[str, str] = {
 }
 
 
+# Compiled once: links are rendered for every record of every listing (the hot path).
+_WORD_BOUNDARY = re.compile(r"(?<!^)(?=[A-Z])")
+_PATH_PARAM = re.compile(r"\{[^}]+\}")
+_FIRST_ID_SEGMENT = re.compile(r"/\d+(?=/|$)")
+
+
 def snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+    return _WORD_BOUNDARY.sub("_", name).lower()
 
 
+@functools.cache
 def resource_for(schema_name: str) -> Resource:
     found = TABLE.get(schema_name)
     if found is not None:
         return found
     collection = snake(schema_name)
-    return Resource(collection, f"{collection}_id", re.sub(r"(?<!^)(?=[A-Z])", " ", schema_name))
+    return Resource(collection, f"{collection}_id", _WORD_BOUNDARY.sub(" ", schema_name))
 
 
 def properties(schema: dict[str, Any]) -> dict[str, Any]:
@@ -111,6 +119,7 @@ class Shaper:
         if not props:
             return {k: v for k, v in record.items() if not k.startswith("_")}
         out: Record = {}
+        required_names = required(schema)
         for name, prop in props.items():
             if name in ("row_num", "total_rows"):
                 continue
@@ -118,7 +127,7 @@ class Shaper:
                 out["links"] = self.links(record, schema_name, prop)
             elif name in record:
                 out[name] = record[name]
-            elif name in required(schema):
+            elif name in required_names:
                 out[name] = default_value(prop)
         return out
 
@@ -127,7 +136,7 @@ class Shaper:
         record_id = record.get(resource.id_field)
         template = self._self_paths.get(schema_name or "")
         if template:
-            self_path = re.sub(r"\{[^}]+\}", str(record_id), template)
+            self_path = _PATH_PARAM.sub(str(record_id), template)
         else:
             self_path = f"/{resource.collection}/{record_id}"
         out: Record = {}
@@ -138,7 +147,7 @@ class Shaper:
             example = prop.get("example") if isinstance(prop, dict) else None
             if isinstance(example, str) and "/v1/" in example:
                 path = example.split("/v1", 1)[1]
-                path = re.sub(r"/\d+(?=/|$)", f"/{record_id}", path, count=1)
+                path = _FIRST_ID_SEGMENT.sub(f"/{record_id}", path, count=1)
                 out[name] = self.base_url + path
             else:
                 out[name] = f"{self.base_url}{self_path}/{name}"
