@@ -249,5 +249,14 @@ def error_detail(response: httpx.Response) -> str:
     return ""
 
 
+def expect_invalid_param(response: httpx.Response, what: str, param: str) -> None:
+    """`response` is the documented 400: INVALID_PARAMS, with a detail naming `param`."""
+    assert response.status_code == 400, f"{what} should be 400: {describe(response)}"
+    assert error_code(response) == "INVALID_PARAMS", f"{what}: {describe(response)}"
+    assert param in error_detail(response), (
+        f"{what}: the 400 detail does not name {param!r}: {describe(response)}"
+    )
+
+
 def join_link(base: str, link: str) -> str:
     return urljoin(base, link)
