@@ -74,6 +74,18 @@ def _check_resources(ctx: Context, ids: list[int] | None) -> None:
             )
 
 
+def _practitioner_at(ctx: Context, practitioner_id: int, business_id: int) -> Record | None:
+    """The practitioner_business link of a practitioner at a business, if they work there."""
+    return next(
+        (
+            pb
+            for pb in ctx.store.all("practitioner_business", ctx.tenant_id)
+            if pb["practitioner_id"] == practitioner_id and pb["business_id"] == business_id
+        ),
+        None,
+    )
+
+
 def _link_fields(ctx: Context, link: Record) -> dict[str, Any]:
     practitioner = ctx.find("practitioner", link["practitioner_id"]) or {}
     return {
@@ -155,15 +167,7 @@ async def edit_appointment(ctx: Context) -> Response:
             [FieldIssue(field, "At most one of item_id and item_group_id may be set.")]
         )
     if "practitioner_id" in body or "business_id" in body:
-        link = next(
-            (
-                pb
-                for pb in ctx.store.all("practitioner_business", ctx.tenant_id)
-                if pb["practitioner_id"] == merged["practitioner_id"]
-                and pb["business_id"] == merged["business_id"]
-            ),
-            None,
-        )
+        link = _practitioner_at(ctx, merged["practitioner_id"], merged["business_id"])
         if link is None:
             field = "practitioner_id" if "practitioner_id" in body else "business_id"
             raise InvalidBody(
@@ -275,15 +279,7 @@ async def create_note(ctx: Context) -> Response:
     body: dict[str, Any] = ctx.inputs.body
     ctx.require_field("practitioner", "practitioner_id", body["practitioner_id"])
     ctx.require_field("business", "business_id", body["business_id"])
-    link = next(
-        (
-            pb
-            for pb in ctx.store.all("practitioner_business", ctx.tenant_id)
-            if pb["practitioner_id"] == body["practitioner_id"]
-            and pb["business_id"] == body["business_id"]
-        ),
-        None,
-    )
+    link = _practitioner_at(ctx, body["practitioner_id"], body["business_id"])
     if link is None:
         raise InvalidBody(
             [FieldIssue("business_id", "The practitioner does not work at that business.")]
