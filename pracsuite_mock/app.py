@@ -15,7 +15,7 @@ from typing import Any, Literal
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.routing import request_response
 from starlette.types import Receive, Scope, Send
 
 from . import handlers
@@ -30,7 +30,6 @@ from .store import Store
 from .validation import parse_body, validate_parameters, validator_for
 
 log = logging.getLogger("pracsuite_mock")
-METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
 
 
 @dataclass
@@ -79,7 +78,11 @@ def create_app(config: MockConfig | None = None) -> Starlette:
             log.exception("unexpected error on %s %s", request.method, request.url.path)
             return ServerError().response()
 
-    app = Starlette(routes=[Route("/{path:path}", endpoint, methods=METHODS)])
+    # Every request, whatever its method or path, goes to our own spec-driven router: a Starlette
+    # route would answer some (a path segment holding a newline, an unlisted method) with its own
+    # plain-text 404/405 instead of the documented envelope.
+    app = Starlette()
+    app.router.default = request_response(endpoint)
     app.state.mock = state
     return app
 

@@ -50,7 +50,13 @@ def test_auth_runs_before_validation(client: httpx.Client) -> None:
 
 @pytest.mark.parametrize(
     ("method", "path"),
-    [("GET", "/nope"), ("DELETE", "/patient/1"), ("GET", "/patient/1/"), ("PUT", "/patient")],
+    [
+        ("GET", "/nope"),
+        ("DELETE", "/patient/1"),
+        ("GET", "/patient/1/"),
+        ("PUT", "/patient"),
+        ("PROPFIND", "/patient"),  # a method no route lists still gets the envelope, not a 405
+    ],
 )
 def test_unknown_method_or_path_is_403(client: httpx.Client, method: str, path: str) -> None:
     r = client.request(method, path)
@@ -63,6 +69,14 @@ def test_non_integer_path_parameter_is_400(client: httpx.Client) -> None:
     r = client.get("/patient/abc")
     assert r.status_code == 400
     assert "client_id" in r.json()["error"]["detail"]
+
+
+def test_control_characters_in_a_path_id_get_the_json_envelope(client: httpx.Client) -> None:
+    # Once answered by the web framework's own plain-text 404 (its path pattern stops at "\n").
+    r = client.get("/profession/%06%C2%90%0AQN/appointment_type")
+    assert r.status_code == 400
+    assert r.headers["content-type"].startswith("application/json")
+    assert "profession_id" in r.json()["error"]["detail"]
 
 
 def test_every_operation_is_routed(client: httpx.Client, spec: Spec) -> None:
