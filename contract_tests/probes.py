@@ -551,20 +551,9 @@ def run(ctx: ProbeContext, assumption: Assumption) -> Verdict:
 
 
 def unique_assumptions() -> list[tuple[Assumption, int]]:
-    """Each assumption text once (the first pointer carrying it) with how many carry it."""
-    seen: dict[str, tuple[Assumption, int]] = {}
-    for assumption in spec_mod.assumptions():
-        key = (
-            f"{_op_for(assumption) or assumption.pointer}|{assumption.text}"
-            if "/parameters/" in assumption.pointer
-            else assumption.pointer + assumption.text
-        )
-        if key in seen:
-            first, count = seen[key]
-            seen[key] = (first, count + 1)
-        else:
-            seen[key] = (assumption, 1)
-    return list(seen.values())
+    """Each assumption of the spec (one per node: `pracsuite_spec.Spec.assumptions`) with how
+    many places of the document carry it."""
+    return [(a, len(a.pointers) or 1) for a in spec_mod.assumptions()]
 
 
 def write_report(path: Path, *, target: str) -> None:

@@ -80,6 +80,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Literal, TypedDict
 
+import pracsuite_spec
+
 __all__ = [
     "MAX_WINDOW_DAYS",
     "SLOT_STEP_MINUTES",
@@ -106,7 +108,8 @@ __all__ = [
     "search",
 ]
 
-MAX_WINDOW_DAYS = 7
+# The spec's `x-date-window.max_days`, read through the one model of the spec.
+MAX_WINDOW_DAYS = pracsuite_spec.load().date_window_days
 SLOT_STEP_MINUTES = 15
 DAY = 1440  # minutes
 

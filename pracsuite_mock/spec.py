@@ -6,32 +6,18 @@ The spec is the single source of routes, parameters, body schemas, response sche
 
 from __future__ import annotations
 
-import copy
 import functools
-import importlib.resources
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+import pracsuite_spec
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_REPO_SPEC = Path(__file__).resolve().parents[1] / "openapi" / "pracsuite.yaml"
+HTTP_METHODS = pracsuite_spec.model.HTTP_METHODS
 
 
-@dataclass(frozen=True)
-class Parameter:
-    """One query or path parameter, resolved."""
-
-    name: str
-    location: str
-    required: bool
-    schema: dict[str, Any]
-    style: str
-    explode: bool
-    json_content: bool
-    raw: dict[str, Any]
+Parameter = pracsuite_spec.Parameter
 
 
 @dataclass(frozen=True)
@@ -48,6 +34,7 @@ class Operation:
     raw: dict[str, Any] = field(repr=False)
     unresolved: dict[str, Any] = field(repr=False)
     document: dict[str, Any] = field(repr=False)
+    model: pracsuite_spec.Operation | None = field(default=None, repr=False, compare=False)
 
     def extension(self, name: str) -> Any:
         return self.raw.get(name)
@@ -121,104 +108,51 @@ def _ref_name(schema: Mapping[str, Any]) -> str | None:
 
 
 class Spec:
-    """The bundled document, fully resolved, with its operations indexed."""
+    """The bundled document, fully resolved, with its operations indexed (from `pracsuite_spec`)."""
 
-    def __init__(self, document: dict[str, Any]) -> None:
-        self.document = document
-        self.resolved: dict[str, Any] = _resolve(document, document, ())
-        self.operations: list[Operation] = list(self._index())
+    def __init__(self, document: dict[str, Any] | pracsuite_spec.Spec) -> None:
+        self.model = (
+            document if isinstance(document, pracsuite_spec.Spec) else pracsuite_spec.Spec(document)
+        )
+        self.document = self.model.document
+        self.resolved: dict[str, Any] = self.model.resolved
+        self.operations: list[Operation] = [
+            _operation(op, self.document) for op in self.model.operations
+        ]
         self.by_id: dict[str, Operation] = {op.operation_id: op for op in self.operations}
 
     def schema(self, name: str) -> dict[str, Any] | None:
         """A component schema, resolved."""
-        schemas = (self.resolved.get("components") or {}).get("schemas") or {}
-        found = schemas.get(name)
-        return found if isinstance(found, dict) else None
+        return self.model.schema(name)
 
     @property
     def filter_syntax(self) -> dict[str, Any]:
-        params = (self.document.get("components") or {}).get("parameters") or {}
-        syntax = (params.get("QueryFilters") or {}).get("x-filter-syntax")
-        return dict(syntax or {})
-
-    def _index(self) -> list[Operation]:
-        out: list[Operation] = []
-        raw_paths = self.document.get("paths") or {}
-        for path, item in (self.resolved.get("paths") or {}).items():
-            shared = item.get("parameters") or []
-            for method in HTTP_METHODS:
-                op = item.get(method)
-                if not isinstance(op, dict):
-                    continue
-                params: dict[tuple[str, str], dict[str, Any]] = {}
-                for p in [*shared, *(op.get("parameters") or [])]:
-                    params[(p["name"], p["in"])] = p
-                body = (op.get("requestBody") or {}).get("content", {}).get("application/json")
-                out.append(
-                    Operation(
-                        operation_id=op.get("operationId") or f"{method} {path}",
-                        method=method.upper(),
-                        path=path,
-                        parameters=tuple(_parameter(p) for p in params.values()),
-                        body_schema=(body or {}).get("schema") if body is not None else None,
-                        body_required=bool((op.get("requestBody") or {}).get("required")),
-                        responses=op.get("responses") or {},
-                        raw=op,
-                        unresolved=raw_paths[path][method],
-                        document=self.document,
-                    )
-                )
-        return out
+        return self.model.filter_syntax
 
 
-def _parameter(p: dict[str, Any]) -> Parameter:
-    content = p.get("content") or {}
-    json_content = "application/json" in content
-    schema = content["application/json"].get("schema", {}) if json_content else p.get("schema", {})
-    location = p["in"]
-    style = p.get("style") or ("form" if location == "query" else "simple")
-    return Parameter(
-        name=p["name"],
-        location=location,
-        required=bool(p.get("required")),
-        schema=schema or {},
-        style=style,
-        explode=bool(p.get("explode", style == "form")),
-        json_content=json_content,
-        raw=p,
+def _operation(op: pracsuite_spec.Operation, document: dict[str, Any]) -> Operation:
+    body = (op.resolved.get("requestBody") or {}).get("content", {}).get("application/json")
+    return Operation(
+        operation_id=op.operation_id,
+        method=op.method.upper(),
+        path=op.path,
+        parameters=op.parameters,
+        body_schema=(body or {}).get("schema") if body is not None else None,
+        body_required=bool((op.resolved.get("requestBody") or {}).get("required")),
+        responses=op.resolved.get("responses") or {},
+        raw=op.resolved,
+        unresolved=op.raw,
+        document=document,
+        model=op,
     )
-
-
-def _resolve(node: Any, root: dict[str, Any], stack: tuple[str, ...]) -> Any:
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/"):
-            if ref in stack:
-                raise ValueError(f"recursive $ref {ref} is not supported")
-            target: Any = root
-            for part in ref[2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            resolved = _resolve(copy.deepcopy(target), root, (*stack, ref))
-            siblings = {k: _resolve(v, root, stack) for k, v in node.items() if k != "$ref"}
-            if siblings and isinstance(resolved, dict):
-                return {**resolved, **siblings}
-            return resolved
-        return {k: _resolve(v, root, stack) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_resolve(v, root, stack) for v in node]
-    return node
 
 
 def default_spec_path() -> Path:
     """The repo's bundle when running from a checkout, else the copy packaged with the wheel."""
-    if _REPO_SPEC.exists():
-        return _REPO_SPEC
-    packaged = importlib.resources.files("pracsuite_mock") / "_spec" / "pracsuite.yaml"
-    return Path(str(packaged))
+    return pracsuite_spec.default_path()
 
 
 @functools.lru_cache(maxsize=4)
 def load_spec(path: str | None = None) -> Spec:
     """Parse and index the spec; cached, so every module shares one instance."""
-    text = Path(path or default_spec_path()).read_text(encoding="utf-8")
-    return Spec(yaml.safe_load(text))
+    return Spec(pracsuite_spec.load(path))

@@ -1,4 +1,4 @@
-"""scripts/list_assumptions.py finds every x-assumption, each at a JSON pointer that resolves."""
+"""scripts/list_assumptions.py lists the model's assumptions, each at a JSON pointer that resolves."""
 
 from __future__ import annotations
 
@@ -6,42 +6,28 @@ import json
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
-import yaml
+import pracsuite_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "list_assumptions.py"
 
 
-def _resolve(doc: Any, pointer: str) -> Any:
-    for token in pointer.split("/")[1:]:
-        token = token.replace("~1", "/").replace("~0", "~")
-        doc = doc[int(token)] if isinstance(doc, list) else doc[token]
-    return doc
-
-
-def _count(node: Any) -> int:
-    if isinstance(node, dict):
-        return sum(1 if k == "x-assumption" else _count(v) for k, v in node.items())
-    if isinstance(node, list):
-        return sum(_count(v) for v in node)
-    return 0
-
-
-def test_every_assumption_is_listed_at_a_pointer_that_resolves() -> None:
-    spec = yaml.safe_load((ROOT / "openapi" / "pracsuite.yaml").read_text(encoding="utf-8"))
+def test_every_assumption_is_listed_at_pointers_that_resolve() -> None:
+    spec = pracsuite_spec.load()
     out = subprocess.run(
         [sys.executable, str(SCRIPT), "--json"], capture_output=True, text=True, check=True
     )
     rows = json.loads(out.stdout)
-    assert len(rows) == _count(spec)
-    assert {
-        "pointer": "/info",
-        "assumption": " ".join(spec["info"]["x-assumption"].split()),
-    } in rows
+    assert [(r["pointer"], r["assumption"]) for r in rows] == [
+        (a.pointer, a.text) for a in spec.assumptions()
+    ]
+    assert rows[0]["pointer"] == "/info"
     for row in rows:
-        assert " ".join(_resolve(spec, row["pointer"])["x-assumption"].split()) == row["assumption"]
+        assert row["pointers"][0] == row["pointer"]
+        for pointer in row["pointers"]:
+            node = pracsuite_spec.pointer_get(spec.document, pointer)
+            assert " ".join(node["x-assumption"].split()) == row["assumption"]
 
 
 def test_markdown_lists_one_row_per_assumption() -> None:
@@ -49,3 +35,4 @@ def test_markdown_lists_one_row_per_assumption() -> None:
     lines = out.stdout.splitlines()
     assert lines[:2] == ["| pointer | assumption |", "|---|---|"]
     assert any(line.startswith("| `/info` |") for line in lines)
+    assert len(lines) - 2 == len(pracsuite_spec.load().assumptions())

@@ -1,0 +1,71 @@
+"""The `x-` extensions the spec may carry, each with the one place that reads it.
+
+An extension not listed here fails `pracsuite_spec.load()`: a typo (`x-asumption`) or a new rule
+nobody reads would otherwise be silently ignored by the mock, the suite and the generator alike.
+Add a new extension here, with what reads it, in the same commit that first uses it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+KNOWN: dict[str, str] = {
+    "x-assumption": "a choice the reference leaves open; listed and probed live (Spec.assumptions)",
+    "x-source": "the reference page an operation comes from (Operation.doc_page)",
+    "x-operations-tsv-path": "the documented index's path where the reference differs (tests/spec)",
+    "x-pagination": "a list operation's items key and default order (Operation.listing)",
+    "x-filters": "a list operation's q[] fields and their formats (ListEnvelope.filters)",
+    "x-filter-syntax": "the q[] entry grammar: separator and operators (Spec.filter_syntax)",
+    "x-date-window": "the from/to window and its maximum length (Operation.date_window)",
+    "x-dependent-required": "query parameters that need another (Operation.dependent_required)",
+    "x-roster-flags": "availability's roster flag parameters (Operation.roster_flags)",
+    "x-at-most-one-of": "body fields exclusive of each other (Spec.exclusive_fields)",
+    "x-enum-varnames": "enum member names for the generated client (openapi-python-client)",
+}
+
+# Maps whose keys are names chosen by the API (a property called `x-amz-date`), not extensions.
+_NAME_MAPS = frozenset({"properties", "patternProperties", "headers", "$defs", "definitions"})
+# Values that are data, not schema: their keys are never extensions.
+_DATA = frozenset({"example", "examples", "default", "enum", "const"})
+
+
+class UnknownExtension(ValueError):
+    """The spec carries an `x-` key that nothing reads."""
+
+
+def unknown(node: Any, pointer: str = "") -> Iterator[str]:
+    """JSON pointers of every `x-` key that is neither known nor a name."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            child = f"{pointer}/{escape(str(key))}"
+            if str(key).startswith("x-") and key not in KNOWN:
+                yield child
+            if key in _DATA or str(key).startswith("x-"):
+                continue
+            if key in _NAME_MAPS and isinstance(value, dict):
+                for name, schema in value.items():
+                    yield from unknown(schema, f"{child}/{escape(str(name))}")
+            else:
+                yield from unknown(value, child)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from unknown(value, f"{pointer}/{index}")
+
+
+def check(document: Any) -> None:
+    found = list(unknown(document))
+    if found:
+        raise UnknownExtension(
+            "unknown x- extension(s) in the spec (add each to pracsuite_spec.extensions.KNOWN "
+            "with what reads it): " + ", ".join(found)
+        )
+
+
+def escape(token: str) -> str:
+    """One JSON-pointer reference token (RFC 6901)."""
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def unescape(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")

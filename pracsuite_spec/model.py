@@ -1,0 +1,368 @@
+"""One typed model of the bundled spec, read once: operations with their list envelopes, filters,
+sort fields, date windows, dependent and exclusive fields, roster flags and success schemas, and
+the `x-assumption`s. The mock, the contract suite and the scripts all ask it rather than reading
+the YAML themselves (stripe-mock's `spec` package plays the same part).
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import importlib.resources
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pracsuite_spec import extensions
+from pracsuite_spec.extensions import escape, unescape
+
+Json = dict[str, Any]
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+DOCS_BASE = "https://docs.api.pracsuite.com/openapi"
+
+# The bundle, written once: the checkout's copy, else the one packaged into the wheel.
+REPO_BUNDLE = Path(__file__).resolve().parents[1] / "openapi" / "pracsuite.yaml"
+PACKAGED_BUNDLE = "_bundle/pracsuite.yaml"
+
+
+def default_path() -> Path:
+    if REPO_BUNDLE.exists():
+        return REPO_BUNDLE
+    return Path(str(importlib.resources.files("pracsuite_spec") / PACKAGED_BUNDLE))
+
+
+def resolve(document: Json, node: Any) -> Any:
+    """Follow one chain of local `$ref`s (the node itself when it is no reference)."""
+    while isinstance(node, dict) and "$ref" in node:
+        node = pointer_get(document, node["$ref"].removeprefix("#"))
+    return node
+
+
+def pointer_get(document: Any, pointer: str) -> Any:
+    """The node at a JSON pointer (RFC 6901)."""
+    node = document
+    for token in pointer.split("/")[1:]:
+        token = unescape(token)
+        node = node[int(token)] if isinstance(node, list) else node[token]
+    return node
+
+
+def resolve_deep(node: Any, root: Json, stack: tuple[str, ...] = ()) -> Any:
+    """A copy of `node` with every local `$ref` replaced by its target (siblings kept)."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/"):
+            if ref in stack:
+                raise ValueError(f"recursive $ref {ref} is not supported")
+            target = resolve_deep(copy.deepcopy(pointer_get(root, ref[1:])), root, (*stack, ref))
+            siblings = {k: resolve_deep(v, root, stack) for k, v in node.items() if k != "$ref"}
+            if siblings and isinstance(target, dict):
+                return {**target, **siblings}
+            return target
+        return {k: resolve_deep(v, root, stack) for k, v in node.items()}
+    if isinstance(node, list):
+        return [resolve_deep(v, root, stack) for v in node]
+    return node
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One query, path or header parameter, resolved."""
+
+    name: str
+    location: str
+    required: bool
+    schema: Json
+    style: str
+    explode: bool
+    json_content: bool
+    raw: Json = field(repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class ListEnvelope:
+    """`{"<items_key>": [...], "total_entries": N, "links": {...}}` and how it is ordered and filtered."""
+
+    items_key: str
+    default_sort: tuple[str, ...]
+    sort_fields: tuple[str, ...]
+    filters: tuple[tuple[str, str], ...]  # (field, format) for `q[]`
+
+
+@dataclass(frozen=True)
+class DateWindow:
+    """`x-date-window`: the two date parameters and the longest span they may cover."""
+
+    from_param: str
+    to_param: str
+    max_days: int
+    inclusive: bool
+
+
+@dataclass(frozen=True)
+class Operation:
+    method: str  # lower case, as in the document
+    path: str
+    operation_id: str
+    tags: tuple[str, ...]
+    parameters: tuple[Parameter, ...]
+    raw: Json = field(repr=False, compare=False)  # the operation as written (refs kept)
+    resolved: Json = field(repr=False, compare=False)  # the operation with every ref resolved
+    listing: ListEnvelope | None = None
+    date_window: DateWindow | None = None
+    dependent_required: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    roster_flags: Json | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.method.upper()} {self.path}"
+
+    @property
+    def pointer(self) -> str:
+        return f"/paths/{escape(self.path)}/{self.method}"
+
+    def param(self, name: str) -> Parameter | None:
+        return next((p for p in self.parameters if p.name == name), None)
+
+    @property
+    def doc_page(self) -> str:
+        """The reference page of this operation: its `x-source`, else the reference's URL scheme
+        (`/openapi/<tag>/<operationid>-<method>`)."""
+        source = self.raw.get("x-source")
+        if isinstance(source, str):
+            return source
+        tag = (self.tags[0] if self.tags else "").lower().replace(" ", "-")
+        return f"{DOCS_BASE}/{tag}/{self.operation_id.lower()}-{self.method}"
+
+    @property
+    def responses(self) -> Json:
+        return dict(self.resolved.get("responses") or {})
+
+    def response_schema(self, status: int) -> Json | None:
+        """The documented JSON schema for `status` (exact code, then `4XX`, then `default`)."""
+        responses = self.responses
+        for key in (str(status), f"{str(status)[0]}XX", "default"):
+            if key in responses:
+                content = (responses[key].get("content") or {}).get("application/json") or {}
+                schema = content.get("schema")
+                return schema if isinstance(schema, dict) else None
+        return None
+
+    @property
+    def success(self) -> tuple[int, Json | None]:
+        """The first 2xx status and its JSON schema (None when it has no body)."""
+        for code in sorted(self.responses, key=str):
+            if str(code).startswith("2"):
+                return int(code), self.response_schema(int(code))
+        return 200, None
+
+
+@dataclass(frozen=True)
+class Assumption:
+    """One `x-assumption`: its text, the pointer of the node carrying it, and every pointer where
+    that same node appears (a YAML alias in the bundle shares one node between places)."""
+
+    pointer: str
+    text: str
+    pointers: tuple[str, ...] = ()
+
+
+class Spec:
+    """The bundled document with its operations indexed; build it with `load()`."""
+
+    def __init__(self, document: Json) -> None:
+        extensions.check(document)
+        self.document = document
+        self.operations: tuple[Operation, ...] = tuple(self._index())
+        self.by_id: dict[str, Operation] = {op.operation_id: op for op in self.operations}
+
+    @functools.cached_property
+    def resolved(self) -> Json:
+        resolved: Json = resolve_deep(self.document, self.document)
+        return resolved
+
+    def operation(self, operation_id: str) -> Operation:
+        try:
+            return self.by_id[operation_id]
+        except KeyError:
+            raise KeyError(f"no operation {operation_id!r} in the spec") from None
+
+    def find(self, method: str, path: str) -> Operation | None:
+        method = method.lower()
+        return next((o for o in self.operations if o.method == method and o.path == path), None)
+
+    @property
+    def list_operations(self) -> tuple[Operation, ...]:
+        return tuple(op for op in self.operations if op.listing is not None)
+
+    def schema(self, name: str) -> Json | None:
+        """A component schema, resolved."""
+        found = ((self.resolved.get("components") or {}).get("schemas") or {}).get(name)
+        return found if isinstance(found, dict) else None
+
+    @property
+    def filter_syntax(self) -> Json:
+        params = (self.document.get("components") or {}).get("parameters") or {}
+        return dict((params.get("QueryFilters") or {}).get("x-filter-syntax") or {})
+
+    @property
+    def page_size_max(self) -> int:
+        page_size = self.document["components"]["parameters"]["PageSize"]["schema"]
+        return int(page_size.get("maximum", 100))
+
+    @functools.cached_property
+    def exclusive_fields(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """`x-at-most-one-of` per component schema: groups of body fields of which one may be given."""
+        schemas = (self.document.get("components") or {}).get("schemas") or {}
+        return {
+            name: tuple(tuple(group) for group in schema["x-at-most-one-of"])
+            for name, schema in schemas.items()
+            if isinstance(schema, dict) and "x-at-most-one-of" in schema
+        }
+
+    @functools.cached_property
+    def formats(self) -> frozenset[str]:
+        """Every `format` a schema of the spec names (custom ones need a registered strategy)."""
+        found: set[str] = set()
+
+        def walk(node: Any) -> None:
+            if isinstance(node, dict):
+                if isinstance(node.get("format"), str):
+                    found.add(node["format"])
+                for key, value in node.items():
+                    if key not in ("example", "examples", "properties"):
+                        walk(value)
+                    elif key == "properties" and isinstance(value, dict):
+                        for sub in value.values():
+                            walk(sub)
+            elif isinstance(node, list):
+                for value in node:
+                    walk(value)
+
+        walk(self.document)
+        return frozenset(found)
+
+    @functools.cached_property
+    def date_window_days(self) -> int:
+        """The availability window's maximum length, the same for every operation that has one."""
+        days = {op.date_window.max_days for op in self.operations if op.date_window}
+        if len(days) != 1:
+            raise ValueError(f"expected one x-date-window max_days in the spec, found {days}")
+        return days.pop()
+
+    def assumptions(self) -> list[Assumption]:
+        """Every `x-assumption`, once per node (the one dedupe rule), in document order.
+
+        The bundler writes a node shared by several places once and aliases it, so one assumption
+        may sit at several pointers: it is still one assumption, listed at its first pointer with
+        all of them in `pointers`. Two separate nodes with the same text are two assumptions (they
+        are about different places and may break independently).
+        """
+        order: list[int] = []
+        texts: dict[int, str] = {}
+        where: dict[int, list[str]] = {}
+        for node, pointer in _walk(self.document, ""):
+            text = node.get("x-assumption")
+            if not isinstance(text, str):
+                continue
+            key = id(node)
+            if key not in where:
+                order.append(key)
+                texts[key] = " ".join(text.split())
+                where[key] = []
+            where[key].append(pointer or "/")
+        return [Assumption(where[k][0], texts[k], tuple(where[k])) for k in order]
+
+    def _index(self) -> Iterator[Operation]:
+        for path, item in (self.document.get("paths") or {}).items():
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if isinstance(op, dict):
+                    yield self._operation(path, method, item, op)
+
+    def _operation(self, path: str, method: str, item: Json, op: Json) -> Operation:
+        merged: dict[tuple[str, str], Json] = {}
+        for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
+            param = resolve_deep(raw, self.document)
+            merged[(param["name"], param["in"])] = param
+        params = tuple(_parameter(p) for p in merged.values())
+        listing = None
+        pagination = op.get("x-pagination")
+        if method == "get" and isinstance(pagination, dict):
+            sort_by = next((p for p in params if p.name == "sort_by"), None)
+            items = (sort_by.schema.get("items") or {}) if sort_by else {}
+            listing = ListEnvelope(
+                items_key=str(pagination["items_key"]),
+                default_sort=tuple(pagination.get("default_sort") or ()),
+                sort_fields=tuple(items.get("enum") or ()),
+                filters=tuple((op.get("x-filters") or {}).items()),
+            )
+        window = op.get("x-date-window")
+        return Operation(
+            method=method,
+            path=path,
+            operation_id=str(op.get("operationId") or f"{method} {path}"),
+            tags=tuple(op.get("tags") or ()),
+            parameters=params,
+            raw=op,
+            resolved=resolve_deep(op, self.document),
+            listing=listing,
+            date_window=DateWindow(
+                from_param=str(window["from"]),
+                to_param=str(window["to"]),
+                max_days=int(window["max_days"]),
+                inclusive=bool(window.get("inclusive", True)),
+            )
+            if isinstance(window, dict)
+            else None,
+            dependent_required={
+                k: tuple(v) for k, v in (op.get("x-dependent-required") or {}).items()
+            },
+            roster_flags=dict(op["x-roster-flags"])
+            if isinstance(op.get("x-roster-flags"), dict)
+            else None,
+        )
+
+
+def _walk(node: Any, pointer: str) -> Iterator[tuple[Json, str]]:
+    """Every mapping of the document with its pointer, in document order (aliases visited at
+    each place they appear)."""
+    if isinstance(node, dict):
+        yield node, pointer
+        for key, value in node.items():
+            yield from _walk(value, f"{pointer}/{escape(str(key))}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _walk(value, f"{pointer}/{index}")
+
+
+def _parameter(p: Json) -> Parameter:
+    content = p.get("content") or {}
+    json_content = "application/json" in content
+    schema = content["application/json"].get("schema", {}) if json_content else p.get("schema", {})
+    location = p["in"]
+    style = p.get("style") or ("form" if location == "query" else "simple")
+    return Parameter(
+        name=p["name"],
+        location=location,
+        required=bool(p.get("required")),
+        schema=schema or {},
+        style=style,
+        explode=bool(p.get("explode", style == "form")),
+        json_content=json_content,
+        raw=p,
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: str) -> Spec:
+    with open(path, encoding="utf-8") as fh:
+        return Spec(yaml.safe_load(fh))
+
+
+def load(path: str | Path | None = None) -> Spec:
+    """Parse, check and index the spec; cached, so every module in a process shares one."""
+    return _load(str(path or default_path()))
