@@ -109,6 +109,15 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
     if probes.results():
         probes.write_report(reports_dir() / f"assumptions-{target}.md", target=target)
+    from contract_tests import live_report, precision
+
+    if precision.is_live():
+        failed = [r for r in _records if r.outcome == "failed"]
+        live_report.write(
+            reports_dir() / f"live-{target}.md",
+            target=target,
+            failures=[live_report.Failure(r.nodeid, r.operation, r.message) for r in failed],
+        )
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

@@ -517,7 +517,7 @@ PROBES: list[tuple[str, str, Probe]] = [
     (r"^/components/parameters/Page$", "", probe_page),
     (r"^/components/schemas/PaginationLinks$", "", probe_links),
     (r"^/components/schemas/ListMeta$", "", probe_list_meta),
-    (r"^/components/schemas/ErrorEnvelope$", "", probe_error_envelope),
+    (r"^/components/schemas/ErrorEnvelope/properties/request_id$", "", probe_error_envelope),
     (r"^/components/responses/Unauthorized$", "", probe_unauthorized),
     (r"^/components/responses/Forbidden$", "", probe_forbidden),
     (r"^/components/responses/NotFound$", "", probe_not_found),

@@ -1,11 +1,13 @@
 """Probe every `x-assumption` of the spec (live always; `--probe` on the mock targets). A broken
-assumption fails its test; results also go to reports/assumptions-<target>.md."""
+assumption fails its test on the mock (the mock keeps every assumption); on live it is reported,
+not failed (the precision rule: only documented facts fail the live gate). Results go to
+reports/assumptions-<target>.md."""
 
 from __future__ import annotations
 
 import pytest
 
-from contract_tests import probes, redact, runtime
+from contract_tests import precision, probes, redact, runtime
 from contract_tests.api import Api
 from contract_tests.checks import QueryBuilder
 from contract_tests.spec import Assumption
@@ -33,4 +35,6 @@ def test_assumption(context: probes.ProbeContext, assumption: Assumption, count:
     verdict = probes.run(context, assumption)
     if verdict.verdict == probes.NOT_TESTABLE:
         pytest.skip(f"not testable: {verdict.evidence}")
+    if verdict.verdict == probes.BROKEN and precision.is_live():
+        pytest.xfail(redact.redact(f"assumption broken (reported, not failed): {verdict.evidence}"))
     assert verdict.verdict == probes.HELD, redact.redact(f"assumption broken: {verdict.evidence}")

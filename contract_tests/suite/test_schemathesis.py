@@ -15,7 +15,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 
-from contract_tests import runtime
+from contract_tests import precision, runtime
 from contract_tests.api import retry_after
 from contract_tests.schemathesis_setup import load_schema
 from contract_tests.targets import MOCK_KEYS
@@ -50,12 +50,23 @@ def call(case: schemathesis.Case[Any], **kwargs: Any) -> schemathesis.Response:
 @SETTINGS
 def test_operation(case: schemathesis.Case[Any]) -> None:
     response = call(case)
-    case.validate_response(response)
+    precision.validate_response(case, response)
 
 
 class Workflow(schema.as_state_machine()):  # type: ignore[misc]
     def call(self, case: schemathesis.Case[Any], **kwargs: Any) -> schemathesis.Response:
         return call(case, **kwargs)
+
+    def validate_response(
+        self, response: Any, case: schemathesis.Case[Any], additional_checks: Any = None, **kw: Any
+    ) -> None:
+        precision.validate_response(
+            case,
+            response,
+            additional_checks=additional_checks,
+            transport_kwargs=kw or None,
+            recorder=self.recorder,
+        )
 
 
 @pytest.mark.skipif(

@@ -18,19 +18,22 @@ T = TypeVar("T", bound="Error")
 
 @_attrs_define
 class Error:
-    """
-    Attributes:
-        status (int): The HTTP status, repeated. Example: 400.
-        code (ErrorCode): Machine-readable error code. Example: INVALID_PARAMS.
-        detail (str): Human-readable explanation, naming the parameter and the rule it broke. Example: One or more
-            request parameters are invalid..
-        title (str | Unset): Short title; carried by older revisions of the API.
-        validation (list[ValidationIssue] | Unset): On 422 only, one entry per invalid body field.
+    """The newest reference pages require only the `error` object itself ("`error` (object, required)"); an older revision
+    requires `status`, `code` and `title`. No revision requires `detail`, so no member is required here.
+
+        Attributes:
+            status (int | Unset): The HTTP status, repeated. Example: 400.
+            code (ErrorCode | Unset): Machine-readable error code. Example: INVALID_PARAMS.
+            detail (str | Unset): Human-readable explanation, naming the parameter and the rule it broke. Example: One or
+                more request parameters are invalid..
+            title (str | Unset): Short title ("Invalid Params", "Unauthorised"); an older revision of the reference requires
+                it ("`error.title` (string, required)"), the newest does not show it.
+            validation (list[ValidationIssue] | Unset): On 422 only, one entry per invalid body field.
     """
 
-    status: int
-    code: ErrorCode
-    detail: str
+    status: int | Unset = UNSET
+    code: ErrorCode | Unset = UNSET
+    detail: str | Unset = UNSET
     title: str | Unset = UNSET
     validation: list[ValidationIssue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,7 +41,9 @@ class Error:
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        code: str = self.code
+        code: str | Unset = UNSET
+        if not isinstance(self.code, Unset):
+            code = self.code
 
         detail = self.detail
 
@@ -53,13 +58,13 @@ class Error:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "code": code,
-                "detail": detail,
-            }
-        )
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if code is not UNSET:
+            field_dict["code"] = code
+        if detail is not UNSET:
+            field_dict["detail"] = detail
         if title is not UNSET:
             field_dict["title"] = title
         if validation is not UNSET:
@@ -72,11 +77,16 @@ class Error:
         from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status")
+        status = d.pop("status", UNSET)
 
-        code = check_error_code(d.pop("code"))
+        _code = d.pop("code", UNSET)
+        code: ErrorCode | Unset
+        if isinstance(_code, Unset):
+            code = UNSET
+        else:
+            code = check_error_code(_code)
 
-        detail = d.pop("detail")
+        detail = d.pop("detail", UNSET)
 
         title = d.pop("title", UNSET)
 

@@ -21,7 +21,9 @@ class ErrorEnvelope:
     """The body of every error response.
 
     Attributes:
-        error (Error):
+        error (Error): The newest reference pages require only the `error` object itself ("`error` (object, required)");
+            an older revision requires `status`, `code` and `title`. No revision requires `detail`, so no member is required
+            here.
         request_id (UUID | Unset): Identifies the request in PracSuite's logs; quote it to support. Example:
             3f1c9a52-8d0e-4c57-9a43-1d5b2f0e7c11.
     """

@@ -1,0 +1,116 @@
+"""`reports/live-<target>.md`: the report a user can send upstream after a live run.
+
+It says which documented facts the API contradicted (each with its reference page), which of the
+spec's assumptions held, broke or could not be tested (with evidence), and the request ids that
+PracSuite support can look up. Every line goes through `redact`: no key, no patient value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pracsuite_spec
+from contract_tests import precision, probes, redact
+from pracsuite_spec import Assumption
+
+_LABEL = re.compile(r"^(GET|POST|PUT|PATCH|DELETE) (/\S*)$")
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A failed check of the run: its test, the operation it was about, and its message."""
+
+    nodeid: str
+    operation: str | None
+    message: str
+
+
+def doc_page(operation: str | None) -> str:
+    match = _LABEL.match(operation or "")
+    found = pracsuite_spec.load().find(match.group(1), match.group(2)) if match else None
+    return found.doc_page if found else "https://docs.api.pracsuite.com/"
+
+
+def _cell(text: str, limit: int = 300) -> str:
+    flat = " ".join(redact.redact(text).split())
+    return (flat[: limit - 1] + "…" if len(flat) > limit else flat).replace("|", "\\|")
+
+
+def assumption_verdicts() -> dict[str, tuple[Assumption, str, list[str]]]:
+    """Per assumption pointer: (assumption, verdict, evidence), from the probes and from every
+    violation the precision rule attributed to an assumption. Broken wins over held."""
+    found: dict[str, tuple[Assumption, str, list[str]]] = {
+        a.pointer: (a, probes.NOT_TESTABLE, ["not probed in this run"])
+        for a in pracsuite_spec.load().assumptions()
+    }
+    for assumption, result in probes.results():
+        found[assumption.pointer] = (assumption, result.verdict, [result.evidence])
+    for assumption, evidence in precision.LEDGER.broken:
+        _, verdict, previous = found.get(assumption.pointer, (assumption, "", []))
+        kept = previous if verdict == probes.BROKEN else []
+        if evidence not in kept:
+            kept.append(evidence)
+        found[assumption.pointer] = (assumption, probes.BROKEN, kept)
+    return found
+
+
+def write(path: Path, *, target: str, failures: Sequence[Failure]) -> None:
+    verdicts = assumption_verdicts()
+    counts = {
+        v: sum(1 for _, verdict, _ in verdicts.values() if verdict == v)
+        for v in (probes.HELD, probes.BROKEN, probes.NOT_TESTABLE)
+    }
+    gate = "red" if failures else "green"
+    lines = [
+        f"# PracSuite API contract report (`{target}`)",
+        "",
+        f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC · gate **{gate}** · "
+        f"{len(failures)} documented fact(s) contradicted · assumptions: {counts[probes.HELD]} held, "
+        f"{counts[probes.BROKEN]} broken, {counts[probes.NOT_TESTABLE]} not testable",
+        "",
+        "Only a contradiction of what the reference documents fails the gate. Where the reference",
+        "is silent the spec states an assumption (`x-assumption`); a broken assumption is reported",
+        "here for the spec to follow, not failed. No key or patient value appears in this report.",
+        "",
+        f"## Documented facts contradicted ({len(failures)})",
+        "",
+    ]
+    if failures:
+        lines += ["| operation | check | what the API did | reference page |", "|---|---|---|---|"]
+        for failure in failures:
+            first = failure.message.strip().splitlines() or [""]
+            lines.append(
+                f"| `{failure.operation or '(whole API)'}` | `{_cell(failure.nodeid, 120)}` "
+                f"| {_cell(' '.join(first[:6]))} | {doc_page(failure.operation)} |"
+            )
+    else:
+        lines.append("None.")
+    for verdict, title in (
+        (probes.BROKEN, "Assumptions broken"),
+        (probes.HELD, "Assumptions held"),
+        (probes.NOT_TESTABLE, "Assumptions not testable"),
+    ):
+        rows = [(a, ev) for a, v, ev in verdicts.values() if v == verdict]
+        lines += ["", f"## {title} ({len(rows)})", ""]
+        if not rows:
+            lines.append("None.")
+            continue
+        lines += ["| pointer | assumption | evidence |", "|---|---|---|"]
+        for assumption, evidence in rows:
+            shown = "; ".join(evidence[:3]) + (
+                f" (+{len(evidence) - 3} more)" if len(evidence) > 3 else ""
+            )
+            lines.append(
+                f"| `{assumption.pointer}` | {_cell(assumption.text)} | {_cell(shown, 500)} |"
+            )
+    ids = sorted(set(precision.LEDGER.request_ids))
+    for failure in failures:
+        ids += [i for i in precision.REQUEST_ID.findall(failure.message) if i not in ids]
+    lines += ["", f"## Request ids ({len(ids)})", ""]
+    lines += [f"- `{redact.redact(i)}`" for i in ids] or ["None recorded."]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -1,0 +1,301 @@
+"""The live precision rule: the gate fails only where the API contradicts what is documented.
+
+On the live target every constraint the suite checks is one of two kinds:
+
+- **documented**: the reference states it. A violation fails the gate ("documented fact
+  contradicted") and the live report names the operation's reference page.
+- **assumed**: the spec chose it where the reference is silent or looser, and says so with an
+  `x-assumption`. A violation is recorded as "assumption broken", with evidence, and does not fail.
+
+One mechanical rule decides which: a response-schema violation is assumed when the constraint's
+node, or any node above it on the way from the response schema, carries `x-assumption`; the
+constraint's node is the schema holding the failing keyword, except for `required`, where it is
+the missing property's own schema (so an `x-assumption` on `links` covers its presence, not the
+list's `total_entries`). Domain checks name the assumption they rely on with `assumed()`.
+
+On the mock nothing changes: every constraint is enforced (`is_live()` is false).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import jsonschema
+import referencing
+from referencing.jsonschema import DRAFT202012
+
+import pracsuite_spec
+from pracsuite_spec import Assumption
+from pracsuite_spec.extensions import escape
+
+_BASE = "urn:pracsuite-spec"
+REQUEST_ID = re.compile(r"request_id[ =]([0-9A-Za-z-]{8,64})")
+_live: bool | None = None
+
+
+def set_live(live: bool | None) -> None:
+    """Choose the rule explicitly (None: follow `CONTRACT_TARGET`, as `python -m contract_tests` sets it)."""
+    global _live
+    _live = live
+
+
+def is_live() -> bool:
+    if _live is not None:
+        return _live
+    return os.environ.get("CONTRACT_TARGET") == "live"
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One constraint a response broke, and whether the docs or an assumption stated it."""
+
+    operation: str  # "GET /patient"
+    status: int
+    instance_path: str  # where in the body, e.g. "/error/detail"
+    constraint: str  # JSON pointer of the constraint in the bundle, e.g. ".../Error/required"
+    message: str  # the validator's message, values left out
+    assumption: Assumption | None
+    doc_page: str
+    request_id: str | None = None
+
+    @property
+    def documented(self) -> bool:
+        return self.assumption is None
+
+    def describe(self) -> str:
+        where = self.instance_path or "(body)"
+        rid = f" request_id={self.request_id}" if self.request_id else ""
+        return f"{self.operation} → {self.status}: {where}: {self.message} [{self.constraint}]{rid}"
+
+
+@dataclass
+class Ledger:
+    """What the live run found beyond pass/fail: assumptions broken and documented facts
+    contradicted, with their evidence."""
+
+    broken: list[tuple[Assumption, str]] = field(default_factory=list)
+    contradicted: list[Violation] = field(default_factory=list)
+    request_ids: list[str] = field(default_factory=list)
+
+    def clear(self) -> None:
+        self.broken.clear()
+        self.contradicted.clear()
+        self.request_ids.clear()
+
+
+LEDGER = Ledger()
+
+# Assumptions the domain checks rely on, by the pointer of the node carrying them.
+DETAIL_NAMES_PARAMETER = "/components/schemas/Error/properties/detail"
+
+
+class DocumentedFactContradicted(AssertionError):
+    """The live API contradicts a documented constraint of the spec."""
+
+
+# -- assumptions a domain check relies on --------------------------------------------------
+
+
+def assumption_at(pointer: str) -> Assumption:
+    """The spec's assumption carried by the node at `pointer` (a KeyError names a stale pointer)."""
+    for assumption in pracsuite_spec.load().assumptions():
+        if pointer in assumption.pointers:
+            return assumption
+    raise KeyError(f"no x-assumption at {pointer} in the spec")
+
+
+def assumed(condition: bool, pointer: str, message: str) -> None:
+    """A domain check's assertion that rests on the spec's `x-assumption` at `pointer`: enforced on
+    the mock, recorded as "assumption broken" on live (the message is the evidence: say the
+    request and status, never a key or a patient value)."""
+    if condition:
+        return
+    assumption = assumption_at(pointer)
+    if not is_live():
+        raise AssertionError(f"{message} (assumption {pointer})")
+    LEDGER.broken.append((assumption, message))
+    LEDGER.request_ids.extend(REQUEST_ID.findall(message))
+
+
+# -- response schemas ----------------------------------------------------------------------
+
+
+@functools.cache
+def _registry() -> referencing.Registry[Any]:
+    resource = DRAFT202012.create_resource(pracsuite_spec.load().document)
+    registry: referencing.Registry[Any] = referencing.Registry().with_resource(_BASE, resource)
+    return registry
+
+
+@functools.cache
+def _assumptions_by_node() -> dict[int, Assumption]:
+    spec = pracsuite_spec.load()
+    return {id(pracsuite_spec.pointer_get(spec.document, a.pointer)): a for a in spec.assumptions()}
+
+
+def response_schema_pointer(operation: pracsuite_spec.Operation, status: int) -> str | None:
+    """The JSON pointer, in the bundle, of the schema documented for `status` (refs followed)."""
+    document = pracsuite_spec.load().document
+    responses = operation.raw.get("responses") or {}
+    for key in (str(status), f"{str(status)[0]}XX", "default"):
+        if key not in responses:
+            continue
+        pointer = f"{operation.pointer}/responses/{key}"
+        node = responses[key]
+        while isinstance(node, dict) and "$ref" in node:
+            pointer = node["$ref"].removeprefix("#")
+            node = pracsuite_spec.pointer_get(document, pointer)
+        if "application/json" not in (node.get("content") or {}):
+            return None
+        return f"{pointer}/content/{escape('application/json')}/schema"
+    return None
+
+
+def _walk(start: str, path: list[str | int]) -> Iterator[tuple[Any, str]]:
+    """Each schema node from `start` along a jsonschema `absolute_schema_path`, refs followed
+    (jsonschema leaves `$ref` out of the path), with its pointer in the bundle."""
+    document = pracsuite_spec.load().document
+    pointer = start
+    node = pracsuite_spec.pointer_get(document, pointer)
+
+    def follow() -> None:
+        nonlocal node, pointer
+        while isinstance(node, dict) and "$ref" in node:
+            yield_ref = node["$ref"]
+            pointer = yield_ref.removeprefix(_BASE).removeprefix("#")
+            node = pracsuite_spec.pointer_get(document, pointer)
+
+    for key in path:
+        if isinstance(node, dict) and key not in node:
+            yield node, pointer
+            follow()
+        yield node, pointer
+        node = node[key] if isinstance(node, dict) else node[int(key)]
+        pointer = f"{pointer}/{escape(str(key))}"
+    yield node, pointer
+    if isinstance(node, dict) and "$ref" in node:
+        follow()
+        yield node, pointer
+
+
+def classify(error: jsonschema.ValidationError, start: str) -> tuple[str, Assumption | None]:
+    """(constraint pointer, the assumption it rests on or None when documented)."""
+    by_node = _assumptions_by_node()
+    path = list(error.absolute_schema_path)
+    nodes = list(_walk(start, path[:-1]))  # down to the schema holding the failing keyword
+    holder, holder_pointer = nodes[-1]
+    constraint = f"{holder_pointer}/{escape(str(path[-1]))}" if path else holder_pointer
+    if error.validator == "required" and isinstance(holder, dict):
+        missing = _missing_property(error)
+        prop = (holder.get("properties") or {}).get(missing) if missing else None
+        if prop is not None:
+            nodes += list(_walk(f"{holder_pointer}/properties/{escape(missing or '')}", []))
+            constraint = f"{holder_pointer}/properties/{escape(missing or '')}"
+    found: Assumption | None = None
+    for node, _ in nodes:
+        if isinstance(node, dict) and id(node) in by_node:
+            found = by_node[id(node)]
+    return constraint, found
+
+
+def _missing_property(error: jsonschema.ValidationError) -> str | None:
+    """The property a `required` error is about (jsonschema reports each missing one apart)."""
+    required = error.validator_value if isinstance(error.validator_value, list) else []
+    present = error.instance if isinstance(error.instance, dict) else {}
+    missing = [str(name) for name in required if name not in present]
+    return next((name for name in missing if error.message.startswith(repr(name))), None)
+
+
+def _message(error: jsonschema.ValidationError) -> str:
+    """The validator's message without the instance's values (they may be patient data)."""
+    if error.validator == "required":
+        return f"missing required property {_missing_property(error)!r}"
+    if error.validator in ("type", "format", "pattern", "enum", "const"):
+        return f"value breaks `{error.validator}: {error.validator_value!r}`"
+    return f"breaks `{error.validator}`"
+
+
+def violations(
+    operation: pracsuite_spec.Operation, status: int, body: Any, request_id: str | None = None
+) -> list[Violation]:
+    """Every constraint of the documented response schema that `body` breaks, classified."""
+    start = response_schema_pointer(operation, status)
+    if start is None:
+        return []
+    validator = jsonschema.Draft202012Validator(
+        {"$ref": f"{_BASE}#{start}"},
+        registry=_registry(),
+        format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+    )
+    found: list[Violation] = []
+    for error in validator.iter_errors(body):
+        constraint, assumption = classify(error, start)
+        found.append(
+            Violation(
+                operation=operation.label,
+                status=status,
+                instance_path="".join(f"/{p}" for p in error.absolute_path),
+                constraint=constraint,
+                message=_message(error),
+                assumption=assumption,
+                doc_page=operation.doc_page,
+                request_id=request_id,
+            )
+        )
+    return found
+
+
+def request_id_of(body: Any, headers: Any) -> str | None:
+    if isinstance(body, dict) and isinstance(body.get("request_id"), str):
+        return str(body["request_id"])
+    for name in ("x-request-id", "x-amzn-requestid", "request-id"):
+        value = headers.get(name) if headers is not None else None
+        if value:
+            return str(value[0] if isinstance(value, list) else value)
+    return None
+
+
+def check_response(method: str, path: str, status: int, body: Any, headers: Any = None) -> None:
+    """The live response-schema check: documented violations raise, assumed ones are recorded."""
+    operation = pracsuite_spec.load().find(method, path)
+    if operation is None:
+        return
+    request_id = request_id_of(body, headers)
+    found = violations(operation, status, body, request_id)
+    documented = [v for v in found if v.documented]
+    for violation in found:
+        if violation.assumption is not None:
+            LEDGER.broken.append((violation.assumption, violation.describe()))
+    if request_id and found:
+        LEDGER.request_ids.append(request_id)
+    if documented:
+        LEDGER.contradicted.extend(documented)
+        raise DocumentedFactContradicted(
+            "documented fact contradicted (see "
+            + documented[0].doc_page
+            + "):\n"
+            + "\n".join(v.describe() for v in documented)
+        )
+
+
+def validate_response(case: Any, response: Any, **kwargs: Any) -> None:
+    """`case.validate_response(response, **kwargs)` with the precision rule on live: every
+    schemathesis check but response-schema conformance, which `check_response` replaces."""
+    if not is_live():
+        case.validate_response(response, **kwargs)
+        return
+    from schemathesis.specs.openapi.checks import response_schema_conformance
+
+    case.validate_response(response, excluded_checks=[response_schema_conformance], **kwargs)
+    try:
+        body = response.json()
+    except ValueError:
+        return
+    check_response(
+        case.operation.method, case.operation.path, response.status_code, body, response.headers
+    )
