@@ -92,6 +92,7 @@ LEDGER = Ledger()
 
 # Assumptions the domain checks rely on, by the pointer of the node carrying them.
 DETAIL_NAMES_PARAMETER = "/components/schemas/Error/properties/detail"
+DEFAULT_ORDER = "/components/parameters/Page"
 
 
 class DocumentedFactContradicted(AssertionError):
@@ -194,8 +195,9 @@ def classify(error: jsonschema.ValidationError, start: str) -> tuple[str, Assump
         missing = _missing_property(error)
         prop = (holder.get("properties") or {}).get(missing) if missing else None
         if prop is not None:
-            nodes += list(_walk(f"{holder_pointer}/properties/{escape(missing or '')}", []))
+            # its presence: the property's own node, not the schema it refers to
             constraint = f"{holder_pointer}/properties/{escape(missing or '')}"
+            nodes.append((prop, constraint))
     found: Assumption | None = None
     for node, _ in nodes:
         if isinstance(node, dict) and id(node) in by_node:

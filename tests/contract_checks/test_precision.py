@@ -1,0 +1,119 @@
+"""The live precision rule, mechanically: a response-schema violation is an assumption broken when
+an `x-assumption` sits at or above the constraint (for `required`, the missing property's own
+node), else a documented fact contradicted; domain assumptions are enforced on the mock only."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+import pracsuite_spec
+from contract_tests import precision
+
+SPEC = pracsuite_spec.load()
+PATIENTS = SPEC.operation("listPatients")
+NOTES = SPEC.operation("listNotes")
+LINKS = {"self": "https://api.example/v1/x?page=1", "previous": None, "next": None}
+
+
+@pytest.fixture(autouse=True)
+def _clean() -> Iterator[None]:
+    precision.LEDGER.clear()
+    yield
+    precision.set_live(None)
+    precision.LEDGER.clear()
+
+
+def _kinds(found: list[precision.Violation]) -> set[tuple[str, str | None]]:
+    return {(v.constraint, v.assumption.pointer if v.assumption else None) for v in found}
+
+
+def test_an_error_with_title_and_no_detail_meets_the_documented_envelope() -> None:
+    body = {"error": {"status": 400, "code": "INVALID_PARAMS", "title": "Invalid Params"}}
+    assert (
+        precision.violations(
+            PATIENTS, 400, {**body, "request_id": "3f1c9a52-8d0e-4c57-9a43-1d5b2f0e7c11"}
+        )
+        == []
+    )
+
+
+def test_an_undocumented_error_code_breaks_an_assumption_not_a_documented_fact() -> None:
+    found = precision.violations(PATIENTS, 400, {"error": {"code": "BAD_THING"}})
+    assert _kinds(found) == {
+        (
+            "/components/schemas/Error/properties/code/enum",
+            "/components/schemas/Error/properties/code",
+        )
+    }
+
+
+def test_missing_total_entries_contradicts_a_documented_fact() -> None:
+    found = precision.violations(PATIENTS, 200, {"patients": [], "links": LINKS})
+    assert [v.documented for v in found] == [True]
+    assert found[0].constraint.endswith("/schema/properties/total_entries")
+    assert found[0].doc_page.endswith("/patient/listpatients-get")
+
+
+def test_missing_links_where_only_the_overview_shows_them_is_an_assumption() -> None:
+    """`required: [notes, total_entries, links]` is one keyword: the rule looks at the missing
+    property's own node, so `links` is assumed while `total_entries` stays documented."""
+    found = precision.violations(NOTES, 200, {"notes": []})
+    by_property = {v.constraint.rsplit("/", 1)[1]: v for v in found}
+    assert set(by_property) == {"total_entries", "links"}
+    assert by_property["total_entries"].documented
+    links = by_property["links"].assumption
+    assert links is not None and "overview" in links.text
+
+
+def test_messages_never_quote_the_value() -> None:
+    body = {"patients": [{"client_id": "Alex Example"}], "total_entries": 1, "links": LINKS}
+    found = precision.violations(PATIENTS, 200, body)
+    assert found and all("Alex" not in v.describe() for v in found)
+
+
+def test_live_check_raises_only_for_documented_facts_and_records_the_rest() -> None:
+    precision.set_live(True)
+    # an unknown code and a request id that is no UUID: both assumptions, so no failure
+    precision.check_response("GET", "/patient", 400, {"error": {"code": "X"}, "request_id": "r-2"})
+    assert [a.pointer for a, _ in precision.LEDGER.broken] == [
+        "/components/schemas/Error/properties/code",
+        "/components/schemas/ErrorEnvelope/properties/request_id",
+    ]
+    assert precision.LEDGER.request_ids == ["r-2"]
+    with pytest.raises(precision.DocumentedFactContradicted, match="total_entries"):
+        precision.check_response("GET", "/patient", 200, {"patients": [], "links": LINKS})
+    assert [v.operation for v in precision.LEDGER.contradicted] == ["GET /patient"]
+
+
+@pytest.mark.parametrize("live", [False, True])
+def test_a_domain_assumption_is_enforced_on_the_mock_and_reported_live(live: bool) -> None:
+    precision.set_live(live)
+    message = "GET /patient?page=0 -> 400 INVALID_PARAMS: bad (request_id 0a1b2c3d-0000)"
+    if not live:
+        with pytest.raises(AssertionError, match="assumption /components/schemas/Error"):
+            precision.assumed(False, precision.DETAIL_NAMES_PARAMETER, message)
+        return
+    precision.assumed(False, precision.DETAIL_NAMES_PARAMETER, message)
+    assert [(a.pointer, e) for a, e in precision.LEDGER.broken] == [
+        (precision.DETAIL_NAMES_PARAMETER, message)
+    ]
+    assert precision.LEDGER.request_ids == ["0a1b2c3d-0000"]
+
+
+def test_every_pointer_a_domain_check_names_carries_an_assumption() -> None:
+    for pointer in (precision.DETAIL_NAMES_PARAMETER, precision.DEFAULT_ORDER):
+        assert precision.assumption_at(pointer).pointer == pointer
+
+
+def test_the_rule_maps_every_constraint_of_every_response_schema() -> None:
+    """Walk each documented response schema with an empty object: every error is classified
+    (no KeyError from a path the walk cannot follow)."""
+    for op in SPEC.operations:
+        for status in op.responses:
+            if str(status).isdigit():
+                body: Any = {}
+                for v in precision.violations(op, int(status), body):
+                    assert v.constraint.startswith("/")
