@@ -160,6 +160,34 @@ def probe_error_envelope(ctx: ProbeContext, _: Assumption) -> Verdict:
     )
 
 
+def probe_error_detail(ctx: ProbeContext, _: Assumption) -> Verdict:
+    op = _simple_list(ctx)
+    response = ctx.api.get(op.path, [("page", "0")])
+    detail = error_detail(response)
+    return _held_if(
+        [
+            (
+                response.status_code == 400 and "page" in detail,
+                f"GET {op.path}?page=0 → {response.status_code}, detail "
+                + ("names `page`" if "page" in detail else f"{detail[:80]!r}"),
+            )
+        ]
+    )
+
+
+def probe_error_code(ctx: ProbeContext, assumption: Assumption) -> Verdict:
+    op = _simple_list(ctx)
+    enum = set(
+        spec_mod.model().document["components"]["schemas"]["Error"]["properties"]["code"]["enum"]
+    )
+    seen = {
+        f"GET {op.path}?page=0": error_code(ctx.api.get(op.path, [("page", "0")])),
+        "GET /patient/999999999": error_code(ctx.api.get("/patient/999999999")),
+        "GET /no_such_resource": error_code(ctx.api.get("/no_such_resource")),
+    }
+    return _held_if([(code in enum, f"{what} → code {code}") for what, code in seen.items()])
+
+
 def probe_unauthorized(ctx: ProbeContext, _: Assumption) -> Verdict:
     op = _simple_list(ctx)
     wrong = ctx.api.with_keys(subscriber_key="contract-wrong-key-0000")
@@ -518,6 +546,8 @@ PROBES: list[tuple[str, str, Probe]] = [
     (r"^/components/schemas/PaginationLinks$", "", probe_links),
     (r"^/components/schemas/ListMeta$", "", probe_list_meta),
     (r"^/components/schemas/ErrorEnvelope/properties/request_id$", "", probe_error_envelope),
+    (r"^/components/schemas/Error/properties/detail$", "", probe_error_detail),
+    (r"^/components/schemas/Error/properties/code$", "", probe_error_code),
     (r"^/components/responses/Unauthorized$", "", probe_unauthorized),
     (r"^/components/responses/Forbidden$", "", probe_forbidden),
     (r"^/components/responses/NotFound$", "", probe_not_found),
