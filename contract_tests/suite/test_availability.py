@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from contract_tests import spec
+from contract_tests import precision, spec
 from contract_tests.api import Api
 from contract_tests.checks import QueryBuilder, availability
 from contract_tests.suite._support import examples, label, target_of
@@ -44,12 +44,14 @@ def test_times_in_window_and_durations(
 
 
 @pytest.mark.parametrize("op", WINDOW_OPERATIONS, ids=label)
+@precision.rests_on()  # the roster-flag rules: the operation's x-assumption
 def test_manual_only_by_default(api: Api, queries: QueryBuilder, op: spec.ListOperation) -> None:
     _, query = target_of(queries, op)
     availability.check_manual_default(api, op, query)
 
 
 @pytest.mark.parametrize("op", WINDOW_OPERATIONS, ids=label)
+@precision.rests_on()
 def test_filters_combine_as_intersection(
     api: Api, queries: QueryBuilder, op: spec.ListOperation
 ) -> None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from contract_tests import spec
+from contract_tests import precision, spec
 from contract_tests.api import Api
 from contract_tests.checks import QueryBuilder, pagination
 from contract_tests.suite._support import examples, label, target_of
@@ -30,6 +30,7 @@ def test_pages_concatenate_to_the_listing(
 
 
 @pytest.mark.parametrize("op", LIST_OPERATIONS, ids=label)
+@precision.rests_on(precision.PAGE_BEYOND_THE_LAST)
 def test_page_beyond_the_last_is_empty(
     api: Api, queries: QueryBuilder, op: spec.ListOperation
 ) -> None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from contract_tests import spec
+from contract_tests import precision, spec
 from contract_tests.api import Api
 from contract_tests.checks import QueryBuilder, params
 from contract_tests.checks._listing import fetch_all
@@ -55,6 +55,7 @@ def test_default_order(api: Api, queries: QueryBuilder, op: spec.ListOperation) 
 @pytest.mark.parametrize(
     ("op", "field", "fmt"), FILTERABLE, ids=[f"{op.label} {f}" for op, f, _ in FILTERABLE]
 )
+@precision.rests_on(precision.FILTER_SYNTAX)
 def test_filter_results_satisfy_it(
     api: Api, queries: QueryBuilder, op: spec.ListOperation, field: str, fmt: str
 ) -> None:
@@ -84,6 +85,7 @@ def test_filter_results_satisfy_it(
 
 
 @pytest.mark.parametrize("op", [op for op in LIST_OPERATIONS if len(op.filters) >= 2], ids=label)
+@precision.rests_on(precision.FILTER_SYNTAX)
 def test_filters_combine_with_and(api: Api, queries: QueryBuilder, op: spec.ListOperation) -> None:
     path, query = target_of(queries, op)
     listing, _ = fetch_all(api, path, query, items_key=op.items_key)
@@ -105,6 +107,7 @@ def test_filters_combine_with_and(api: Api, queries: QueryBuilder, op: spec.List
 
 
 @pytest.mark.parametrize("op", [op for op in LIST_OPERATIONS if op.filters], ids=label)
+@precision.rests_on(precision.FILTER_SYNTAX)
 def test_bad_filter_rejected(api: Api, queries: QueryBuilder, op: spec.ListOperation) -> None:
     path, query = target_of(queries, op)
     params.check_bad_filter_rejected(api, op, path, query)

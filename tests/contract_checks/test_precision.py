@@ -117,3 +117,28 @@ def test_the_rule_maps_every_constraint_of_every_response_schema() -> None:
                 body: Any = {}
                 for v in precision.violations(op, int(status), body):
                     assert v.constraint.startswith("/")
+
+
+@precision.rests_on()
+def _availability_rule(op: Any) -> None:
+    raise AssertionError(
+        "GET /available_appointments: online=true&manual=true is not the intersection"
+    )
+
+
+def test_a_test_resting_on_an_assumption_fails_on_the_mock() -> None:
+    from contract_tests import spec
+
+    with pytest.raises(AssertionError, match="intersection"):
+        _availability_rule(op=spec.operation("listAvailableAppointments"))
+
+
+def test_a_test_resting_on_an_assumption_xfails_live_and_reports_it() -> None:
+    from contract_tests import spec
+
+    precision.set_live(True)
+    with pytest.raises(pytest.xfail.Exception, match="assumption /paths/~1available_appointments"):
+        _availability_rule(op=spec.operation("listAvailableAppointments"))
+    assert [a.pointer for a, _ in precision.LEDGER.broken] == [
+        "/paths/~1available_appointments/get"
+    ]
