@@ -1,7 +1,8 @@
-"""Load the bundled OpenAPI description once and index its operations.
+"""The mock's view of the spec: a thin facade over `pracsuite_spec`, the one model of the bundle.
 
 The spec is the single source of routes, parameters, body schemas, response schemas and the
-`x-` rule extensions; nothing here restates them.
+`x-` rule extensions; nothing here restates them. `pracsuite_spec` loads, checks and resolves
+the bundle once; this module shapes its operations the way the router and validator read them.
 """
 
 from __future__ import annotations
