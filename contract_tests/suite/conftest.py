@@ -7,10 +7,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from contract_tests import runtime
+from contract_tests import precision, runtime
 from contract_tests.api import Api
 from contract_tests.checks import QueryBuilder
 from contract_tests.targets import TargetUnavailable
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _precision_rule() -> None:
+    """Live: only documented facts fail (contract_tests/precision.py); mock: everything does."""
+    precision.set_live(runtime.current().settings.is_live)
 
 
 @pytest.fixture(autouse=True)
