@@ -87,11 +87,37 @@ class QueryBuilder:
     def path_for(self, op: spec_mod.Operation) -> str:
         path = op.path
         for name in op.path_params:
-            value = self.path_value(name)
+            marker = "/{" + name + "}"
+            value = self.listed_value(op.path.split(marker)[0], path.split(marker)[0], name)
+            if value is None:
+                value = self.path_value(name)
             if value is None:
                 raise NotApplicable(f"{op.label}: no value found for path parameter {name}")
             path = path.replace("{" + name + "}", value)
         return path
+
+    def listed_value(self, template: str, prefix: str, name: str) -> str | None:
+        """An id from the listing the parameter hangs off (`/note/{appointment_id}/resource`
+        takes a note's id from /note, not any appointment's), when that listing exists."""
+        lister = next(
+            (
+                op
+                for op in spec_mod.list_operations()
+                if not op.required_query and op.path == template
+            ),
+            None,
+        )
+        if lister is None:
+            return None
+        response = self.api.get(prefix, [("page_size", "1")])
+        items = response.json().get(lister.items_key) if response.status_code == 200 else None
+        if not items:
+            return None
+        item = items[0]
+        for key in (name, *lister.default_sort[:1]):
+            if item.get(key) is not None:
+                return str(item[key])
+        return None
 
     def path_value(self, name: str) -> str | None:
         """An id for a path parameter, read from a listing that shows it: a list operation whose
@@ -117,10 +143,11 @@ class QueryBuilder:
                 path = self.path_for(op)
             except NotApplicable:
                 continue
-            page = fetch_page(self.api, path, [("page_size", "1")], items_key=op.items_key)
-            if not page.items:
+            response = self.api.get(path, [("page_size", "1")])
+            items = response.json().get(op.items_key) if response.status_code == 200 else None
+            if not items:  # (an id borrowed from another listing may answer 404 here)
                 continue
-            item = page.items[0]
+            item = items[0]
             if item.get(name) is not None:
                 value = str(item[name])
             elif named and op.default_sort and item.get(op.default_sort[0]) is not None:
