@@ -55,6 +55,13 @@ def _merged(node: Any) -> Json:
     return out
 
 
+def item_properties(op: spec_mod.ListOperation) -> Json:
+    """The documented properties of a list operation's items."""
+    schema, _ = _response_schema(op, 200)
+    items = _merged(schema)["properties"].get(op.items_key) or {}
+    return dict(_merged(_merged(items).get("items"))["properties"])
+
+
 def shape_problems(body: Any, schema: Any, *, every_property: bool, where: str = "") -> list[str]:
     """Where `body` departs from the strict reading of `schema`: a documented property absent
     (when `every_property`), or an undocumented one present. Recurses into objects and arrays."""
