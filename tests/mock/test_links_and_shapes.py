@@ -87,9 +87,9 @@ def test_billing_and_files_are_seeded(client: httpx.Client) -> None:
 
 def test_note_and_group_resources_answer_for_their_own_kind_only(client: httpx.Client) -> None:
     note = client.get("/note", params={"page_size": 1}).json()["notes"][0]
-    group = client.get("/group_appointment", params={"page_size": 1}).json()[
-        "group_appointments"
-    ][0]
+    group = client.get("/group_appointment", params={"page_size": 1}).json()["group_appointments"][
+        0
+    ]
     assert client.get(f"/note/{note['appointment_id']}/resource").status_code == 200
     assert client.get(f"/group_appointment/{group['appointment_id']}/resource").status_code == 200
     assert client.get(f"/note/{group['appointment_id']}/resource").status_code == 404
