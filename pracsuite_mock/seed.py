@@ -587,6 +587,7 @@ def _seed_billing(
                 "payer_id": invoice["payer_id"],
                 "created": invoice["created"],
                 "updated": invoice["created"],
+                "modified": invoice["created"],  # what the `updated` filter reads
                 "payment_items": [
                     {
                         "invoice_id": invoice["invoice_id"],
@@ -642,6 +643,7 @@ def _invoice(
         "payer_id": account.get("payer_id"),
         "created": created,
         "updated": created,
+        "modified": created,  # what the `updated` filter reads
         "invoice_items": [
             {
                 "invoice_item_id": number * 10 + 1,

@@ -109,15 +109,18 @@ class QueryBuilder:
         )
         if lister is None:
             return None
-        response = self.api.get(prefix, [("page_size", "1")])
-        items = response.json().get(lister.items_key) if response.status_code == 200 else None
-        if not items:
-            return None
-        item = items[0]
-        for key in (name, *lister.default_sort[:1]):
-            if item.get(key) is not None:
-                return str(item[key])
-        return None
+        assert self._path_values is not None
+        memo = f"{prefix}/{{{name}}}"
+        if memo not in self._path_values:
+            self._path_values[memo] = None
+            response = self.api.get(prefix, [("page_size", "1")])
+            items = response.json().get(lister.items_key) if response.status_code == 200 else None
+            item = items[0] if items else {}
+            for key in (name, *lister.default_sort[:1]):
+                if item.get(key) is not None:
+                    self._path_values[memo] = str(item[key])
+                    break
+        return self._path_values[memo]
 
     def path_value(self, name: str) -> str | None:
         """An id for a path parameter, read from a listing that shows it: a list operation whose
