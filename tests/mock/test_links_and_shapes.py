@@ -94,3 +94,18 @@ def test_note_and_group_resources_answer_for_their_own_kind_only(client: httpx.C
     assert client.get(f"/group_appointment/{group['appointment_id']}/resource").status_code == 200
     assert client.get(f"/note/{group['appointment_id']}/resource").status_code == 404
     assert client.get(f"/group_appointment/{note['appointment_id']}/resource").status_code == 404
+
+
+def test_generated_client_reads_the_inferred_operations(client: httpx.Client) -> None:
+    from pracsuite_client import Client
+    from pracsuite_client.api.invoice import list_invoices_by_patient
+    from pracsuite_client.api.patient_attachment import list_patient_attachments_by_patient
+    from pracsuite_client.models import ListInvoicesByPatientResponse200
+
+    api = Client(base_url=str(client.base_url))
+    api.set_httpx_client(client)
+    invoices = list_invoices_by_patient.sync(1, client=api)
+    assert isinstance(invoices, ListInvoicesByPatientResponse200)
+    assert invoices.total_entries >= 1 and invoices.invoices[0].client_id == 1
+    files = list_patient_attachments_by_patient.sync_detailed(1, client=api)
+    assert files.status_code == 200
