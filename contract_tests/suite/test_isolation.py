@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from contract_tests.api import Api
-from contract_tests.checks import QueryBuilder, tenants
+from contract_tests.checks import NotApplicable, QueryBuilder, tenants
 from contract_tests.spec import ListOperation
 from contract_tests.suite._support import label, target_of
 
@@ -15,4 +15,7 @@ def test_list_holds_only_its_tenants_records(
     api: Api, other_tenant: Api, queries: QueryBuilder, op: ListOperation
 ) -> None:
     path, query = target_of(queries, op)
-    tenants.check_list_isolated(api, other_tenant, op, path, query)
+    try:
+        tenants.check_list_isolated(api, other_tenant, op, path, query)
+    except NotApplicable as exc:
+        pytest.skip(str(exc))
