@@ -68,6 +68,12 @@ def identity(op: ListOperation, item: Item) -> str:
     return canonical(item)
 
 
+def _lists(op: ListOperation, stem: str) -> bool:
+    """The operation lists the records a `<stem>_id` names: `/patient_attachment_folder` or a
+    parent's `/patient/{client_id}/patient_attachment_folder`."""
+    return op.path.strip("/") == stem or op.path.endswith("}/" + stem)
+
+
 class NotApplicable(Exception):
     """The check cannot run here (no data to derive a query from); the test skips."""
 
@@ -137,11 +143,11 @@ class QueryBuilder:
                 for op in spec_mod.list_operations()
                 if not op.required_query and name not in op.path_params
             ),
-            key=lambda op: (op.path.strip("/") != stem, len(op.path_params), op.path),
+            key=lambda op: (not _lists(op, stem), len(op.path_params), op.path),
         )
         value: str | None = None
         for op in candidates:
-            named = op.path.strip("/") == stem or name in op.default_sort[:1]
+            named = _lists(op, stem) or name in op.default_sort[:1]
             try:
                 path = self.path_for(op)
             except NotApplicable:
