@@ -48,6 +48,12 @@ TABLE: dict[str, Resource] = {
     "ClinicalNoteMemoCreated": Resource(
         "clinical_note_memo", "clinical_note_memo_id", "Clinical Note Memo"
     ),
+    "PatientAttachment": Resource(
+        "patient_attachment", "attachment_client_id", "Patient Attachment"
+    ),
+    "PatientAttachmentFolder": Resource(
+        "patient_attachment_folder", "attachment_client_folder_id", "Patient Attachment Folder"
+    ),
 }
 
 # Internal collections the seed fills and the availability engine reads (no schema of theirs).
@@ -57,7 +63,6 @@ INTERNAL: dict[str, str] = {
     "duration_rule": "duration_rule_id",
     "unavailable_block": "unavailable_block_id",
     "tag": "tag_id",
-    "patient_attachment": "attachment_client_id",
 }
 
 
@@ -106,8 +111,8 @@ class Shaper:
         self._self_paths: dict[str, str] = {}
         for op in spec.operations:
             name = op.success_schema_name()
-            path_params = [p for p in op.parameters if p.location == "path"]
-            if op.method == "GET" and not op.items_key and name and len(path_params) == 1:
+            ends_in_id = op.path.endswith("}")
+            if op.method == "GET" and not op.items_key and name and ends_in_id:
                 self._self_paths.setdefault(name, op.path)
 
     def show(
@@ -118,16 +123,18 @@ class Shaper:
         props = properties(schema)
         if not props:
             return {k: v for k, v in record.items() if not k.startswith("_")}
+        # Every documented property, whatever wrote the record (seed, create, edit): a property
+        # the record lacks is shown as the seed fills it (null where allowed), so a record
+        # created through the API has the same keys as a seeded one.
         out: Record = {}
-        required_names = required(schema)
         for name, prop in props.items():
             if name in ("row_num", "total_rows"):
                 continue
             if name == "links":
                 out["links"] = self.links(record, schema_name, prop)
             elif name in record:
-                out[name] = record[name]
-            elif name in required_names:
+                out[name] = as_documented(record[name], prop)
+            else:
                 out[name] = default_value(prop)
         return out
 
@@ -136,7 +143,11 @@ class Shaper:
         record_id = record.get(resource.id_field)
         template = self._self_paths.get(schema_name or "")
         if template:
-            self_path = _PATH_PARAM.sub(str(record_id), template)
+            # `/patient/{client_id}/account/{account_id}`: each parameter from the record's field
+            # of that name, else (`{patient_attachment_id}`) the record's own id.
+            self_path = _PATH_PARAM.sub(
+                lambda m: str(record.get(m.group(0)[1:-1], record_id)), template
+            )
         else:
             self_path = f"/{resource.collection}/{record_id}"
         out: Record = {}
@@ -154,6 +165,17 @@ class Shaper:
         if "self" not in out:
             out["self"] = self.base_url + self_path
         return out
+
+
+def as_documented(value: Any, schema: Any) -> Any:
+    """An integral float (`30.0`, which JSON Schema accepts as an integer) answered as `30`
+    where the property is an integer."""
+    if isinstance(value, float) and value.is_integer() and isinstance(schema, dict):
+        kinds = schema.get("type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if "integer" in kinds:
+            return int(value)
+    return value
 
 
 def default_value(schema: Any) -> Any:

@@ -469,15 +469,241 @@ def _seed_tenant(store: Store, spec: Spec, g: _Gen, p: TenantPlan) -> None:
         "tag",
         [{"tenant_id": t, "description": d} for d in ["Assessment", "Progress", "Discharge"]],
     )
-    store.insert_many(
-        "patient_attachment",
-        [
-            {"tenant_id": t, "client_id": pat["client_id"], "file_name": f"referral-{n}.pdf"}
-            for n, pat in enumerate(patients[:10])
-        ],
-    )
     _seed_appointments(
         store, spec, g, p, links, practitioners, appointment_types, patients, account_of, rosters
+    )
+    # A copy of the generator's state: what follows draws its own numbers, so adding it left
+    # every record seeded above (and the other tenant's) unchanged.
+    extra = _Gen(0)
+    extra.rng.setstate(g.rng.getstate())
+    _seed_billing(store, spec, extra, p, patients, accounts, items, practitioners)
+    _seed_files(store, spec, extra, p, patients)
+
+
+def _seed_billing(
+    store: Store,
+    spec: Spec,
+    g: _Gen,
+    p: TenantPlan,
+    patients: list[Record],
+    accounts: list[Record],
+    items: list[Record],
+    practitioners: list[Record],
+) -> None:
+    """Item groups, appointment statuses, payers (with contacts and the accounts they are
+    billed for), and invoices with payments allocated to their lines."""
+    r, t = g.rng, p.tenant_id
+    _insert(
+        store,
+        spec,
+        "ItemGroup",
+        [
+            {"tenant_id": t, "description": d, "archived": n == 2}
+            for n, d in enumerate(["Initial consult with report", "Assessment bundle", "Old"])
+        ],
+    )
+    _insert(
+        store,
+        spec,
+        "AppointmentStatus",
+        [
+            {"tenant_id": t, "description": d}
+            for d in [
+                "Booked",
+                "Reminder Sent",
+                "Confirmed",
+                "Arrived",
+                "In Session",
+                "Completed",
+                "Missed/DNA",
+            ]
+        ],
+    )
+    payers = _insert(
+        store,
+        spec,
+        "Payer",
+        [
+            {
+                "tenant_id": t,
+                "description": f"{g.word()} {kind}",
+                "archive": False,
+                "suburb": r.choice(_SUBURBS[t]),
+                "country": _COUNTRIES[t],
+                "phone": g.phone(t),
+                "email": f"claims{n}@example.com",
+            }
+            for n, kind in enumerate(["Insurance", "Workcover", "Health Fund"])
+        ],
+    )
+    _insert(
+        store,
+        spec,
+        "PayerContact",
+        [
+            {
+                "tenant_id": t,
+                "payer_id": payer["payer_id"],
+                "first_name": g.word(),
+                "surname": g.word(3),
+                "archive": False,
+                "primary_contact": n == 0,
+                "job_title": "Claims officer",
+                "phone": g.phone(t),
+            }
+            for payer in payers
+            for n in range(2)
+        ],
+    )
+    billed = [  # some accounts bill a third party
+        {**account, "payer_id": payers[n % len(payers)]["payer_id"], "bill_3rd_party": True}
+        for n, account in enumerate(accounts[:9])
+    ]
+    for account in billed:
+        store.update("account", account)
+    account_of = {a["client_id"]: a for a in [*billed, *accounts[9:]]}
+    invoiced = patients[: max(4, len(patients) // 3)]
+    invoices = _insert(
+        store,
+        spec,
+        "Invoice",
+        [
+            _invoice(g, t, number, pat, account_of[pat["client_id"]], items, practitioners)
+            for number, pat in enumerate(invoiced, start=1001)
+        ],
+    )
+    payments: list[Record] = []
+    for invoice in invoices[::2]:  # every other invoice is paid in full
+        line = invoice["invoice_items"][0]
+        payments.append(
+            {
+                "tenant_id": t,
+                "client_id": invoice["client_id"],
+                "account_id": invoice["account_id"],
+                "payment_time": line["item_time"],
+                "payment_type": r.choice(["EFTPOS", "Cash", "Card"]),
+                "total": line["debit"],
+                "allocated": line["debit"],
+                "payer_id": invoice["payer_id"],
+                "created": invoice["created"],
+                "updated": invoice["created"],
+                "modified": invoice["created"],  # what the `updated` filter reads
+                "payment_items": [
+                    {
+                        "invoice_id": invoice["invoice_id"],
+                        "invoice_item_id": line["invoice_item_id"],
+                        "allocated_time": invoice["created"],
+                        "amount": line["debit"],
+                        "gst": 0.0,
+                    }
+                ],
+            }
+        )
+    paid = _insert(store, spec, "Payment", payments)
+    by_invoice = {pay["payment_items"][0]["invoice_id"]: pay for pay in paid}
+    for invoice in invoices:
+        payment = by_invoice.get(invoice["invoice_id"])
+        if payment is None:
+            continue
+        line = invoice["invoice_items"][0]
+        line.update(paid=line["debit"], owing=0.0)
+        line["payment_items"] = [
+            {
+                "payment_item_id": payment["payment_id"],
+                "payment_id": payment["payment_id"],
+                "amount": line["debit"],
+                "allocated_time": payment["created"],
+            }
+        ]
+        store.update("invoice", invoice)
+
+
+def _invoice(
+    g: _Gen,
+    t: int,
+    number: int,
+    patient: Record,
+    account: Record,
+    items: list[Record],
+    practitioners: list[Record],
+) -> Record:
+    r = g.rng
+    day = ANCHOR + dt.timedelta(days=r.randrange(-28, 28))
+    item = r.choice(items)
+    debit = float(r.choice([85, 95.5, 120, 150]))
+    created = g.stamp()
+    return {
+        "tenant_id": t,
+        "client_id": patient["client_id"],
+        "account_id": account["account_id"],
+        "invoice_date": day.isoformat(),
+        "issued": created,
+        "due_date": (day + dt.timedelta(days=14)).isoformat(),
+        "invoice_number": number,
+        "payer_id": account.get("payer_id"),
+        "created": created,
+        "updated": created,
+        "modified": created,  # what the `updated` filter reads
+        "invoice_items": [
+            {
+                "invoice_item_id": number * 10 + 1,
+                "item_time": f"{day.isoformat()}T09:00:00",
+                "item_id": item["item_id"],
+                "description": item["description"],
+                "debit": debit,
+                "paid": 0.0,
+                "discount": 0.0,
+                "write_off": 0.0,
+                "owing": debit,
+                "gst": 0.0,
+                "fee_cat_id": patient.get("fee_cat_id"),
+                "practitioner_id": r.choice(practitioners)["practitioner_id"],
+                "quantity": 1,
+                "appointment_id": None,
+                "unit_price": debit,
+                "unit_discount": 0.0,
+                "unit_gst": 0.0,
+                "payment_items": [],
+            }
+        ],
+    }
+
+
+def _seed_files(store: Store, spec: Spec, g: _Gen, p: TenantPlan, patients: list[Record]) -> None:
+    """Two attachment folders for each of the first patients, and files filed in them."""
+    t = p.tenant_id
+    owners = patients[:10]
+    folders = _insert(
+        store,
+        spec,
+        "PatientAttachmentFolder",
+        [
+            {"tenant_id": t, "client_id": pat["client_id"], "description": d}
+            for pat in owners
+            for d in ["Referrals", "Reports"]
+        ],
+    )
+    folder_of: dict[int, int] = {}  # files go in each patient's first folder
+    for folder in folders:
+        folder_of.setdefault(folder["client_id"], folder["attachment_client_folder_id"])
+    _insert(
+        store,
+        spec,
+        "PatientAttachment",
+        [
+            {
+                "tenant_id": t,
+                "client_id": pat["client_id"],
+                "attachment_client_folder_id": folder_of[pat["client_id"]],
+                "file_name": f"referral-{n}.pdf",
+                "description": "Referral letter",
+                "file_type": "pdf",
+                "file_size": 20_000 + g.rng.randrange(50_000),
+                "file_date": (ANCHOR - dt.timedelta(days=n)).isoformat(),
+                "user_id": None,
+            }
+            for n, pat in enumerate(owners)
+        ],
     )
 
 

@@ -9,10 +9,21 @@ patient values.
 | `availability` | 7-day window, required type, AND semantics, manual default, times in window, durations |
 | `patients` | `time_zone` IANA or null, `accepted_privacy_policy` null/true/false |
 | `auth` | a missing key is 403, a wrong key 401, an unknown path 403 |
-| `tenants` | one tenant's patients are invisible to another |
+| `tenants` | one tenant's records are invisible to another, on every tenant-scoped list |
+| `workflows` | write then read: booking takes a time, cancelling gives it back, bodies stored as sent |
+| `strict` | our mock's strict profile: every documented field, nothing undocumented, live links |
 """
 
-from contract_tests.checks import auth, availability, pagination, params, patients, tenants
+from contract_tests.checks import (
+    auth,
+    availability,
+    pagination,
+    params,
+    patients,
+    strict,
+    tenants,
+    workflows,
+)
 from contract_tests.checks._listing import NotApplicable, QueryBuilder
 
 __all__ = [
@@ -23,5 +34,7 @@ __all__ = [
     "pagination",
     "params",
     "patients",
+    "strict",
     "tenants",
+    "workflows",
 ]

@@ -68,6 +68,12 @@ def identity(op: ListOperation, item: Item) -> str:
     return canonical(item)
 
 
+def _lists(op: ListOperation, stem: str) -> bool:
+    """The operation lists the records a `<stem>_id` names: `/patient_attachment_folder` or a
+    parent's `/patient/{client_id}/patient_attachment_folder`."""
+    return op.path.strip("/") == stem or op.path.endswith("}/" + stem)
+
+
 class NotApplicable(Exception):
     """The check cannot run here (no data to derive a query from); the test skips."""
 
@@ -87,11 +93,40 @@ class QueryBuilder:
     def path_for(self, op: spec_mod.Operation) -> str:
         path = op.path
         for name in op.path_params:
-            value = self.path_value(name)
+            marker = "/{" + name + "}"
+            value = self.listed_value(op.path.split(marker)[0], path.split(marker)[0], name)
+            if value is None:
+                value = self.path_value(name)
             if value is None:
                 raise NotApplicable(f"{op.label}: no value found for path parameter {name}")
             path = path.replace("{" + name + "}", value)
         return path
+
+    def listed_value(self, template: str, prefix: str, name: str) -> str | None:
+        """An id from the listing the parameter hangs off (`/note/{appointment_id}/resource`
+        takes a note's id from /note, not any appointment's), when that listing exists."""
+        lister = next(
+            (
+                op
+                for op in spec_mod.list_operations()
+                if not op.required_query and op.path == template
+            ),
+            None,
+        )
+        if lister is None:
+            return None
+        assert self._path_values is not None
+        memo = f"{prefix}/{{{name}}}"
+        if memo not in self._path_values:
+            self._path_values[memo] = None
+            response = self.api.get(prefix, [("page_size", "1")])
+            items = response.json().get(lister.items_key) if response.status_code == 200 else None
+            item = items[0] if items else {}
+            for key in (name, *lister.default_sort[:1]):
+                if item.get(key) is not None:
+                    self._path_values[memo] = str(item[key])
+                    break
+        return self._path_values[memo]
 
     def path_value(self, name: str) -> str | None:
         """An id for a path parameter, read from a listing that shows it: a list operation whose
@@ -108,19 +143,20 @@ class QueryBuilder:
                 for op in spec_mod.list_operations()
                 if not op.required_query and name not in op.path_params
             ),
-            key=lambda op: (op.path.strip("/") != stem, len(op.path_params), op.path),
+            key=lambda op: (not _lists(op, stem), len(op.path_params), op.path),
         )
         value: str | None = None
         for op in candidates:
-            named = op.path.strip("/") == stem or name in op.default_sort[:1]
+            named = _lists(op, stem) or name in op.default_sort[:1]
             try:
                 path = self.path_for(op)
             except NotApplicable:
                 continue
-            page = fetch_page(self.api, path, [("page_size", "1")], items_key=op.items_key)
-            if not page.items:
+            response = self.api.get(path, [("page_size", "1")])
+            items = response.json().get(op.items_key) if response.status_code == 200 else None
+            if not items:  # (an id borrowed from another listing may answer 404 here)
                 continue
-            item = page.items[0]
+            item = items[0]
             if item.get(name) is not None:
                 value = str(item[name])
             elif named and op.default_sort and item.get(op.default_sort[0]) is not None:

@@ -1,11 +1,13 @@
 """Tenant isolation: the subscriber key selects the tenant; one tenant never sees another's
-records (the NotFound x-assumption: another tenant's record answers 404)."""
+records (the NotFound x-assumption: another tenant's record answers 404), on every list whose
+items carry `tenant_id`."""
 
 from __future__ import annotations
 
+from contract_tests import spec as spec_mod
 from contract_tests.api import Api, describe, expect_status
 from contract_tests.checks import patients
-from contract_tests.checks._listing import fetch_all
+from contract_tests.checks._listing import NotApplicable, Query, fetch_all
 
 
 def tenant_ids(api: Api) -> set[int]:
@@ -54,4 +56,44 @@ def check_created_patient_invisible(api: Api, other: Api) -> None:
     )
     assert [i.get("client_id") for i in mine] == [client_id], (
         f"patient client_id={client_id} is not found by its own tenant's filtered list"
+    )
+
+
+_OWN_TENANT: dict[tuple[str, str], set[int]] = {}
+
+
+def own_tenant(api: Api) -> set[int]:
+    """The tenant a key selects, as its first listed patient shows it (read once per key)."""
+    key = (api.base_url, api.subscriber_key)
+    if key not in _OWN_TENANT:
+        first = api.get_json(patients.PATIENTS, [("page_size", "1")])[patients.ITEMS_KEY]
+        _OWN_TENANT[key] = {int(i["tenant_id"]) for i in first}
+    return _OWN_TENANT[key]
+
+
+def tenant_scoped_lists() -> list[spec_mod.ListOperation]:
+    """The list operations whose items carry `tenant_id` (read from each one's item schema)."""
+    from contract_tests.checks.strict import item_properties
+
+    return [op for op in spec_mod.list_operations() if "tenant_id" in item_properties(op)]
+
+
+def check_list_isolated(
+    api: Api, other: Api, op: spec_mod.ListOperation, path: str, query: Query
+) -> None:
+    """One key's listing holds only its own tenant's records; the other key, asking for the same
+    URL, gets a 404 (a parent of the first tenant) or only its own records, never these."""
+    mine, theirs = own_tenant(api), own_tenant(other)
+    if not mine or not theirs:
+        raise NotApplicable("a key lists no patient, so its tenant is unknown")
+    items, _ = fetch_all(api, path, query, items_key=op.items_key)
+    leaked = sorted({i.get("tenant_id") for i in items} - mine, key=str)
+    assert not leaked, f"{op.label} at {path}: lists records of tenant(s) {leaked}"
+    response = other.get(path, [*query, ("page_size", "100")])
+    if response.status_code == 404:
+        return
+    expect_status(response, 200)
+    seen = {i.get("tenant_id") for i in response.json().get(op.items_key, [])}
+    assert seen <= theirs, (
+        f"{op.label} at {path}: the other key lists records of tenant(s) {sorted(seen - theirs, key=str)}"
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..spec import Operation
-from . import appointments, availability, clinical_notes, generic, patients
+from . import appointments, availability, clinical_notes, generic, linked, patients
 from .context import Context, Handler
 
 SPECIFIC: dict[str, Handler] = {
@@ -23,6 +23,12 @@ SPECIFIC: dict[str, Handler] = {
     "getNextAvailableAppointment": availability.next_available,
     "createClinicalNoteMemo": clinical_notes.create_clinical_note_memo,
     "createNote": appointments.create_note,
+    "listAppointmentsByAppointmentType": appointments.list_appointments,
+    "listResourcesByNote": linked.list_entry_resources,
+    "listResourcesByGroupAppointment": linked.list_entry_resources,
+    "listPatientAttachmentsByFolder": linked.list_folder_attachments,
+    "getPatientAttachmentContent": linked.attachment_content,
+    "getPatientAttachmentPresignUrl": linked.attachment_presign_url,
 }
 
 

@@ -41,7 +41,7 @@ def scoped_records(ctx: Context, collection: str, visible: Visible | None = None
         if parent is not None:
             parent_record = ctx.find(parent[0], value)
             if parent_record is None or (
-                parent[0] == "appointment" and not _is_patient_appointment(parent_record)
+                parent[0] == "appointment" and not _is_entry_of(ctx, parent_record)
             ):
                 raise NotFound.record(parent[1], value)
         id_field = ctx.store.id_field(collection) or ""
@@ -56,8 +56,14 @@ def scoped_records(ctx: Context, collection: str, visible: Visible | None = None
     return records
 
 
-def _is_patient_appointment(record: Record) -> bool:
-    return record.get("category") == "Patient" and not record.get("removed")
+# A book entry's collection in the path names its category (`/group_appointment/{id}/…`).
+PATH_CATEGORIES = {"group_appointment": "Group", "note": "Note", "rule_out": "Rule Out"}
+
+
+def _is_entry_of(ctx: Context, record: Record) -> bool:
+    """The parent entry is of the category the path names, and not removed."""
+    wanted = PATH_CATEGORIES.get(ctx.operation.path.strip("/").split("/")[0], "Patient")
+    return record.get("category") == wanted and not record.get("removed")
 
 
 def list_response(

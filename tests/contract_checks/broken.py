@@ -122,3 +122,189 @@ def or_instead_of_and(app: App) -> App:
         await send({"type": "http.response.body", "body": payload})
 
     return wrapped
+
+
+# --- bugs the strict profile, the workflows and the isolation checks must catch -------------
+
+JsonRewrite = Callable[[Scope, int, Any], Any]
+
+
+def rewrite_answers(app: App, rewrite: JsonRewrite) -> App:
+    """Passes every request through, buffering each JSON answer and rewriting its body."""
+
+    async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await app(scope, receive, send)
+            return
+        start: MutableMapping[str, Any] = {}
+        chunks: list[bytes] = []
+
+        async def capture(message: MutableMapping[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+
+        await app(scope, receive, capture)
+        body = b"".join(chunks)
+        headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+        if body and dict(headers).get(b"content-type", b"").startswith(b"application/json"):
+            body = json.dumps(rewrite(scope, start["status"], json.loads(body))).encode()
+        await send({**start, "headers": [*headers, (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+    return wrapped
+
+
+RequestRewrite = Callable[[Scope, Any], Any]
+
+
+def rewrite_requests(app: App, rewrite: RequestRewrite) -> App:
+    """Rewrites each JSON request body before the mock sees it (an empty body reads as None)."""
+
+    async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("POST", "PATCH"):
+            await app(scope, receive, send)
+            return
+        raw = b""
+        while True:
+            message = await receive()
+            raw += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        new = rewrite(scope, json.loads(raw) if raw else None)
+        payload = b"" if new is None else json.dumps(new).encode()
+        headers = [(k, v) for k, v in scope["headers"] if k.lower() != b"content-length"]
+        headers.append((b"content-length", str(len(payload)).encode()))
+        sent = False
+
+        async def replay() -> MutableMapping[str, Any]:
+            nonlocal sent
+            if sent:
+                return await receive()
+            sent = True
+            return {"type": "http.request", "body": payload, "more_body": False}
+
+        await app({**scope, "headers": headers}, replay, send)
+
+    return wrapped
+
+
+def _records(body: Any) -> list[dict[str, Any]]:
+    """The records of an answer: the object itself, or the items of a list envelope."""
+    if not isinstance(body, dict):
+        return []
+    lists = [v for v in body.values() if isinstance(v, list)]
+    if "total_entries" in body and lists:
+        return [i for i in lists[0] if isinstance(i, dict)]
+    return [body]
+
+
+def _on_patients(change: Callable[[dict[str, Any]], None]) -> JsonRewrite:
+    def rewrite(scope: Scope, status: int, body: Any) -> Any:
+        path = scope["path"].rstrip("/")
+        if status < 300 and (path.endswith("/patient") or "/patient/" in path):
+            for record in _records(body):
+                if "client_id" in record and "surname" in record:
+                    change(record)
+        return body
+
+    return rewrite
+
+
+def dropped_field(app: App) -> App:
+    """Patients come without `email` (a documented, nullable field) unless it is set."""
+    return rewrite_answers(
+        app, _on_patients(lambda r: r.pop("email") if r.get("email") is None else None)
+    )
+
+
+def undocumented_field(app: App) -> App:
+    """Patients carry `internal_flag`, which the spec does not document."""
+    return rewrite_answers(app, _on_patients(lambda r: r.update(internal_flag=True)))
+
+
+def dead_link(app: App) -> App:
+    """Patients' `links.invoices` points at `/invoices` (plural), which no operation serves."""
+
+    def change(record: dict[str, Any]) -> None:
+        links = record.get("links")
+        if isinstance(links, dict) and isinstance(links.get("invoices"), str):
+            links["invoices"] += "s"
+
+    return rewrite_answers(app, _on_patients(change))
+
+
+def no_request_id(app: App) -> App:
+    """Error envelopes lose their `request_id`."""
+
+    def rewrite(scope: Scope, status: int, body: Any) -> Any:
+        if status >= 400 and isinstance(body, dict):
+            body.pop("request_id", None)
+        return body
+
+    return rewrite_answers(app, rewrite)
+
+
+def leaky_list(app: App, other_key: str = "mock-clinic-2") -> App:
+    """List Items also answers the other tenant's items (as if the query forgot the tenant)."""
+    client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://inner")
+
+    async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"].rstrip("/") != "/v1/item":
+            await app(scope, receive, send)
+            return
+        headers = {k.decode(): v.decode() for k, v in scope["headers"]}
+        own = await client.get(scope["path"], params=_query(scope), headers=headers)
+        headers["a-api-key"] = other_key
+        theirs = await client.get(scope["path"], params=_query(scope), headers=headers)
+        body = own.json()
+        if own.status_code == 200 and theirs.status_code == 200:
+            body["items"] += theirs.json()["items"]
+            body["total_entries"] = len(body["items"])
+        payload = json.dumps(body).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": own.status_code,
+                "headers": [(b"content-type", b"application/json")],
+            }
+        )
+        await send({"type": "http.response.body", "body": payload})
+
+    return wrapped
+
+
+def cancel_not_recorded(app: App) -> App:
+    """A cancel with an empty body removes the appointment without recording a cancellation
+    (as if `record_as_cancelled` defaulted to false)."""
+
+    def rewrite(scope: Scope, body: Any) -> Any:
+        if scope["path"].endswith("/cancel") and not body:
+            return {"record_as_cancelled": False}
+        return body
+
+    return rewrite_requests(app, rewrite)
+
+
+def false_stored_as_null(app: App) -> App:
+    """`accepted_privacy_policy: false` is stored as null (a falsy-value bug)."""
+
+    def rewrite(scope: Scope, body: Any) -> Any:
+        if isinstance(body, dict) and body.get("accepted_privacy_policy") is False:
+            return {**body, "accepted_privacy_policy": None}
+        return body
+
+    return rewrite_requests(app, rewrite)
+
+
+def stale_availability(app: App, pristine: App) -> App:
+    """Availability is answered from a copy of the data that never sees a booking."""
+
+    async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"].startswith("/v1/available_appointments"):
+            await pristine(scope, receive, send)
+        else:
+            await app(scope, receive, send)
+
+    return wrapped

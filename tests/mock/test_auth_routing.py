@@ -86,7 +86,7 @@ def test_every_operation_is_routed(client: httpx.Client, spec: Spec) -> None:
         for p in op.parameters:
             if p.location == "path":
                 path = path.replace("{" + p.name + "}", "1")
-        r = client.request(op.method, path)
+        r = client.request(op.method, path, follow_redirects=False)  # 302s point off the mock
         assert r.status_code != 403, f"{op.operation_id} not routed"
         assert r.status_code < 500, f"{op.operation_id}: {r.text}"
 

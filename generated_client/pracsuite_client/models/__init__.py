@@ -47,12 +47,16 @@ from .item_group_links import ItemGroupLinks
 from .item_group_with_meta import ItemGroupWithMeta
 from .item_links import ItemLinks
 from .item_with_meta import ItemWithMeta
+from .list_accounts_by_payer_response_200 import ListAccountsByPayerResponse200
+from .list_accounts_by_payer_sort_by_item import ListAccountsByPayerSortByItem
 from .list_accounts_for_patient_response_200 import ListAccountsForPatientResponse200
 from .list_accounts_for_patient_sort_by_item import ListAccountsForPatientSortByItem
 from .list_appointment_book_response_200 import ListAppointmentBookResponse200
 from .list_appointment_book_sort_by_item import ListAppointmentBookSortByItem
 from .list_appointment_statuses_response_200 import ListAppointmentStatusesResponse200
 from .list_appointment_statuses_sort_by_item import ListAppointmentStatusesSortByItem
+from .list_appointments_by_appointment_type_response_200 import ListAppointmentsByAppointmentTypeResponse200
+from .list_appointments_by_appointment_type_sort_by_item import ListAppointmentsByAppointmentTypeSortByItem
 from .list_appointments_by_business_response_200 import ListAppointmentsByBusinessResponse200
 from .list_appointments_by_business_sort_by_item import ListAppointmentsByBusinessSortByItem
 from .list_appointments_by_patient_response_200 import ListAppointmentsByPatientResponse200
@@ -74,6 +78,8 @@ from .list_group_appointments_response_200 import ListGroupAppointmentsResponse2
 from .list_group_appointments_sort_by_item import ListGroupAppointmentsSortByItem
 from .list_invoices_by_patient_account_response_200 import ListInvoicesByPatientAccountResponse200
 from .list_invoices_by_patient_account_sort_by_item import ListInvoicesByPatientAccountSortByItem
+from .list_invoices_by_patient_response_200 import ListInvoicesByPatientResponse200
+from .list_invoices_by_patient_sort_by_item import ListInvoicesByPatientSortByItem
 from .list_item_groups_response_200 import ListItemGroupsResponse200
 from .list_item_groups_sort_by_item import ListItemGroupsSortByItem
 from .list_items_response_200 import ListItemsResponse200
@@ -85,6 +91,12 @@ from .list_organisations_response_200 import ListOrganisationsResponse200
 from .list_organisations_sort_by_item import ListOrganisationsSortByItem
 from .list_patient_attachment_folders_by_patient_response_200 import ListPatientAttachmentFoldersByPatientResponse200
 from .list_patient_attachment_folders_by_patient_sort_by_item import ListPatientAttachmentFoldersByPatientSortByItem
+from .list_patient_attachments_by_folder_response_200 import ListPatientAttachmentsByFolderResponse200
+from .list_patient_attachments_by_folder_sort_by_item import ListPatientAttachmentsByFolderSortByItem
+from .list_patient_attachments_by_patient_response_200 import ListPatientAttachmentsByPatientResponse200
+from .list_patient_attachments_by_patient_sort_by_item import ListPatientAttachmentsByPatientSortByItem
+from .list_patient_contacts_by_patient_response_200 import ListPatientContactsByPatientResponse200
+from .list_patient_contacts_by_patient_sort_by_item import ListPatientContactsByPatientSortByItem
 from .list_patient_contacts_response_200 import ListPatientContactsResponse200
 from .list_patient_contacts_sort_by_item import ListPatientContactsSortByItem
 from .list_patients_response_200 import ListPatientsResponse200
@@ -98,6 +110,9 @@ from .list_professions_sort_by_item import ListProfessionsSortByItem
 from .list_reschedule_reasons_response_200 import ListRescheduleReasonsResponse200
 from .list_reschedule_reasons_sort_by_item import ListRescheduleReasonsSortByItem
 from .list_resources_by_appointment_sort_by_item import ListResourcesByAppointmentSortByItem
+from .list_resources_by_appointment_type_sort_by_item import ListResourcesByAppointmentTypeSortByItem
+from .list_resources_by_group_appointment_sort_by_item import ListResourcesByGroupAppointmentSortByItem
+from .list_resources_by_note_sort_by_item import ListResourcesByNoteSortByItem
 from .list_resources_sort_by_item import ListResourcesSortByItem
 from .list_rule_outs_response_200 import ListRuleOutsResponse200
 from .list_rule_outs_sort_by_item import ListRuleOutsSortByItem
@@ -122,6 +137,7 @@ from .patient_attachment_folder_links import PatientAttachmentFolderLinks
 from .patient_attachment_folder_with_meta import PatientAttachmentFolderWithMeta
 from .patient_attachment_links import PatientAttachmentLinks
 from .patient_attachment_upload_request import PatientAttachmentUploadRequest
+from .patient_attachment_with_meta import PatientAttachmentWithMeta
 from .patient_contact import PatientContact
 from .patient_contact_links import PatientContactLinks
 from .patient_contact_with_meta import PatientContactWithMeta
@@ -208,10 +224,14 @@ __all__ = (
     "ItemGroupWithMeta",
     "ItemLinks",
     "ItemWithMeta",
+    "ListAccountsByPayerResponse200",
+    "ListAccountsByPayerSortByItem",
     "ListAccountsForPatientResponse200",
     "ListAccountsForPatientSortByItem",
     "ListAppointmentBookResponse200",
     "ListAppointmentBookSortByItem",
+    "ListAppointmentsByAppointmentTypeResponse200",
+    "ListAppointmentsByAppointmentTypeSortByItem",
     "ListAppointmentsByBusinessResponse200",
     "ListAppointmentsByBusinessSortByItem",
     "ListAppointmentsByPatientResponse200",
@@ -235,6 +255,8 @@ __all__ = (
     "ListGroupAppointmentsSortByItem",
     "ListInvoicesByPatientAccountResponse200",
     "ListInvoicesByPatientAccountSortByItem",
+    "ListInvoicesByPatientResponse200",
+    "ListInvoicesByPatientSortByItem",
     "ListItemGroupsResponse200",
     "ListItemGroupsSortByItem",
     "ListItemsResponse200",
@@ -246,6 +268,12 @@ __all__ = (
     "ListOrganisationsSortByItem",
     "ListPatientAttachmentFoldersByPatientResponse200",
     "ListPatientAttachmentFoldersByPatientSortByItem",
+    "ListPatientAttachmentsByFolderResponse200",
+    "ListPatientAttachmentsByFolderSortByItem",
+    "ListPatientAttachmentsByPatientResponse200",
+    "ListPatientAttachmentsByPatientSortByItem",
+    "ListPatientContactsByPatientResponse200",
+    "ListPatientContactsByPatientSortByItem",
     "ListPatientContactsResponse200",
     "ListPatientContactsSortByItem",
     "ListPatientsResponse200",
@@ -259,6 +287,9 @@ __all__ = (
     "ListRescheduleReasonsResponse200",
     "ListRescheduleReasonsSortByItem",
     "ListResourcesByAppointmentSortByItem",
+    "ListResourcesByAppointmentTypeSortByItem",
+    "ListResourcesByGroupAppointmentSortByItem",
+    "ListResourcesByNoteSortByItem",
     "ListResourcesSortByItem",
     "ListRuleOutsResponse200",
     "ListRuleOutsSortByItem",
@@ -283,6 +314,7 @@ __all__ = (
     "PatientAttachmentFolderWithMeta",
     "PatientAttachmentLinks",
     "PatientAttachmentUploadRequest",
+    "PatientAttachmentWithMeta",
     "PatientContact",
     "PatientContactLinks",
     "PatientContactWithMeta",

@@ -28,7 +28,8 @@ class AppointmentBookEntry:
             2026-01-01T12:05:30.
         category (str): The kind of appointment-book entry, as a name: `Patient` (patient appointment), `Group` (group
             appointment), `Note`, `Rule Out` or `Reserved`. Example: Patient.
-        duration (int): Minutes, between 5 and 1440, divisible by 5. Example: 30.
+        duration (int): Minutes, between 5 and 1440, divisible by 5. A number with a zero fraction (`30.0`) is this
+            integer (JSON Schema's rule) and is answered as `30`. Example: 30.
         practitioner_id (int):  Example: 1.
         business_id (int):  Example: 1.
         created (datetime.datetime): RFC 3339 UTC date-time (Z) with microsecond precision. Example:

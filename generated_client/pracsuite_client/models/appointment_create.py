@@ -20,7 +20,8 @@ class AppointmentCreate:
         app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset. Example:
             2026-01-01T12:05:30.
         practitioner_business_id (int): The practitioner at a business. Example: 1.
-        duration (int): Minutes, between 5 and 1440, divisible by 5. Example: 30.
+        duration (int): Minutes, between 5 and 1440, divisible by 5. A number with a zero fraction (`30.0`) is this
+            integer (JSON Schema's rule) and is answered as `30`. Example: 30.
         appointment_status_id (int | Unset):  Example: 1.
         item_id (int | Unset):  Example: 1.
         item_group_id (int | Unset):  Example: 1.

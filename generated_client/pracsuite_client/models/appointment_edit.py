@@ -19,7 +19,8 @@ class AppointmentEdit:
             2026-01-01T12:05:30.
         practitioner_id (int | Unset):  Example: 1.
         business_id (int | Unset):  Example: 1.
-        duration (int | Unset): Minutes, between 5 and 1440, divisible by 5. Example: 30.
+        duration (int | Unset): Minutes, between 5 and 1440, divisible by 5. A number with a zero fraction (`30.0`) is
+            this integer (JSON Schema's rule) and is answered as `30`. Example: 30.
         column_number (int | Unset):  Example: 1.
         width (int | Unset):  Example: 1.
         appointment_status_id (int | Unset):  Example: 1.

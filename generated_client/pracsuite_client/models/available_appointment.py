@@ -27,7 +27,8 @@ class AvailableAppointment:
         business_id (int):  Example: 1.
         profession_id (int):  Example: 1.
         width (int):  Example: 1.
-        duration (int): Minutes, between 5 and 1440, divisible by 5. Example: 30.
+        duration (int): Minutes, between 5 and 1440, divisible by 5. A number with a zero fraction (`30.0`) is this
+            integer (JSON Schema's rule) and is answered as `30`. Example: 30.
         resource_ids (list[int]):
         practitioner_name (str):  Example: Sam Example.
     """

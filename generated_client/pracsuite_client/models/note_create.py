@@ -18,7 +18,8 @@ class NoteCreate:
             2026-01-01T12:05:30.
         practitioner_id (int):  Example: 1.
         business_id (int):  Example: 1.
-        duration (int): Minutes, between 5 and 1440, divisible by 5. Example: 30.
+        duration (int): Minutes, between 5 and 1440, divisible by 5. A number with a zero fraction (`30.0`) is this
+            integer (JSON Schema's rule) and is answered as `30`. Example: 30.
         description (str):  Example: Staff meeting.
         font_colour (str | Unset): Hex colour in the format `#RRGGBB`. Example: #000000.
         bg_colour (str | Unset): Hex colour in the format `#RRGGBB`. Example: #000000.

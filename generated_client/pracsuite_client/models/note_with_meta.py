@@ -28,7 +28,8 @@ class NoteWithMeta:
             2026-01-01T12:05:30.
         practitioner_id (int):  Example: 1.
         business_id (int):  Example: 1.
-        duration (int): Minutes, between 5 and 1440, divisible by 5. Example: 30.
+        duration (int): Minutes, between 5 and 1440, divisible by 5. A number with a zero fraction (`30.0`) is this
+            integer (JSON Schema's rule) and is answered as `30`. Example: 30.
         category (str): Always "Note" for notes. Example: Note.
         description (str):  Example: Staff meeting.
         created (datetime.datetime): RFC 3339 UTC date-time (Z) with microsecond precision. Example:

@@ -17,7 +17,8 @@ class ReserveAppointmentRequest:
         app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset. Example:
             2026-01-01T12:05:30.
         practitioner_business_id (int):  Example: 1.
-        duration (int): Minutes, between 5 and 1440, divisible by 5. Example: 30.
+        duration (int): Minutes, between 5 and 1440, divisible by 5. A number with a zero fraction (`30.0`) is this
+            integer (JSON Schema's rule) and is answered as `30`. Example: 30.
         column (int | Unset):  Example: 1.
         width (int | Unset):  Example: 1.
         rule_out (bool | Unset): True books the spot as a rule out, which needs no finalising. Default: False. Example:

@@ -22,7 +22,8 @@ class RuleOutWithMeta:
             2026-01-01T12:05:30.
         practitioner_id (int):  Example: 1.
         business_id (int):  Example: 1.
-        duration (int): Minutes, between 5 and 1440, divisible by 5. Example: 30.
+        duration (int): Minutes, between 5 and 1440, divisible by 5. A number with a zero fraction (`30.0`) is this
+            integer (JSON Schema's rule) and is answered as `30`. Example: 30.
         category (str): Always "Rule Out" for rule outs. Example: Rule Out.
         column_number (int | None | Unset):  Example: 1.
         width (int | None | Unset):  Example: 1.

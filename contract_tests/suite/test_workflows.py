@@ -1,0 +1,20 @@
+"""Write-then-read workflows (`checks/workflows.py`): need a target that allows writes."""
+
+from __future__ import annotations
+
+from contract_tests.api import Api
+from contract_tests.checks import QueryBuilder, workflows
+
+
+def test_booking_takes_the_time_and_cancelling_gives_it_back(
+    writes: Api, queries: QueryBuilder
+) -> None:
+    workflows.check_book_cancel_cycle(writes, queries)
+
+
+def test_reservation_takes_the_time_until_removed(writes: Api, queries: QueryBuilder) -> None:
+    workflows.check_reserve_release_cycle(writes, queries)
+
+
+def test_documented_values_of_write_bodies_are_stored(writes: Api) -> None:
+    workflows.check_write_defaults_stored(writes)

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pagination_links import PaginationLinks
+    from ..models.patient_attachment_with_meta import PatientAttachmentWithMeta
+
+
+T = TypeVar("T", bound="ListPatientAttachmentsByFolderResponse200")
+
+
+@_attrs_define
+class ListPatientAttachmentsByFolderResponse200:
+    """
+    Attributes:
+        patient_attachments (list[PatientAttachmentWithMeta]):
+        total_entries (int):
+        links (PaginationLinks): Absolute URLs of this page and its neighbours, keeping every other query parameter.
+    """
+
+    patient_attachments: list[PatientAttachmentWithMeta]
+    total_entries: int
+    links: PaginationLinks
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        patient_attachments = []
+        for patient_attachments_item_data in self.patient_attachments:
+            patient_attachments_item = patient_attachments_item_data.to_dict()
+            patient_attachments.append(patient_attachments_item)
+
+        total_entries = self.total_entries
+
+        links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "patient_attachments": patient_attachments,
+                "total_entries": total_entries,
+                "links": links,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
+        from ..models.patient_attachment_with_meta import PatientAttachmentWithMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        patient_attachments = []
+        _patient_attachments = d.pop("patient_attachments")
+        for patient_attachments_item_data in _patient_attachments:
+            patient_attachments_item = PatientAttachmentWithMeta.from_dict(patient_attachments_item_data)
+
+            patient_attachments.append(patient_attachments_item)
+
+        total_entries = d.pop("total_entries")
+
+        links = PaginationLinks.from_dict(d.pop("links"))
+
+        list_patient_attachments_by_folder_response_200 = cls(
+            patient_attachments=patient_attachments,
+            total_entries=total_entries,
+            links=links,
+        )
+
+        list_patient_attachments_by_folder_response_200.additional_properties = d
+        return list_patient_attachments_by_folder_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

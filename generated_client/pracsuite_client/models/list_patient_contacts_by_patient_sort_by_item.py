@@ -1,0 +1,18 @@
+from typing import Literal
+
+ListPatientContactsByPatientSortByItem = Literal["client_id", "first_name", "patient_contact_id", "surname"]
+
+LIST_PATIENT_CONTACTS_BY_PATIENT_SORT_BY_ITEM_VALUES: set[ListPatientContactsByPatientSortByItem] = {
+    "client_id",
+    "first_name",
+    "patient_contact_id",
+    "surname",
+}
+
+
+def check_list_patient_contacts_by_patient_sort_by_item(value: str) -> ListPatientContactsByPatientSortByItem:
+    if value in LIST_PATIENT_CONTACTS_BY_PATIENT_SORT_BY_ITEM_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LIST_PATIENT_CONTACTS_BY_PATIENT_SORT_BY_ITEM_VALUES!r}"
+    )
