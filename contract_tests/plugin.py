@@ -99,11 +99,23 @@ def pytest_runtest_makereport(
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     target = target_name()
+    blocked = runtime.current().guard.blocked if runtime.started() else []
+    if blocked:
+        # Loud even if a library swallowed the exception: the suite tried something unsafe.
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            reporter.write_sep(
+                "!", f"{len(blocked)} request(s) blocked by the run's guard", red=True
+            )
+            for line in blocked:
+                reporter.write_line(line, red=True)
     report.write(
         reports_dir() / f"contract-{target}.md",
         target=target,
         records=_records,
         seconds=time.monotonic() - _started,
+        blocked=blocked,
     )
     from contract_tests import probes
 

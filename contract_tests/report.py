@@ -21,7 +21,14 @@ class TestRecord:
     message: str = ""
 
 
-def write(path: Path, *, target: str, records: list[TestRecord], seconds: float) -> None:
+def write(
+    path: Path,
+    *,
+    target: str,
+    records: list[TestRecord],
+    seconds: float,
+    blocked: list[str] | None = None,
+) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     outcomes: dict[str, int] = defaultdict(int)
     for record in records:
@@ -58,6 +65,9 @@ def write(path: Path, *, target: str, records: list[TestRecord], seconds: float)
         lines.append(
             f"| `{label}` | {st_state} | {count['passed']} | {count['failed']} | {count['skipped']} | {requests} |"
         )
+    if blocked:
+        lines += ["", f"## Blocked by the run's guard ({len(blocked)}): bugs of the suite", ""]
+        lines += [f"- {line}" for line in blocked]
     failures = [r for r in records if r.outcome == "failed"]
     lines += ["", f"## Failures ({len(failures)})", ""]
     for record in failures:

@@ -1,7 +1,9 @@
 """The run's resolved target: started once per pytest session, stopped at its end.
 
 `current()` starts what the target needs (the mock over HTTP, the in-process app) the first
-time it is called (at collection) and `close()` stops it (from the plugin's unconfigure).
+time it is called (at collection), then installs the run's `Guard` (no writes unless allowed,
+keys only to the target's origins) before any request can be sent; `close()` stops it all
+(from the plugin's unconfigure).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import contextlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from contract_tests import guard as guard_mod
 from contract_tests import targets
 from contract_tests.api import Api
 from contract_tests.targets import Keys, Settings, TargetUnavailable
@@ -23,6 +26,9 @@ class Runtime:
     schemathesis_base_url: str | None = None
     app: Any | None = None  # set when schemathesis runs in process
     unavailable: str | None = None  # why the target cannot run (tests skip with this)
+    guard: guard_mod.Guard = field(
+        default_factory=lambda: guard_mod.Guard(allow_writes=False, key_origins=frozenset())
+    )
     _stack: contextlib.ExitStack = field(default_factory=contextlib.ExitStack)
     _apis: list[Api] = field(default_factory=list)
 
@@ -35,7 +41,7 @@ class Runtime:
                 raise TargetUnavailable("a second tenant needs PRACSUITE_SUBSCRIBER_KEY_2")
             subscriber = self.keys.subscriber_2
         api = targets.http_api(
-            self.http_base_url, Keys(self.keys.vendor, subscriber, None), self.settings
+            self.http_base_url, Keys(self.keys.vendor, subscriber, None), self.settings, self.guard
         )
         self._apis.append(api)
         return api
@@ -56,6 +62,10 @@ def current() -> Runtime:
     return _current
 
 
+def started() -> bool:
+    return _current is not None
+
+
 def close() -> None:
     global _current
     if _current is not None:
@@ -70,17 +80,19 @@ def _start(settings: Settings) -> Runtime:
             base_url, keys = targets.live_config()
             runtime.keys = keys
             runtime.http_base_url = runtime.schemathesis_base_url = base_url
-            return runtime
-        runtime.keys = targets.MOCK_KEYS
-        url = runtime._stack.enter_context(targets.mock_server())
-        runtime.http_base_url = url
-        if settings.target == "mock":
-            runtime.app = targets.mock_app()
-            runtime.schemathesis_base_url = "http://testserver/v1"
         else:
+            runtime.keys = targets.MOCK_KEYS
+            url = runtime._stack.enter_context(targets.mock_server())
+            runtime.http_base_url = url
             runtime.schemathesis_base_url = url
+            if settings.target == "mock":
+                runtime.app = targets.mock_app()
+                runtime.schemathesis_base_url = "http://testserver/v1"
     except TargetUnavailable as exc:
         runtime.unavailable = str(exc)
     except ImportError as exc:
         runtime.unavailable = f"the mock is not importable: {exc}"
+    urls = [u for u in (runtime.http_base_url, runtime.schemathesis_base_url) if u]
+    runtime.guard = guard_mod.Guard.for_urls(urls, allow_writes=settings.allow_writes)
+    runtime._stack.enter_context(guard_mod.installed(runtime.guard))
     return runtime

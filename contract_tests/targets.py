@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from contract_tests.api import Api
+from contract_tests.guard import Guard
 
 TARGETS = ("mock", "mock-http", "live")
 MOCK_VENDOR_KEY = "mock-vendor-key"
@@ -140,11 +141,7 @@ def serve_asgi_in_thread(app: Any) -> Iterator[str]:
         sock.close()
 
 
-def http_api(base_url: str, keys: Keys, settings: Settings) -> Api:
+def http_api(base_url: str, keys: Keys, settings: Settings, guard: Guard) -> Api:
     return Api.for_url(
-        base_url,
-        keys.vendor,
-        keys.subscriber,
-        max_rps=settings.max_rps,
-        allow_writes=settings.allow_writes,
+        base_url, keys.vendor, keys.subscriber, max_rps=settings.max_rps, guard=guard
     )
