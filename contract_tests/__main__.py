@@ -52,6 +52,11 @@ def main(argv: list[str] | None = None) -> int:
                 "-p",
                 "no:cacheprovider",
                 "-q",
+                # One line per check comes from the plugin: no progress percentages, and only
+                # failures and errors in pytest's short summary (skips are summarised by reason).
+                "-o",
+                "console_output_style=classic",
+                "-rfE",
                 *pytest_args,
             ]
         )

@@ -1,5 +1,7 @@
-"""pytest plugin of the contract run: per-test progress lines, request counts, redaction of
-every failure text, and the Markdown reports at the end. Loaded by `python -m contract_tests`."""
+"""pytest plugin of the contract run: one line per check (its family, operation, name, requests
+and time) in place of pytest's dots, redaction of every failure text, a closing summary
+(operations × check families, skips by reason, time, where the reports are) and the Markdown
+reports. Loaded by `python -m contract_tests`."""
 
 from __future__ import annotations
 
@@ -47,6 +49,25 @@ def area_of(item: pytest.Item) -> str:
     return module
 
 
+_CHECK_NAMES = {
+    "test_operation": "generated cases, every response check",
+    "test_stateful_links": "stateful phase along the links",
+}
+
+
+def check_of(item: pytest.Item, operation: str | None) -> str:
+    """`sort by is applied (surname)`: the test's name and its parameters but the operation."""
+    base = getattr(item, "originalname", None) or item.name
+    name = _CHECK_NAMES.get(base, base.removeprefix("test_").replace("_", " "))
+    match = _BRACKET.search(item.name)
+    if match:
+        inner = match.group("inner")
+        inner = (inner.replace(operation, "") if operation else inner).strip(" -")
+        if inner:
+            name = f"{name} ({inner})"
+    return name
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(
     item: pytest.Item, nextitem: pytest.Item | None
@@ -55,22 +76,40 @@ def pytest_runtest_protocol(
     item.stash[_OUTCOME] = ("passed", "")
     yield
     outcome, message = item.stash[_OUTCOME]
+    operation = operation_of(item)
     record = report.TestRecord(
         nodeid=item.nodeid,
-        operation=operation_of(item),
+        operation=operation,
         area=area_of(item),
         outcome=outcome,
         requests=stats.requests_sent() - before,
         seconds=time.monotonic() - started,
         message=message,
+        check=check_of(item, operation),
     )
     _records.append(record)
     reporter = item.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None and not item.config.getoption("quiet", 0) > 1:
+    # Skips are summarised by reason at the end, not one line each.
+    if reporter is not None and record.outcome != "skipped" and item.config.get_verbosity() > -2:
+        failed = record.outcome == "failed"
+        where = f"{record.operation}: " if record.operation else ""
         reporter.write_line(
-            f"  [{len(_records)}] {record.outcome.upper():7} {record.area:13} "
-            f"{record.operation or '':45} {record.requests:5} req {record.seconds:6.2f}s"
+            f"{record.outcome.upper():6} {record.area:12} {record.requests:5} req "
+            f"{record.seconds:5.1f}s  {where}{record.check}",
+            red=failed,
         )
+        if failed:
+            reporter.write_line(f"       {record.message.strip().splitlines()[0][:200]}", red=True)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_report_teststatus(report: pytest.TestReport) -> Generator[None, Any, Any]:
+    """Keep pytest's outcome categories but drop its progress letters (the lines above say it)."""
+    result = yield
+    if isinstance(result, tuple) and len(result) == 3:
+        category, _, word = result
+        return category, "", word
+    return result
 
 
 _OUTCOME = pytest.StashKey[tuple[str, str]]()
@@ -110,8 +149,9 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
             )
             for line in blocked:
                 reporter.write_line(line, red=True)
+    written = [reports_dir() / f"contract-{target}.md"]
     report.write(
-        reports_dir() / f"contract-{target}.md",
+        written[0],
         target=target,
         records=_records,
         seconds=time.monotonic() - _started,
@@ -120,7 +160,25 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     from contract_tests import probes
 
     if probes.results():
-        probes.write_report(reports_dir() / f"assumptions-{target}.md", target=target)
+        written.append(reports_dir() / f"assumptions-{target}.md")
+        probes.write_report(written[-1], target=target)
+    xml = session.config.option.xmlpath
+    session.config.stash[_WRITTEN] = [*written, *([Path(xml)] if xml else [])]
+
+
+_WRITTEN = pytest.StashKey[list[Path]]()
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    blocked = runtime.current().guard.blocked if runtime.started() else []
+    terminalreporter.write_sep("=", "contract summary")
+    for line in report.console_summary(
+        _records,
+        seconds=time.monotonic() - _started,
+        reports=config.stash.get(_WRITTEN, []),
+        blocked=len(blocked),
+    ):
+        terminalreporter.write_line(line)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
