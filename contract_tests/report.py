@@ -96,6 +96,7 @@ _OPERATION_PREFIX = re.compile(r"^(?:GET|POST|PUT|PATCH|DELETE) /\S*:\s*")
 
 @dataclass
 class TestRecord:
+    __test__ = False  # not a pytest test class, despite the name
     nodeid: str
     operation: str | None  # "GET /patient", or None for tests about no single operation
     area: str  # the check family (the test module), e.g. "pagination", "schemathesis"
@@ -151,20 +152,22 @@ def console_summary(
     the time and where the reports are."""
     families = _families(records)
     short = [FAMILIES.get(f, (f, ""))[0] for f in families]
-    width = max(8, *(len(s) + 1 for s in short))
     by_op = _by_operation(records)
-    label_width = min(55, max((len(label) for label in by_op), default=10))
+    rows = [
+        (label, [_cell(t for t in tests if t.area == family) for family in families])
+        for label, tests in by_op.items()
+    ]
+    rows.append(("all", [_cell(r for r in records if r.area == family) for family in families]))
+    width = 1 + max([7, *map(len, short), *(len(c) for _, cells in rows for c in cells)])
+    label_width = min(55, max(len(label) for label, _ in rows))
     lines = [
         "checks per operation and family (passed/failed/skipped):",
         f"{'':{label_width}} " + "".join(f"{s:>{width}}" for s in short),
     ]
-    for label, tests in by_op.items():
-        cells = [_cell(t for t in tests if t.area == family) for family in families]
-        lines.append(
-            f"{label[:label_width]:{label_width}} " + "".join(f"{c:>{width}}" for c in cells)
-        )
-    totals = [_cell(r for r in records if r.area == family) for family in families]
-    lines.append(f"{'all':{label_width}} " + "".join(f"{c:>{width}}" for c in totals))
+    lines += [
+        f"{label[:label_width]:{label_width}} " + "".join(f"{c:>{width}}" for c in cells)
+        for label, cells in rows
+    ]
     skips = Counter(skip_reason(r.message) for r in records if r.outcome == "skipped")
     if skips:
         lines += ["", f"skipped {sum(skips.values())}, by reason:"]
