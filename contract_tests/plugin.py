@@ -5,29 +5,54 @@ reports. Loaded by `python -m contract_tests`."""
 
 from __future__ import annotations
 
-import os
 import re
 import time
 from collections.abc import Generator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from contract_tests import redact, report, runtime, stats
+from contract_tests.targets import TARGETS, Settings
 
-_records: list[report.TestRecord] = []
-_started = time.monotonic()
 _BRACKET = re.compile(r"\[(?P<inner>.*)\]$")
 _METHOD = re.compile(r"^(GET|POST|PUT|PATCH|DELETE) /\S*")
 
 
-def reports_dir() -> Path:
-    return Path(os.environ.get("CONTRACT_REPORTS", "reports"))
+@dataclass
+class RunState:
+    """Everything the run keeps between hooks, held in `config.stash[RUN]`."""
+
+    settings: Settings
+    reports: Path
+    started: float = field(default_factory=time.monotonic)
+    records: list[report.TestRecord] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
 
 
-def target_name() -> str:
-    return os.environ.get("CONTRACT_TARGET", "mock")
+RUN = pytest.StashKey[RunState]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("contract", "PracSuite contract run")
+    group.addoption(
+        "--target",
+        choices=TARGETS,
+        default="mock",
+        help="mock (in-process schemathesis, domain checks over HTTP), mock-http, or live",
+    )
+    group.addoption(
+        "--probe", action="store_true", help="probe every x-assumption (always on live)"
+    )
+    group.addoption("--reports", default="reports", help="folder of the run's reports")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    settings = Settings.resolve(config.getoption("target"), probe=config.getoption("probe"))
+    config.stash[RUN] = RunState(settings, Path(config.getoption("reports")))
+    runtime.configure(settings)
 
 
 def operation_of(item: pytest.Item) -> str | None:
@@ -87,7 +112,7 @@ def pytest_runtest_protocol(
         message=message,
         check=check_of(item, operation),
     )
-    _records.append(record)
+    item.config.stash[RUN].records.append(record)
     reporter = item.config.pluginmanager.get_plugin("terminalreporter")
     # Skips are summarised by reason at the end, not one line each.
     if reporter is not None and record.outcome != "skipped" and item.config.get_verbosity() > -2:
@@ -137,7 +162,8 @@ def pytest_runtest_makereport(
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    target = target_name()
+    run = session.config.stash[RUN]
+    target = run.settings.target
     blocked = runtime.current().guard.blocked if runtime.started() else []
     if blocked:
         # Loud even if a library swallowed the exception: the suite tried something unsafe.
@@ -149,33 +175,32 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
             )
             for line in blocked:
                 reporter.write_line(line, red=True)
-    written = [reports_dir() / f"contract-{target}.md"]
+    run.written = [run.reports / f"contract-{target}.md"]
     report.write(
-        written[0],
+        run.written[0],
         target=target,
-        records=_records,
-        seconds=time.monotonic() - _started,
+        records=run.records,
+        seconds=time.monotonic() - run.started,
         blocked=blocked,
     )
     from contract_tests import probes
 
     if probes.results():
-        written.append(reports_dir() / f"assumptions-{target}.md")
-        probes.write_report(written[-1], target=target)
+        run.written.append(run.reports / f"assumptions-{target}.md")
+        probes.write_report(run.written[-1], target=target)
     xml = session.config.option.xmlpath
-    session.config.stash[_WRITTEN] = [*written, *([Path(xml)] if xml else [])]
-
-
-_WRITTEN = pytest.StashKey[list[Path]]()
+    if xml:
+        run.written.append(Path(xml))
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    run = config.stash[RUN]
     blocked = runtime.current().guard.blocked if runtime.started() else []
     terminalreporter.write_sep("=", "contract summary")
     for line in report.console_summary(
-        _records,
-        seconds=time.monotonic() - _started,
-        reports=config.stash.get(_WRITTEN, []),
+        run.records,
+        seconds=time.monotonic() - run.started,
+        reports=run.written,
         blocked=len(blocked),
     ):
         terminalreporter.write_line(line)

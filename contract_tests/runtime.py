@@ -52,13 +52,22 @@ class Runtime:
         self._stack.close()
 
 
+# The one bridge from pytest's config to code that runs at import (schemathesis parametrizes
+# its test when the module is imported): the plugin's `pytest_configure` sets the settings.
+_settings: Settings | None = None
 _current: Runtime | None = None
+
+
+def configure(settings: Settings) -> None:
+    global _settings
+    close()
+    _settings = settings
 
 
 def current() -> Runtime:
     global _current
     if _current is None:
-        _current = _start(Settings.from_env())
+        _current = _start(_settings or Settings.resolve("mock"))
     return _current
 
 

@@ -1,4 +1,4 @@
-"""The one switch: which API the suite talks to (`--target` / `CONTRACT_TARGET`).
+"""The one switch: which API the suite talks to (`--target`, a pytest option of the plugin).
 
 | target | schemathesis | domain checks |
 |---|---|---|
@@ -45,18 +45,16 @@ class Settings:
         return self.target == "live"
 
     @classmethod
-    def from_env(cls) -> Settings:
-        target = os.environ.get("CONTRACT_TARGET", "mock")
+    def resolve(cls, target: str, *, probe: bool = False) -> Settings:
+        """The run's settings: the target and `--probe` from the command line, the rest from
+        the user-facing PRACSUITE_* variables (rate limit, writes)."""
         if target not in TARGETS:
-            raise TargetUnavailable(
-                f"CONTRACT_TARGET={target!r}: choose one of {', '.join(TARGETS)}"
-            )
+            raise TargetUnavailable(f"target {target!r}: choose one of {', '.join(TARGETS)}")
         live = target == "live"
         rps_env = os.environ.get("PRACSUITE_MAX_RPS")
         max_rps = float(rps_env) if rps_env else (DEFAULT_LIVE_RPS if live else None)
         allow_writes = os.environ.get("PRACSUITE_ALLOW_WRITES") == "1" if live else True
-        probe = live or os.environ.get("CONTRACT_PROBE") == "1"
-        return cls(target=target, probe=probe, allow_writes=allow_writes, max_rps=max_rps)
+        return cls(target=target, probe=live or probe, allow_writes=allow_writes, max_rps=max_rps)
 
 
 @dataclass(frozen=True)
