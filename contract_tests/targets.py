@@ -93,11 +93,12 @@ def mock_app(**overrides: Any) -> Any:
 
 
 @contextlib.contextmanager
-def mock_server(app: Any | None = None) -> Iterator[str]:
+def mock_server(app: Any | None = None, *, port: int | None = None) -> Iterator[str]:
     """The mock over real HTTP on loopback; yields the base URL ending in /v1.
 
     With `app`, serves that ASGI app (e.g. a deliberately broken wrapper) with uvicorn in a
-    thread; without, uses the mock's own `serve_in_background` (a real server process).
+    thread; without, uses the mock's own `serve_in_background` (a real server process), on
+    `port` if given.
     """
     if app is not None:
         with serve_asgi_in_thread(app) as origin:
@@ -105,7 +106,7 @@ def mock_server(app: Any | None = None) -> Iterator[str]:
         return
     from pracsuite_mock.testing import serve_in_background
 
-    with serve_in_background(("--seed", str(MOCK_SEED))) as url:
+    with serve_in_background(("--seed", str(MOCK_SEED)), port=port) as url:
         base = str(url).rstrip("/")
         yield base if base.endswith("/v1") else f"{base}/v1"
 
