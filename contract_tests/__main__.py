@@ -8,7 +8,6 @@ Runs the suite under pytest and writes `reports/contract-<target>.xml` (JUnit) a
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -26,18 +25,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--target",
         choices=TARGETS,
-        default=os.environ.get("CONTRACT_TARGET", "mock"),
+        default="mock",
         help="mock (in-process schemathesis + HTTP domain checks), mock-http, or live",
     )
     parser.add_argument(
         "--probe", action="store_true", help="probe every x-assumption (always on live)"
     )
-    parser.add_argument("--reports", default=os.environ.get("CONTRACT_REPORTS", "reports"))
+    parser.add_argument("--reports", default="reports", help="folder of the reports")
     args, pytest_args = parser.parse_known_args(argv)
-    os.environ["CONTRACT_TARGET"] = args.target
-    os.environ["CONTRACT_REPORTS"] = args.reports
-    if args.probe:
-        os.environ["CONTRACT_PROBE"] = "1"
     reports = Path(args.reports)
     reports.mkdir(parents=True, exist_ok=True)
     return int(
@@ -46,12 +41,20 @@ def main(argv: list[str] | None = None) -> int:
                 str(SUITE),
                 "-p",
                 "contract_tests.plugin",
+                f"--target={args.target}",
+                f"--reports={reports}",
+                *(["--probe"] if args.probe else []),
                 f"--junitxml={reports / f'contract-{args.target}.xml'}",
                 "-o",
                 f"junit_suite_name=contract-{args.target}",
                 "-p",
                 "no:cacheprovider",
                 "-q",
+                # One line per check comes from the plugin: no progress percentages, and only
+                # failures and errors in pytest's short summary (skips are summarised by reason).
+                "-o",
+                "console_output_style=classic",
+                "-rfE",
                 *pytest_args,
             ]
         )

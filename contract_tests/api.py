@@ -2,8 +2,9 @@
 
 Every domain check takes an `Api`. It works over real HTTP (`Api.for_url`) or in process over
 ASGI (`Api.for_asgi`); in both it sends both keys unless told otherwise, sleeps to stay under
-`max_rps`, honours `429 Retry-After`, refuses writes unless `allow_writes`, and counts what it
-sends so the report can say how many requests each check cost.
+`max_rps`, honours `429 Retry-After`, and counts what it sends so the report can say how many
+requests each check cost. Over HTTP its client sits on the run's `guard.GuardTransport`, which
+refuses writes unless they are allowed and keys to any other host.
 """
 
 from __future__ import annotations
@@ -19,18 +20,14 @@ from urllib.parse import urljoin
 import httpx
 
 from contract_tests import precision, redact, stats
+from contract_tests.guard import Guard, GuardTransport
 
 VENDOR_HEADER = "x-api-key"
 SUBSCRIBER_HEADER = "A-api-key"
-WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 MAX_RETRY_AFTER = 60.0
 
 QueryValue = str | int | bool | Sequence[str]
 Query = Mapping[str, QueryValue] | Sequence[tuple[str, str]]
-
-
-class WritesNotAllowed(RuntimeError):
-    """A check tried to write against a target where writes are off (live, by default)."""
 
 
 @dataclass
@@ -67,7 +64,7 @@ class Api:
     subscriber_key: str
     client: httpx.Client
     throttle: Throttle = field(default_factory=lambda: Throttle(None))
-    allow_writes: bool = True
+    allow_writes: bool = True  # what checks may try (fixtures skip writes); the guard enforces it
     retries_on_429: int = 3
     last_429: Seen429 | None = None
 
@@ -79,18 +76,21 @@ class Api:
         subscriber_key: str,
         *,
         max_rps: float | None = None,
-        allow_writes: bool = True,
+        guard: Guard | None = None,
         timeout: float = 30.0,
     ) -> Api:
+        """Over HTTP, through `guard` (by default: writes allowed, keys only to `base_url`)."""
         redact.register_secret(vendor_key)
         redact.register_secret(subscriber_key)
+        guard = guard or Guard.for_urls([base_url], allow_writes=True)
+        transport = GuardTransport(httpx.HTTPTransport(), guard)
         return cls(
             base_url=base_url.rstrip("/"),
             vendor_key=vendor_key,
             subscriber_key=subscriber_key,
-            client=httpx.Client(timeout=timeout),
+            client=httpx.Client(timeout=timeout, transport=transport),
             throttle=Throttle(max_rps),
-            allow_writes=allow_writes,
+            allow_writes=guard.allow_writes,
         )
 
     @classmethod
@@ -146,10 +146,6 @@ class Api:
         subscriber: bool = True,
     ) -> httpx.Response:
         method = method.upper()
-        if method in WRITE_METHODS and not self.allow_writes:
-            raise WritesNotAllowed(
-                f"{method} {path}: writes are off for this target (set PRACSUITE_ALLOW_WRITES=1)"
-            )
         sent_headers = self.headers(vendor=vendor, subscriber=subscriber)
         if headers:
             sent_headers.update(headers)

@@ -1,31 +1,58 @@
-"""pytest plugin of the contract run: per-test progress lines, request counts, redaction of
-every failure text, and the Markdown reports at the end. Loaded by `python -m contract_tests`."""
+"""pytest plugin of the contract run: one line per check (its family, operation, name, requests
+and time) in place of pytest's dots, redaction of every failure text, a closing summary
+(operations × check families, skips by reason, time, where the reports are) and the Markdown
+reports. Loaded by `python -m contract_tests`."""
 
 from __future__ import annotations
 
-import os
 import re
 import time
 from collections.abc import Generator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from contract_tests import redact, report, runtime, stats
+from contract_tests.targets import TARGETS, Settings
 
-_records: list[report.TestRecord] = []
-_started = time.monotonic()
 _BRACKET = re.compile(r"\[(?P<inner>.*)\]$")
 _METHOD = re.compile(r"^(GET|POST|PUT|PATCH|DELETE) /\S*")
 
 
-def reports_dir() -> Path:
-    return Path(os.environ.get("CONTRACT_REPORTS", "reports"))
+@dataclass
+class RunState:
+    """Everything the run keeps between hooks, held in `config.stash[RUN]`."""
+
+    settings: Settings
+    reports: Path
+    started: float = field(default_factory=time.monotonic)
+    records: list[report.TestRecord] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
 
 
-def target_name() -> str:
-    return os.environ.get("CONTRACT_TARGET", "mock")
+RUN = pytest.StashKey[RunState]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("contract", "PracSuite contract run")
+    group.addoption(
+        "--target",
+        choices=TARGETS,
+        default="mock",
+        help="mock (in-process schemathesis, domain checks over HTTP), mock-http, or live",
+    )
+    group.addoption(
+        "--probe", action="store_true", help="probe every x-assumption (always on live)"
+    )
+    group.addoption("--reports", default="reports", help="folder of the run's reports")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    settings = Settings.resolve(config.getoption("target"), probe=config.getoption("probe"))
+    config.stash[RUN] = RunState(settings, Path(config.getoption("reports")))
+    runtime.configure(settings)
 
 
 def operation_of(item: pytest.Item) -> str | None:
@@ -47,6 +74,25 @@ def area_of(item: pytest.Item) -> str:
     return module
 
 
+_CHECK_NAMES = {
+    "test_operation": "generated cases, every response check",
+    "test_stateful_links": "stateful phase along the links",
+}
+
+
+def check_of(item: pytest.Item, operation: str | None) -> str:
+    """`sort by is applied (surname)`: the test's name and its parameters but the operation."""
+    base = getattr(item, "originalname", None) or item.name
+    name = _CHECK_NAMES.get(base, base.removeprefix("test_").replace("_", " "))
+    match = _BRACKET.search(item.name)
+    if match:
+        inner = match.group("inner")
+        inner = (inner.replace(operation, "") if operation else inner).strip(" -")
+        if inner:
+            name = f"{name} ({inner})"
+    return name
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(
     item: pytest.Item, nextitem: pytest.Item | None
@@ -55,22 +101,40 @@ def pytest_runtest_protocol(
     item.stash[_OUTCOME] = ("passed", "")
     yield
     outcome, message = item.stash[_OUTCOME]
+    operation = operation_of(item)
     record = report.TestRecord(
         nodeid=item.nodeid,
-        operation=operation_of(item),
+        operation=operation,
         area=area_of(item),
         outcome=outcome,
         requests=stats.requests_sent() - before,
         seconds=time.monotonic() - started,
         message=message,
+        check=check_of(item, operation),
     )
-    _records.append(record)
+    item.config.stash[RUN].records.append(record)
     reporter = item.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None and not item.config.getoption("quiet", 0) > 1:
+    # Skips are summarised by reason at the end, not one line each.
+    if reporter is not None and record.outcome != "skipped" and item.config.get_verbosity() > -2:
+        failed = record.outcome == "failed"
+        where = f"{record.operation}: " if record.operation else ""
         reporter.write_line(
-            f"  [{len(_records)}] {record.outcome.upper():7} {record.area:13} "
-            f"{record.operation or '':45} {record.requests:5} req {record.seconds:6.2f}s"
+            f"{record.outcome.upper():6} {record.area:12} {record.requests:5} req "
+            f"{record.seconds:5.1f}s  {where}{record.check}",
+            red=failed,
         )
+        if failed:
+            reporter.write_line(f"       {record.message.strip().splitlines()[0][:200]}", red=True)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_report_teststatus(report: pytest.TestReport) -> Generator[None, Any, Any]:
+    """Keep pytest's outcome categories but drop its progress letters (the lines above say it)."""
+    result = yield
+    if isinstance(result, tuple) and len(result) == 3:
+        category, _, word = result
+        return category, "", word
+    return result
 
 
 _OUTCOME = pytest.StashKey[tuple[str, str]]()
@@ -98,26 +162,58 @@ def pytest_runtest_makereport(
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    target = target_name()
+    run = session.config.stash[RUN]
+    target = run.settings.target
+    blocked = runtime.current().guard.blocked if runtime.started() else []
+    if blocked:
+        # Loud even if a library swallowed the exception: the suite tried something unsafe.
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            reporter.write_sep(
+                "!", f"{len(blocked)} request(s) blocked by the run's guard", red=True
+            )
+            for line in blocked:
+                reporter.write_line(line, red=True)
+    run.written = [run.reports / f"contract-{target}.md"]
     report.write(
-        reports_dir() / f"contract-{target}.md",
+        run.written[0],
         target=target,
-        records=_records,
-        seconds=time.monotonic() - _started,
+        records=run.records,
+        seconds=time.monotonic() - run.started,
+        blocked=blocked,
     )
     from contract_tests import probes
 
     if probes.results():
-        probes.write_report(reports_dir() / f"assumptions-{target}.md", target=target)
+        run.written.append(run.reports / f"assumptions-{target}.md")
+        probes.write_report(run.written[-1], target=target)
     from contract_tests import live_report, precision
 
     if precision.is_live():
-        failed = [r for r in _records if r.outcome == "failed"]
+        failed = [r for r in run.records if r.outcome == "failed"]
+        run.written.append(run.reports / f"live-{target}.md")
         live_report.write(
-            reports_dir() / f"live-{target}.md",
+            run.written[-1],
             target=target,
             failures=[live_report.Failure(r.nodeid, r.operation, r.message) for r in failed],
         )
+    xml = session.config.option.xmlpath
+    if xml:
+        run.written.append(Path(xml))
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    run = config.stash[RUN]
+    blocked = runtime.current().guard.blocked if runtime.started() else []
+    terminalreporter.write_sep("=", "contract summary")
+    for line in report.console_summary(
+        run.records,
+        seconds=time.monotonic() - run.started,
+        reports=run.written,
+        blocked=len(blocked),
+    ):
+        terminalreporter.write_line(line)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

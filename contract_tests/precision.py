@@ -19,7 +19,6 @@ On the mock nothing changes: every constraint is enforced (`is_live()` is false)
 from __future__ import annotations
 
 import functools
-import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -40,15 +39,13 @@ _live: bool | None = None
 
 
 def set_live(live: bool | None) -> None:
-    """Choose the rule explicitly (None: follow `CONTRACT_TARGET`, as `python -m contract_tests` sets it)."""
+    """Choose the rule (the suite's session fixture sets it from `--target`; None: strict)."""
     global _live
     _live = live
 
 
 def is_live() -> bool:
-    if _live is not None:
-        return _live
-    return os.environ.get("CONTRACT_TARGET") == "live"
+    return bool(_live)
 
 
 @dataclass(frozen=True)

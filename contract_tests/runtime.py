@@ -1,7 +1,11 @@
-"""The run's resolved target: started once per pytest session, stopped at its end.
+"""The run's resolved target: planned without side effects, started once per session.
 
-`current()` starts what the target needs (the mock over HTTP, the in-process app) the first
-time it is called (at collection) and `close()` stops it (from the plugin's unconfigure).
+`current()` plans the target (base URLs, keys, the in-process app, the guard) without starting
+anything, so importing a suite module (schemathesis parametrizes at import) starts nothing.
+`start()`, from the suite's session fixture before the first test, launches the mock over HTTP
+where the target needs it and installs the run's `Guard` (no writes unless allowed, keys only
+to the target's origins) before any request can be sent; `close()` stops it all (from the
+plugin's unconfigure).
 """
 
 from __future__ import annotations
@@ -10,9 +14,22 @@ import contextlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from contract_tests import guard as guard_mod
 from contract_tests import targets
 from contract_tests.api import Api
 from contract_tests.targets import Keys, Settings, TargetUnavailable
+
+
+class LazyApp:
+    """The embedded mock as an ASGI app, built on its first request rather than at import."""
+
+    def __init__(self) -> None:
+        self._app: Any | None = None
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if self._app is None:
+            self._app = targets.mock_app()
+        await self._app(scope, receive, send)
 
 
 @dataclass
@@ -23,10 +40,29 @@ class Runtime:
     schemathesis_base_url: str | None = None
     app: Any | None = None  # set when schemathesis runs in process
     unavailable: str | None = None  # why the target cannot run (tests skip with this)
+    guard: guard_mod.Guard = field(
+        default_factory=lambda: guard_mod.Guard(allow_writes=False, key_origins=frozenset())
+    )
+    mock_port: int | None = None  # the mock over HTTP, once started, listens here
+    started: bool = False
     _stack: contextlib.ExitStack = field(default_factory=contextlib.ExitStack)
     _apis: list[Api] = field(default_factory=list)
 
+    def start(self) -> Runtime:
+        """Launch what the target needs and install the guard; idempotent."""
+        if self.started:
+            return self
+        self.started = True
+        self._stack.enter_context(guard_mod.installed(self.guard))
+        if self.mock_port is not None and not self.unavailable:
+            try:
+                self._stack.enter_context(targets.mock_server(port=self.mock_port))
+            except (ImportError, RuntimeError, TimeoutError) as exc:
+                self.unavailable = f"the mock did not start: {exc}"
+        return self
+
     def api(self, *, second_tenant: bool = False) -> Api:
+        self.start()
         if self.unavailable or self.http_base_url is None or self.keys is None:
             raise TargetUnavailable(self.unavailable or "target not started")
         subscriber = self.keys.subscriber
@@ -35,7 +71,7 @@ class Runtime:
                 raise TargetUnavailable("a second tenant needs PRACSUITE_SUBSCRIBER_KEY_2")
             subscriber = self.keys.subscriber_2
         api = targets.http_api(
-            self.http_base_url, Keys(self.keys.vendor, subscriber, None), self.settings
+            self.http_base_url, Keys(self.keys.vendor, subscriber, None), self.settings, self.guard
         )
         self._apis.append(api)
         return api
@@ -46,14 +82,28 @@ class Runtime:
         self._stack.close()
 
 
+# The one bridge from pytest's config to code that runs at import (schemathesis parametrizes
+# its test when the module is imported): the plugin's `pytest_configure` sets the settings.
+_settings: Settings | None = None
 _current: Runtime | None = None
 
 
+def configure(settings: Settings) -> None:
+    global _settings
+    close()
+    _settings = settings
+
+
 def current() -> Runtime:
+    """The run's planned target (nothing started: see `Runtime.start`)."""
     global _current
     if _current is None:
-        _current = _start(Settings.from_env())
+        _current = _plan(_settings or Settings.resolve("mock"))
     return _current
+
+
+def started() -> bool:
+    return _current is not None and _current.started
 
 
 def close() -> None:
@@ -63,24 +113,27 @@ def close() -> None:
         _current = None
 
 
-def _start(settings: Settings) -> Runtime:
+def _plan(settings: Settings) -> Runtime:
     runtime = Runtime(settings)
     try:
         if settings.target == "live":
             base_url, keys = targets.live_config()
             runtime.keys = keys
             runtime.http_base_url = runtime.schemathesis_base_url = base_url
-            return runtime
-        runtime.keys = targets.MOCK_KEYS
-        url = runtime._stack.enter_context(targets.mock_server())
-        runtime.http_base_url = url
-        if settings.target == "mock":
-            runtime.app = targets.mock_app()
-            runtime.schemathesis_base_url = "http://testserver/v1"
         else:
-            runtime.schemathesis_base_url = url
+            from pracsuite_mock.testing import free_port
+
+            runtime.keys = targets.MOCK_KEYS
+            runtime.mock_port = free_port()
+            url = f"http://127.0.0.1:{runtime.mock_port}/v1"
+            runtime.http_base_url = runtime.schemathesis_base_url = url
+            if settings.target == "mock":
+                runtime.app = LazyApp()
+                runtime.schemathesis_base_url = "http://testserver/v1"
     except TargetUnavailable as exc:
         runtime.unavailable = str(exc)
     except ImportError as exc:
         runtime.unavailable = f"the mock is not importable: {exc}"
+    urls = [u for u in (runtime.http_base_url, runtime.schemathesis_base_url) if u]
+    runtime.guard = guard_mod.Guard.for_urls(urls, allow_writes=settings.allow_writes)
     return runtime

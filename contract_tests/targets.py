@@ -1,4 +1,4 @@
-"""The one switch: which API the suite talks to (`--target` / `CONTRACT_TARGET`).
+"""The one switch: which API the suite talks to (`--target`, a pytest option of the plugin).
 
 | target | schemathesis | domain checks |
 |---|---|---|
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from contract_tests.api import Api
+from contract_tests.guard import Guard
 
 TARGETS = ("mock", "mock-http", "live")
 MOCK_VENDOR_KEY = "mock-vendor-key"
@@ -44,18 +45,16 @@ class Settings:
         return self.target == "live"
 
     @classmethod
-    def from_env(cls) -> Settings:
-        target = os.environ.get("CONTRACT_TARGET", "mock")
+    def resolve(cls, target: str, *, probe: bool = False) -> Settings:
+        """The run's settings: the target and `--probe` from the command line, the rest from
+        the user-facing PRACSUITE_* variables (rate limit, writes)."""
         if target not in TARGETS:
-            raise TargetUnavailable(
-                f"CONTRACT_TARGET={target!r}: choose one of {', '.join(TARGETS)}"
-            )
+            raise TargetUnavailable(f"target {target!r}: choose one of {', '.join(TARGETS)}")
         live = target == "live"
         rps_env = os.environ.get("PRACSUITE_MAX_RPS")
         max_rps = float(rps_env) if rps_env else (DEFAULT_LIVE_RPS if live else None)
         allow_writes = os.environ.get("PRACSUITE_ALLOW_WRITES") == "1" if live else True
-        probe = live or os.environ.get("CONTRACT_PROBE") == "1"
-        return cls(target=target, probe=probe, allow_writes=allow_writes, max_rps=max_rps)
+        return cls(target=target, probe=live or probe, allow_writes=allow_writes, max_rps=max_rps)
 
 
 @dataclass(frozen=True)
@@ -94,11 +93,12 @@ def mock_app(**overrides: Any) -> Any:
 
 
 @contextlib.contextmanager
-def mock_server(app: Any | None = None) -> Iterator[str]:
+def mock_server(app: Any | None = None, *, port: int | None = None) -> Iterator[str]:
     """The mock over real HTTP on loopback; yields the base URL ending in /v1.
 
     With `app`, serves that ASGI app (e.g. a deliberately broken wrapper) with uvicorn in a
-    thread; without, uses the mock's own `serve_in_background` (a real server process).
+    thread; without, uses the mock's own `serve_in_background` (a real server process), on
+    `port` if given.
     """
     if app is not None:
         with serve_asgi_in_thread(app) as origin:
@@ -106,7 +106,7 @@ def mock_server(app: Any | None = None) -> Iterator[str]:
         return
     from pracsuite_mock.testing import serve_in_background
 
-    with serve_in_background(("--seed", str(MOCK_SEED))) as url:
+    with serve_in_background(("--seed", str(MOCK_SEED)), port=port) as url:
         base = str(url).rstrip("/")
         yield base if base.endswith("/v1") else f"{base}/v1"
 
@@ -140,11 +140,7 @@ def serve_asgi_in_thread(app: Any) -> Iterator[str]:
         sock.close()
 
 
-def http_api(base_url: str, keys: Keys, settings: Settings) -> Api:
+def http_api(base_url: str, keys: Keys, settings: Settings, guard: Guard) -> Api:
     return Api.for_url(
-        base_url,
-        keys.vendor,
-        keys.subscriber,
-        max_rps=settings.max_rps,
-        allow_writes=settings.allow_writes,
+        base_url, keys.vendor, keys.subscriber, max_rps=settings.max_rps, guard=guard
     )

@@ -1,5 +1,5 @@
-"""Fixtures of the contract suite: the target's clients, skipped with the reason when the
-target is unavailable (e.g. live without PRACSUITE_BASE_URL)."""
+"""Fixtures of the contract suite: the target, started before the first test; its clients,
+skipped with the reason when the target is unavailable (e.g. live without PRACSUITE_BASE_URL)."""
 
 from __future__ import annotations
 
@@ -13,15 +13,21 @@ from contract_tests.checks import QueryBuilder
 from contract_tests.targets import TargetUnavailable
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _target_started() -> runtime.Runtime:
+    """Start the target (and its guard) before the first test; importing starts nothing."""
+    return runtime.current().start()
+
+
 @pytest.fixture(autouse=True, scope="session")
-def _precision_rule() -> None:
+def _precision_rule(_target_started: runtime.Runtime) -> None:
     """Live: only documented facts fail (contract_tests/precision.py); mock: everything does."""
-    precision.set_live(runtime.current().settings.is_live)
+    precision.set_live(_target_started.settings.is_live)
 
 
 @pytest.fixture(autouse=True)
-def _target_available() -> None:
-    reason = runtime.current().unavailable
+def _target_available(_target_started: runtime.Runtime) -> None:
+    reason = _target_started.unavailable
     if reason:
         pytest.skip(f"contract target unavailable: {reason}")
 

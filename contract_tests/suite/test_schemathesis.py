@@ -2,7 +2,7 @@
 and negative data, every built-in response check), then the stateful phase through the spec's
 OpenAPI links (createPatient → getPatient → editPatient, …).
 
-Against `live` without PRACSUITE_ALLOW_WRITES=1 only GET operations run and there is no
+Against `live` without PRACSUITE_ALLOW_WRITES=1 only GET operations are selected and there is no
 stateful phase (every link starts at a write).
 """
 
