@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..spec import Operation
-from . import appointments, availability, clinical_notes, generic, patients
+from . import appointments, availability, clinical_notes, generic, patient_records, patients
 from .context import Context, Handler
 
 SPECIFIC: dict[str, Handler] = {
@@ -23,6 +23,10 @@ SPECIFIC: dict[str, Handler] = {
     "getNextAvailableAppointment": availability.next_available,
     "createClinicalNoteMemo": clinical_notes.create_clinical_note_memo,
     "createNote": appointments.create_note,
+    "listGroupAppointmentMembers": appointments.list_group_members,
+    "addGroupAppointmentMember": appointments.add_group_member,
+    "getPatientAccount": patient_records.get_patient_account,
+    "createPatientAttachmentUpload": patient_records.create_attachment_upload,
 }
 
 
