@@ -87,11 +87,35 @@ class QueryBuilder:
     def path_for(self, op: spec_mod.Operation) -> str:
         path = op.path
         for name in op.path_params:
-            value = self.path_value(name)
+            value = self._value_from_parent_listing(op.path, name) or self.path_value(name)
             if value is None:
                 raise NotApplicable(f"{op.label}: no value found for path parameter {name}")
             path = path.replace("{" + name + "}", value)
         return path
+
+    def _value_from_parent_listing(self, path: str, name: str) -> str | None:
+        """An id from the listing the path itself names, when there is one: a group
+        appointment for `/group_appointment/{appointment_id}/…`, not any appointment."""
+        assert self._path_values is not None
+        parent = path.split("/{" + name + "}", 1)[0]
+        key = f"{parent} {name}"
+        if key not in self._path_values:
+            self._path_values[key] = None
+            listing = next(
+                (
+                    op
+                    for op in spec_mod.list_operations()
+                    if op.path == parent and not op.path_params and not op.required_query
+                ),
+                None,
+            )
+            if listing is not None:
+                page = fetch_page(
+                    self.api, parent, [("page_size", "1")], items_key=listing.items_key
+                )
+                if page.items and page.items[0].get(name) is not None:
+                    self._path_values[key] = str(page.items[0][name])
+        return self._path_values[key]
 
     def path_value(self, name: str) -> str | None:
         """An id for a path parameter, read from a listing that shows it: a list operation whose
