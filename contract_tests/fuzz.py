@@ -110,8 +110,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(run.stdout[-4000:])
     if run.returncode not in (0, 1):
         print(run.stderr[-4000:], file=sys.stderr)
-    print(f"{summary['cases']} cases, {len(summary['failures'])} failures -> reports/fuzz{tag}.md")
-    ok = run.returncode == 0 and not summary["failures"]
+    print(
+        f"{summary['cases']} cases, {len(summary['failures'])} failures, "
+        f"{len(summary['errors'])} errors -> reports/fuzz{tag}.md"
+    )
+    ok = run.returncode == 0 and not summary["failures"] and not summary["errors"]
     return 0 if ok else 1
 
 
@@ -127,10 +130,17 @@ def summarise(
     cases: Counter[str] = Counter()
     per_phase: Counter[str] = Counter()
     failures: dict[tuple[str, str, str], int] = {}
+    errors: list[str] = []
     if ndjson.exists():
         for line in ndjson.read_text().splitlines():
             event = json.loads(line)
             for kind, body in event.items():
+                if kind in ("NonFatalError", "FatalError") and isinstance(body, dict):
+                    value = body.get("value") or {}
+                    errors.append(
+                        f"{body.get('phase', '?')} {body.get('label', '?')}: "
+                        f"{value.get('type', kind)}: {value.get('message', '')}"
+                    )
                 if kind != "ScenarioFinished" or not isinstance(body, dict):
                     continue
                 phase = str(body.get("phase", "?"))
@@ -157,6 +167,7 @@ def summarise(
         "untested_operations": len(chosen) - len(cases),
         "seconds": round(elapsed, 1),
         "schemathesis_exit": returncode,
+        "errors": errors,
         "failures": [
             {"operation": op, "check": check, "title": title, "count": count}
             for (op, check, title), count in sorted(failures.items())
@@ -172,9 +183,10 @@ def render(summary: dict[str, Any], stdout: str) -> str:
         f"({', '.join(f'{k} {v}' for k, v in summary['cases_per_phase'].items())})",
         f"- max examples per operation: {summary['max_examples_per_operation']}; "
         f"time: {summary['seconds']} s; schemathesis exit: {summary['schemathesis_exit']}",
-        f"- failures: {len(summary['failures'])}",
+        f"- failures: {len(summary['failures'])}; errors: {len(summary['errors'])}",
         "",
     ]
+    lines += [f"- error: {e}" for e in summary["errors"]]
     if summary["failures"]:
         lines += ["| operation | check | failure | cases |", "|---|---|---|---|"]
         lines += [

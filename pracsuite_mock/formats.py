@@ -168,5 +168,11 @@ def strategies() -> dict[str, SearchStrategy[str]]:
     )
     return {
         "iana-time-zone": st.sampled_from(sorted(time_zones())),
-        "local-date-time": local.map(lambda d: d.replace(microsecond=0).isoformat()),
+        "local-date-time": local.map(_local_text),
     }
+
+
+def _local_text(moment: dt.datetime) -> str:
+    # A named function, not a lambda: hypothesis describes lambdas by parsing their source,
+    # which is not thread-safe on Python 3.11 (schemathesis runs several workers).
+    return moment.replace(microsecond=0).isoformat()
