@@ -136,6 +136,27 @@ def test_every_spec_pattern_is_bounded_and_linear(spec: Spec) -> None:
         assert time.perf_counter() - started < 0.2, pattern
 
 
+def test_every_mock_regex_is_linear() -> None:
+    """The module-level patterns of the mock, on the same adversarial inputs."""
+    import importlib
+    import pkgutil
+
+    import pracsuite_mock
+
+    compiled: list[re.Pattern[str]] = []
+    for info in pkgutil.walk_packages(pracsuite_mock.__path__, "pracsuite_mock."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        compiled += [v for v in vars(module).values() if isinstance(v, re.Pattern)]
+    assert len(compiled) >= 5
+    for pattern in compiled:
+        started = time.perf_counter()
+        for value in _adversarial(20_000):
+            pattern.search(value)
+        assert time.perf_counter() - started < 0.2, pattern.pattern
+
+
 def test_number_parameters_are_fast_on_long_values(client: httpx.Client) -> None:
     started = time.perf_counter()
     r = client.get("/patient", params={"page": "1" * 5000 + "x"})
