@@ -96,3 +96,11 @@ def bench(session: nox.Session) -> None:
     install_project(session, "test")
     session.install("matplotlib", "pyinstrument", *GENERATOR)
     session.run("python", "-m", "benchmarks", *session.posargs)
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """Deep fuzz campaign against the mock: every phase, mode and check, 10,000+ cases by
+    default; `nox -s fuzz -- --cases 1500` for CI, `-- --shard 1/4` to split operations."""
+    install_project(session, "test")
+    session.run("python", "-m", "contract_tests.fuzz", *session.posargs)

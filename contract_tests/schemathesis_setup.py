@@ -5,25 +5,24 @@ from __future__ import annotations
 
 import datetime
 import re
-import zoneinfo
 from pathlib import Path
 from typing import Any
 
 import schemathesis
-from hypothesis import strategies as st
 
 from contract_tests import spec as spec_mod
 from contract_tests import stats
 from contract_tests.guard import WRITE_METHODS
+from pracsuite_mock import formats
 
 CONFIG_PATH = Path(__file__).with_name("schemathesis.toml")
 
 
 def register_formats() -> None:
-    """`format: iana-time-zone`: a name from the tz database (the patient `time_zone`)."""
-    schemathesis.openapi.format(
-        "iana-time-zone", st.sampled_from(sorted(zoneinfo.available_timezones()))
-    )
+    """The spec's own formats (`iana-time-zone`, `local-date-time`), with the strategies that
+    sit beside their checkers in `pracsuite_mock.formats`: one registry for mock and suite."""
+    for name, strategy in formats.strategies().items():
+        schemathesis.openapi.format(name, strategy)
 
 
 @schemathesis.hook

@@ -1,7 +1,13 @@
 """The ASGI app: every spec operation under `/v1`, in this order per request:
 route (unknown → 403) → faults → auth (403 missing / 401 unknown) → rate limit (429) →
-validation (400 / 422) → handler → optional response validation. Any unexpected exception
-answers 500 SERVER_ERROR in the envelope (tests show none happens).
+validation (400; a body that is not JSON 415, larger than the spec's `x-max-body-bytes` 413,
+invalid 422) → handler → optional response validation. Any unexpected exception answers 500
+SERVER_ERROR in the envelope (tests show none happens).
+
+Links in answers are built from `MockConfig.public_url` when set, else from the request's Host
+header when it is a well-formed host[:port], else from the address the server listens on: a
+client cannot make the mock echo arbitrary text into links, and the per-base-URL shapers live in
+a small LRU cache, so distinct Hosts cannot grow memory.
 """
 
 from __future__ import annotations
@@ -9,8 +15,11 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -20,7 +29,14 @@ from starlette.types import Receive, Scope, Send
 
 from . import handlers
 from .auth import Keys, authenticate
-from .errors import ApiError, MissingAuthenticationToken, ServerError
+from .errors import (
+    ApiError,
+    MissingAuthenticationToken,
+    PayloadTooLarge,
+    ServerError,
+    UnsupportedMediaType,
+)
+from .listing import RequestURL
 from .resources import Shaper
 from .routing import PREFIX, Router
 from .seed import seed_store
@@ -42,6 +58,17 @@ class MockConfig:
     faults: float = 0.0
     validate_responses: bool = False
     spec_path: str | None = None
+    public_url: str | None = None  # e.g. https://mock.example.com/v1: the base of every link
+
+
+# A Host header we build links from: a DNS name or IPv4 address, or a bracketed IPv6 literal,
+# with an optional port; bounded, so the check itself is cheap.
+_HOST = re.compile(
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?"
+)
+_JSON_TYPE = re.compile(r"application/(?:[A-Za-z0-9.+-]{1,100}\+)?json", re.IGNORECASE)
+DEFAULT_MAX_BODY_BYTES = 1_048_576
+SHAPER_CACHE_SIZE = 16
 
 
 class MockState:
@@ -55,13 +82,40 @@ class MockState:
         seed_store(self.store, self.spec, seed=config.seed, size=config.size)
         self.limiter = RateLimiter(config.rate_limit) if config.rate_limit else None
         self.faults = FaultInjector(config.faults, seed=config.seed) if config.faults else None
-        self._shapers: dict[str, Shaper] = {}
+        self.max_body_bytes = int(
+            self.spec.document.get("x-max-body-bytes") or DEFAULT_MAX_BODY_BYTES
+        )
+        self.public = _public_base(config.public_url) if config.public_url else None
+        self._shapers: OrderedDict[str, Shaper] = OrderedDict()
 
     def shaper(self, base_url: str) -> Shaper:
+        """The shaper for a base URL, from a bounded LRU cache."""
         found = self._shapers.get(base_url)
         if found is None:
             found = self._shapers[base_url] = Shaper(self.spec, base_url)
+            while len(self._shapers) > SHAPER_CACHE_SIZE:
+                self._shapers.popitem(last=False)
+        else:
+            self._shapers.move_to_end(base_url)
         return found
+
+    def origin(self, request: Request) -> tuple[str, str, str]:
+        """(scheme, host[:port], path prefix) that links start with."""
+        if self.public is not None:
+            return self.public
+        host = request.headers.get("host", "")
+        if len(host) > 260 or not _HOST.fullmatch(host):
+            name, port = request.scope.get("server") or ("127.0.0.1", None)
+            default = {"http": 80, "https": 443}.get(request.url.scheme)
+            host = name if port in (None, default) else f"{name}:{port}"
+        return request.url.scheme, host, PREFIX
+
+
+def _public_base(url: str) -> tuple[str, str, str]:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query:
+        raise ValueError(f"public URL must be http(s)://host[:port][/path], got {url!r}")
+    return parts.scheme, parts.netloc, parts.path.rstrip("/") or PREFIX
 
 
 def create_app(config: MockConfig | None = None) -> Starlette:
@@ -125,8 +179,8 @@ async def _dispatch(state: MockState, request: Request) -> Response:
         op, match.path_params, request.query_params.multi_items(), state.spec.filter_syntax
     )
     if op.body_schema is not None:
-        inputs.body = parse_body(op, await request.body())
-    base = f"{request.url.scheme}://{request.url.netloc}{PREFIX}"
+        inputs.body = parse_body(op, await _json_body(request, state.max_body_bytes))
+    scheme, host, prefix = state.origin(request)
     ctx = handlers.Context(
         request=request,
         operation=op,
@@ -134,12 +188,43 @@ async def _dispatch(state: MockState, request: Request) -> Response:
         inputs=inputs,
         store=state.store,
         spec=state.spec,
-        shaper=state.shaper(base),
+        shaper=state.shaper(f"{scheme}://{host}{prefix}"),
+        url=RequestURL(scheme, host, prefix + request.url.path[len(PREFIX) :], request.url.query),
     )
     response = await handlers.handler_for(op)(ctx)
     if state.config.validate_responses:
         _check_response(op.responses, response)
     return response
+
+
+async def _json_body(request: Request, limit: int) -> bytes:
+    """The raw body of a JSON request: 415 unless it is JSON, 413 above `limit` bytes (read no
+    further than that)."""
+    content_type = request.headers.get("content-type")
+    declared = request.headers.get("content-length")
+    if content_type is None:
+        if declared in (None, "0"):
+            chunk = await _read_limited(request, limit)
+            if not chunk:
+                return chunk
+        raise UnsupportedMediaType()
+    media_type = content_type.split(";", 1)[0].strip()
+    if len(media_type) > 127 or not _JSON_TYPE.fullmatch(media_type):
+        raise UnsupportedMediaType(
+            f"The request body must be JSON (Content-Type: application/json), got {media_type!r}."
+        )
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise PayloadTooLarge(f"The request body is larger than {limit} bytes.")
+    return await _read_limited(request, limit)
+
+
+async def _read_limited(request: Request, limit: int) -> bytes:
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise PayloadTooLarge(f"The request body is larger than {limit} bytes.")
+    return bytes(body)
 
 
 def _check_response(responses: dict[str, Any], response: Response) -> None:

@@ -370,6 +370,14 @@ def _absolute_minute(text: str, *, round_up: bool = False) -> int:
     return minute
 
 
+def _shift(day: date, days: int) -> date:
+    """`day` moved by `days`, kept on the calendar (year 1 to 9999): the window's edges."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
 def _add_busy(index: _BusyIndex, key: Any, start: int, end: int) -> None:
     """File [start, end) under every day it touches."""
     for day in range(start // DAY, (end - 1) // DAY + 1):
@@ -402,8 +410,8 @@ class AvailabilityData:
         # Local ISO strings sort as times do; a booking starts at most a day before it ends.
         first, last = (
             (
-                (window[0] - timedelta(days=1)).isoformat(),
-                (window[1] + timedelta(days=1)).isoformat(),
+                _shift(window[0], -1).isoformat(),
+                _shift(window[1], 1).isoformat(),
             )
             if window
             else ("", "~")

@@ -30,6 +30,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--rate-limit", metavar="N/s", help="token bucket per vendor key")
     p.add_argument("--faults", type=float, default=0.0, metavar="RATE", help="0..1")
     p.add_argument("--validate-responses", action="store_true")
+    p.add_argument(
+        "--public-url",
+        metavar="URL",
+        help="base of every link in answers (e.g. https://mock.example.com/v1); "
+        "default: the request's Host when well-formed",
+    )
     p.add_argument("--log-level", default="warning")
     return p.parse_args(argv)
 
@@ -58,6 +64,7 @@ def config_from(args: argparse.Namespace) -> MockConfig:
         rate_limit=rate,
         faults=args.faults,
         validate_responses=args.validate_responses,
+        public_url=args.public_url,
     )
 
 

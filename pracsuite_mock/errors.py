@@ -14,6 +14,16 @@ from typing import Any, ClassVar
 from starlette.responses import JSONResponse
 
 
+def printable(text: str) -> str:
+    """The text as valid UTF-8: a lone surrogate (which JSON can carry but UTF-8 cannot) is
+    shown escaped (`\\ud800`), so an error can name the bad field without failing to render."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
 @dataclass(frozen=True)
 class FieldIssue:
     """One entry of `error.validation[]` on a 422: the body field and the rule it broke."""
@@ -42,10 +52,12 @@ class ApiError(Exception):
         super().__init__(self.detail)
 
     def body(self, request_id: str | None = None) -> dict[str, Any]:
-        error: dict[str, Any] = {"status": self.status, "code": self.code, "detail": self.detail}
+        detail = printable(self.detail)
+        error: dict[str, Any] = {"status": self.status, "code": self.code, "detail": detail}
         if self.validation is not None:
             error["validation"] = [
-                {"field": i.field, "message": i.message} for i in self.validation
+                {"field": printable(i.field), "message": printable(i.message)}
+                for i in self.validation
             ]
         return {"error": error, "request_id": request_id or str(uuid.uuid4())}
 
@@ -88,6 +100,18 @@ class InvalidBody(ApiError):
 
     def __init__(self, issues: list[FieldIssue], detail: str | None = None) -> None:
         super().__init__(detail, validation=issues)
+
+
+class PayloadTooLarge(ApiError):
+    status = 413
+    code = "PAYLOAD_TOO_LARGE"
+    default_detail = "The request body is too large."
+
+
+class UnsupportedMediaType(ApiError):
+    status = 415
+    code = "UNSUPPORTED_MEDIA_TYPE"
+    default_detail = "The request body must be JSON (Content-Type: application/json)."
 
 
 class TooManyRequests(ApiError):

@@ -5,6 +5,11 @@ Collections are named (`patient`, `appointment`, …) and each has an id field. 
 collection across all tenants, monotonically, and never reused, so another tenant's id is simply
 not found. With a database file every write goes through to SQLite (one JSON row per record), so
 the state survives restarts.
+
+Text that UTF-8 cannot encode (a lone surrogate, which a JSON `\\ud800` escape can spell) is
+never kept: validation refuses it, and as a last line the store replaces it with U+FFFD on every
+write and on loading a database written before that rule, so no record can break the answers
+that show it.
 """
 
 from __future__ import annotations
@@ -95,7 +100,7 @@ class Store:
             coll = self._collections[name]
             stored: list[Record] = []
             for record in records:
-                record = copy.deepcopy(record)
+                record = clean(record)
                 record_id = record.get(coll.id_field)
                 if not isinstance(record_id, int) or record_id < coll.next_id:
                     record_id = coll.next_id
@@ -110,7 +115,7 @@ class Store:
         """Replace a stored record (same collection, tenant and id)."""
         with self._lock:
             coll = self._collections[name]
-            record = copy.deepcopy(record)
+            record = clean(record)
             record_id = int(record[coll.id_field])
             rows = coll.by_tenant.setdefault(int(record["tenant_id"]), {})
             if record_id not in rows:
@@ -144,6 +149,25 @@ class Store:
             "SELECT collection, id, tenant_id, body FROM records ORDER BY collection, id"
         )
         for name, record_id, tenant_id, body in rows:
-            self._collections[name].by_tenant.setdefault(tenant_id, {})[record_id] = json.loads(
-                body
+            self._collections[name].by_tenant.setdefault(tenant_id, {})[record_id] = clean(
+                json.loads(body)
             )
+
+
+def clean(value: Any) -> Any:
+    """A deep copy of a JSON value in which every lone surrogate is replaced with U+FFFD."""
+    if isinstance(value, str):
+        return _clean_text(value)
+    if isinstance(value, list):
+        return [clean(v) for v in value]
+    if isinstance(value, dict):
+        return {_clean_text(k) if isinstance(k, str) else k: clean(v) for k, v in value.items()}
+    return copy.deepcopy(value)
+
+
+def _clean_text(text: str) -> str:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
+    return text

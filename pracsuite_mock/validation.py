@@ -1,5 +1,7 @@
 """Request validation driven by the spec: path and query parameters, bodies, and the rule
-extensions (`x-dependent-required`, `x-date-window`) that JSON Schema cannot say.
+extensions (`x-dependent-required`, `x-date-window`) that JSON Schema cannot say (they relate
+query parameters to each other). Body rules are all standard JSON Schema (`not`/`required` for
+"at most one of").
 
 Parameters are decoded by their schema type (integers, `true`/`false` booleans, arrays by
 `style`/`explode`: repeated keys when exploded, comma-separated when not; `content:
@@ -25,8 +27,11 @@ from . import filtering, formats
 from .errors import BadRequest, FieldIssue, InvalidBody
 from .spec import Operation, Parameter
 
-_INT = re.compile(r"^[+-]?\d{1,4000}$")
-_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+# Checked only on values of at most _MAX_NUMBER_CHARS characters, and written so that no two
+# quantifiers compete for the same digits (no backtracking): linear in the input.
+_MAX_NUMBER_CHARS = 400
+_INT = re.compile(r"^[+-]?\d{1,400}$")
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
 @dataclass
@@ -134,6 +139,10 @@ def _scalar(schema: dict[str, Any], raw: str) -> Any:
     types = _types(schema)
     if "null" in types and raw in ("", "null"):
         return None
+    if len(raw) > _MAX_NUMBER_CHARS and ("integer" in types or "number" in types):
+        if "string" not in types:
+            raise _Invalid(f"must be a number of at most {_MAX_NUMBER_CHARS} characters")
+        return raw
     if "integer" in types:
         if _INT.match(raw):
             return int(raw)
@@ -265,24 +274,53 @@ def parse_body(op: Operation, raw: bytes) -> Any:
         raise InvalidBody([FieldIssue("body", "The request body must be valid JSON.")]) from None
     if isinstance(body, float) and not math.isfinite(body):
         raise InvalidBody([FieldIssue("body", "The request body must be valid JSON.")])
+    try:
+        issues = unicode_issues(body)
+    except RecursionError:
+        issues = [FieldIssue("body", "The request body is nested too deeply.")]
+    if issues:  # before anything else reads the body: such text can be neither stored nor shown
+        raise InvalidBody(issues)
     issues = body_issues(op.body_schema, body)
-    issues += _at_most_one_of(op.body_schema, body) if not issues else []
     if issues:
         raise InvalidBody(issues)
     return body
 
 
-def _at_most_one_of(schema: dict[str, Any], body: Any) -> list[FieldIssue]:
-    """The `x-at-most-one-of` rule: of each group, at most one field may be non-null."""
-    if not isinstance(body, dict):
-        return []
-    issues = []
-    for group in schema.get("x-at-most-one-of") or []:
-        given = [name for name in group if body.get(name) is not None]
-        if len(given) > 1:
-            message = f"At most one of {', '.join(group)} may be set."
-            issues += [FieldIssue(name, message) for name in given]
+def unicode_issues(value: Any, where: str = "") -> list[FieldIssue]:
+    """One issue per string (field name or value) holding a lone surrogate: JSON's `\\ud800`
+    escapes can spell one, but it is not a Unicode character and UTF-8 cannot encode it."""
+    issues: list[FieldIssue] = []
+    if isinstance(value, str):
+        if not _is_unicode(value):
+            name = where or "body"
+            issues.append(FieldIssue(name, f"The {name} field must be valid Unicode text."))
+    elif isinstance(value, list):
+        for n, item in enumerate(value):
+            issues += unicode_issues(item, f"{where}.{n}" if where else str(n))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            path = f"{where}.{key}" if where else str(key)
+            if not _is_unicode(key):
+                issues.append(FieldIssue(path, "A field name must be valid Unicode text."))
+            else:
+                issues += unicode_issues(item, path)
     return issues
+
+
+def _is_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _is_exclusive_group(not_schema: Any, instance: Any) -> bool:
+    return (
+        isinstance(not_schema, dict)
+        and isinstance(not_schema.get("required"), list)
+        and isinstance(instance, dict)
+    )
 
 
 def body_issues(schema: dict[str, Any], body: Any) -> list[FieldIssue]:
@@ -300,6 +338,13 @@ def body_issues(schema: dict[str, Any], body: Any) -> list[FieldIssue]:
                 if name not in error.instance:
                     f = f"{prefix}.{name}" if prefix else str(name)
                     issues.append(FieldIssue(f, f"The {name} field is required."))
+        elif v == "not" and _is_exclusive_group(error.validator_value, error.instance):
+            # `not: {required: [a, b]}`: at most one of the group may be set
+            group = [str(n) for n in error.validator_value["required"]]
+            message = f"At most one of {', '.join(group)} may be set."
+            for name in group:
+                f = f"{prefix}.{name}" if prefix else name
+                issues.append(FieldIssue(f, message))
         elif v == "additionalProperties" and isinstance(error.instance, dict):
             known = set((error.schema.get("properties") or {}) if error.schema else {})
             for name in error.instance:

@@ -20,7 +20,7 @@ KNOWN: dict[str, str] = {
     "x-date-window": "the from/to window and its maximum length (Operation.date_window)",
     "x-dependent-required": "query parameters that need another (Operation.dependent_required)",
     "x-roster-flags": "availability's roster flag parameters (Operation.roster_flags)",
-    "x-at-most-one-of": "body fields exclusive of each other (Spec.exclusive_fields)",
+    "x-max-body-bytes": "the largest request body the API takes; larger answers 413 (pracsuite_mock.app)",
     "x-inferred-from": "the record link an operation is known from (for readers: the README explains it)",
     "x-present-when": "properties present only under a condition (contract_tests/checks/strict.py)",
     "x-enum-varnames": "enum member names for the generated client (openapi-python-client)",

@@ -215,13 +215,15 @@ class Spec:
 
     @functools.cached_property
     def exclusive_fields(self) -> dict[str, tuple[tuple[str, ...], ...]]:
-        """`x-at-most-one-of` per component schema: groups of body fields of which one may be given."""
+        """Per component schema, the groups of body fields of which at most one may be given,
+        stated in standard JSON Schema as `not: {required: [a, b]}`."""
         schemas = (self.document.get("components") or {}).get("schemas") or {}
-        return {
-            name: tuple(tuple(group) for group in schema["x-at-most-one-of"])
-            for name, schema in schemas.items()
-            if isinstance(schema, dict) and "x-at-most-one-of" in schema
-        }
+        found: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for name, schema in schemas.items():
+            negated = schema.get("not") if isinstance(schema, dict) else None
+            if isinstance(negated, dict) and len(negated.get("required") or ()) > 1:
+                found[name] = (tuple(negated["required"]),)
+        return found
 
     @functools.cached_property
     def formats(self) -> frozenset[str]:

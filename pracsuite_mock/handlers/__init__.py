@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from ..spec import Operation
-from . import appointments, availability, clinical_notes, generic, linked, patients
+from . import (
+    appointments,
+    availability,
+    clinical_notes,
+    generic,
+    linked,
+    patient_records,
+    patients,
+)
 from .context import Context, Handler
 
 SPECIFIC: dict[str, Handler] = {
@@ -29,6 +37,10 @@ SPECIFIC: dict[str, Handler] = {
     "listPatientAttachmentsByFolder": linked.list_folder_attachments,
     "getPatientAttachmentContent": linked.attachment_content,
     "getPatientAttachmentPresignUrl": linked.attachment_presign_url,
+    "listGroupAppointmentMembers": appointments.list_group_members,
+    "addGroupAppointmentMember": appointments.add_group_member,
+    "getPatientAccount": patient_records.get_patient_account,
+    "createPatientAttachmentUpload": patient_records.create_attachment_upload,
 }
 
 

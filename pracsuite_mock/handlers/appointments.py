@@ -304,3 +304,66 @@ async def create_note(ctx: Context) -> Response:
     }
     created = ctx.store.insert("appointment", record)
     return JSONResponse(ctx.show(created), status_code=201)
+
+
+def _group(ctx: Context) -> Record:
+    """The group appointment of the path, or 404 (unknown, removed or not a group)."""
+    appointment_id = ctx.inputs.path["appointment_id"]
+    record = ctx.find("appointment", appointment_id)
+    if record is None or record.get("category") != "Group" or record.get("removed"):
+        raise NotFound.record("Group Appointment", appointment_id)
+    return record
+
+
+async def list_group_members(ctx: Context) -> Response:
+    group = _group(ctx)
+    members = [
+        m
+        for m in ctx.store.all("appointment_client", ctx.tenant_id)
+        if m.get("appointment_id") == group["appointment_id"]
+    ]
+    return list_response(ctx, members)
+
+
+async def add_group_member(ctx: Context) -> Response:
+    group = _group(ctx)
+    body: dict[str, Any] = ctx.inputs.body
+    client_id = body["client_id"]
+    ctx.require_field("patient", "client_id", client_id)
+    if body.get("account_id") is not None:
+        account = ctx.require_field("account", "account_id", body["account_id"])
+        if account.get("client_id") != client_id:
+            raise InvalidBody(
+                [FieldIssue("account_id", "The account_id must belong to the client_id.")]
+            )
+    for field, collection in (("item_id", "item"), ("item_group_id", "item_group")):
+        if body.get(field) is not None:
+            ctx.require_field(collection, field, body[field])
+    members = [
+        m
+        for m in ctx.store.all("appointment_client", ctx.tenant_id)
+        if m.get("appointment_id") == group["appointment_id"]
+    ]
+    if any(m.get("client_id") == client_id for m in members):
+        raise InvalidBody([FieldIssue("client_id", "The patient is already a member.")])
+    kind = ctx.find("appointment_type", group.get("appointment_type_id")) or {}
+    limit = kind.get("group_max_size")
+    if isinstance(limit, int) and len(members) >= limit:
+        raise InvalidBody(
+            [FieldIssue("client_id", f"The group appointment is full ({limit} members).")]
+        )
+    stamp = now_stamp()
+    record: Record = {
+        "tenant_id": ctx.tenant_id,
+        "appointment_id": group["appointment_id"],
+        "client_id": client_id,
+        "account_id": body.get("account_id"),
+        "appointment_status_id": body.get("appointment_status_id"),
+        "notes": None,
+        "item_id": body.get("item_id"),
+        "item_group_id": body.get("item_group_id"),
+        "created": stamp,
+        "modified": stamp,
+    }
+    created = ctx.store.insert("appointment_client", record)
+    return JSONResponse(ctx.show(created, "AppointmentClient"), status_code=201)

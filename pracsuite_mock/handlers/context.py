@@ -28,15 +28,11 @@ class Context:
     store: Store
     spec: Spec
     shaper: Shaper
+    url: RequestURL  # this request's URL as links show it (public base URL, validated Host)
 
     @property
     def tenant_id(self) -> int:
         return self.caller.tenant_id
-
-    @property
-    def url(self) -> RequestURL:
-        u = self.request.url
-        return RequestURL(u.scheme, u.netloc, u.path, u.query)
 
     def resource(self) -> Resource:
         return resource_for(self.operation.success_schema_name() or "")

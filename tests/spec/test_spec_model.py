@@ -97,3 +97,9 @@ def test_list_envelopes_are_typed() -> None:
     patients = pracsuite_spec.load().operation("listPatients")
     assert patients.listing is not None and "surname" in patients.listing.sort_fields
     assert patients.doc_page.startswith("https://docs.api.pracsuite.com/openapi/patient/")
+
+
+def test_exclusive_body_fields_are_read_from_standard_not_required() -> None:
+    exclusive = pracsuite_spec.load().exclusive_fields
+    for schema in ("AppointmentCreate", "AppointmentEdit", "GroupAppointmentMemberCreate"):
+        assert exclusive[schema] == (("item_id", "item_group_id"),)

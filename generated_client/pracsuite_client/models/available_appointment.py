@@ -13,8 +13,9 @@ T = TypeVar("T", bound="AvailableAppointment")
 class AvailableAppointment:
     """
     Attributes:
-        app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset. Example:
-            2026-01-01T12:05:30.
+        app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset: a real calendar value
+            (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the calendar (month
+            lengths, leap years, years 0001 to 9999). Example: 2026-01-01T12:05:30.
         column_number (int):  Example: 1.
         item_id (int | None):  Example: 1.
         item_group_id (int | None):

@@ -16,8 +16,9 @@ class ClinicalNoteMemoCreate:
     Attributes:
         client_id (int): The patient's id. Example: 1.
         memo (str): The memo text. Example: Patient reports less pain on stairs..
-        memo_time (str | Unset): ISO 8601 local date-time in the tenant's time zone, without offset. Example:
-            2026-01-01T12:05:30.
+        memo_time (str | Unset): ISO 8601 local date-time in the tenant's time zone, without offset: a real calendar
+            value (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the calendar
+            (month lengths, leap years, years 0001 to 9999). Example: 2026-01-01T12:05:30.
         tag_ids (list[int] | Unset): Tags to file the memo under. Example: [1, 2].
         attachment_client_ids (list[int] | Unset): The patient's attachments (`attachment_client_id`) to link to the
             memo. Example: [1, 2].

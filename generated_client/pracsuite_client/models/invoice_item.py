@@ -20,8 +20,9 @@ class InvoiceItem:
     """
     Attributes:
         invoice_item_id (int):  Example: 1.
-        item_time (str): ISO 8601 local date-time in the tenant's time zone, without offset. Example:
-            2026-01-01T12:05:30.
+        item_time (str): ISO 8601 local date-time in the tenant's time zone, without offset: a real calendar value
+            (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the calendar (month
+            lengths, leap years, years 0001 to 9999). Example: 2026-01-01T12:05:30.
         description (str):  Example: Initial physiotherapy consultation.
         debit (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
         paid (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.

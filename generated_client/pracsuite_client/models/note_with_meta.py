@@ -24,8 +24,9 @@ class NoteWithMeta:
         total_rows (int): Number of rows in the whole listing (equals `total_entries`). Example: 1.
         links (NoteLinks):
         appointment_id (int): The note's id. Example: 1.
-        app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset. Example:
-            2026-01-01T12:05:30.
+        app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset: a real calendar value
+            (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the calendar (month
+            lengths, leap years, years 0001 to 9999). Example: 2026-01-01T12:05:30.
         practitioner_id (int):  Example: 1.
         business_id (int):  Example: 1.
         duration (int): Minutes, between 5 and 1440, divisible by 5. A number with a zero fraction (`30.0`) is this

@@ -28,8 +28,9 @@ class PaymentWithMeta:
         payment_id (int):  Example: 1.
         client_id (int):  Example: 1.
         account_id (int):  Example: 1.
-        payment_time (str): ISO 8601 local date-time in the tenant's time zone, without offset. Example:
-            2026-01-01T12:05:30.
+        payment_time (str): ISO 8601 local date-time in the tenant's time zone, without offset: a real calendar value
+            (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the calendar (month
+            lengths, leap years, years 0001 to 9999). Example: 2026-01-01T12:05:30.
         total (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
         allocated (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
         payment_items (list[PaymentItem]): Allocations of the payment to invoice lines.

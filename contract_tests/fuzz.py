@@ -1,0 +1,203 @@
+"""The deep fuzz campaign (`nox -s fuzz`): schemathesis from its command line, every phase
+(examples, coverage, fuzzing, stateful), positive and negative data, every check, against the
+mock served on loopback. Fails on any failure, server errors, valid input rejected and invalid
+input accepted included.
+
+    python -m contract_tests.fuzz                    # >= 10,000 cases over every operation
+    python -m contract_tests.fuzz --cases 1500       # a CI-sized campaign (a couple of minutes)
+    python -m contract_tests.fuzz --shard 2/4        # a quarter of the operations
+
+`--cases` is the fuzzing budget over all operations: each operation gets an equal share as
+schemathesis's `--max-examples` (the examples, coverage and stateful phases add their own).
+Shards split the operations, sorted by operationId, round-robin, so the split is deterministic.
+The configuration is the suite's `schemathesis.toml` (its expected statuses state which refusals
+the spec's x- rules make correct) with the coverage phase switched on. Reports:
+`reports/fuzz[-I-of-N].md` and `.json`, schemathesis's own JUnit XML and NDJSON beside them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from contract_tests import spec as spec_mod
+from pracsuite_mock.spec import load_spec
+from pracsuite_mock.testing import DEMO_HEADERS, serve_in_background
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORTS = ROOT / "reports"
+CONFIG = Path(__file__).with_name("schemathesis.toml")
+DEFAULT_CASES = 10_000
+PHASES = "examples,coverage,fuzzing,stateful"
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="python -m contract_tests.fuzz", description=__doc__)
+    p.add_argument("--cases", type=int, default=DEFAULT_CASES, help="fuzzing cases in all")
+    p.add_argument("--shard", default="1/1", metavar="I/N", help="run shard I of N (from 1)")
+    p.add_argument("--seed", type=int, default=1, help="schemathesis seed (reproducible runs)")
+    p.add_argument("--workers", default="2", help="schemathesis workers")
+    return p.parse_args(argv)
+
+
+def shard(operation_ids: Sequence[str], spec: str) -> tuple[list[str], str]:
+    """The operations of shard `I/N` (round-robin over the sorted ids) and a file-name tag."""
+    found = re.fullmatch(r"(\d+)/(\d+)", spec)
+    if not found or not 1 <= int(found.group(1)) <= int(found.group(2)):
+        raise SystemExit(f"--shard must be I/N with 1 <= I <= N, got {spec!r}")
+    index, count = int(found.group(1)), int(found.group(2))
+    chosen = sorted(operation_ids)[index - 1 :: count]
+    return chosen, "" if count == 1 else f"-{index}-of-{count}"
+
+
+def config_text() -> str:
+    """The suite's configuration with the coverage phase on (it is off only for gate speed)."""
+    text = CONFIG.read_text()
+    text = re.sub(
+        r"(\[phases\.coverage\][^\[]*?)enabled = false", r"\1enabled = true", text, count=1
+    )
+    if (
+        "[phases.coverage]" not in text
+        or "enabled = true" not in text.split("[phases.coverage]")[1]
+    ):
+        raise SystemExit("could not switch the coverage phase on in schemathesis.toml")
+    return re.sub(r"(?m)^generation\.max-examples = \d+.*$", "", text)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    all_ids = [op.operation_id for op in load_spec().operations]
+    chosen, tag = shard(all_ids, args.shard)
+    per_operation = max(1, math.ceil(args.cases / max(1, len(all_ids))))
+    REPORTS.mkdir(exist_ok=True)
+    junit = REPORTS / f"fuzz{tag}.junit.xml"
+    ndjson = REPORTS / f"fuzz{tag}.ndjson"
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory() as tmp, serve_in_background(["--seed", "1"]) as base:
+        config = Path(tmp) / "schemathesis.toml"
+        config.write_text(config_text())
+        cmd = [
+            sys.executable, "-m", "schemathesis.cli", "--config-file", str(config), "run",
+            str(spec_mod.SPEC_PATH), "--url", base,
+            "--phases", PHASES, "--mode", "all", "--checks", "all",
+            "--max-examples", str(per_operation), "--seed", str(args.seed),
+            "--workers", args.workers, "--continue-on-failure", "--no-color",
+            "--suppress-health-check", "all",
+            "--report", "junit,ndjson", "--report-junit-path", str(junit),
+            "--report-ndjson-path", str(ndjson),
+        ]  # fmt: skip
+        for name, value in DEMO_HEADERS.items():
+            cmd += ["--header", f"{name}: {value}"]
+        for operation_id in chosen:
+            cmd += ["--include-operation-id", operation_id]
+        env = {**os.environ, "SCHEMATHESIS_HOOKS": "contract_tests.fuzz_hooks"}
+        run = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    elapsed = time.monotonic() - started
+    summary = summarise(ndjson, chosen, per_operation, elapsed, run.returncode, args)
+    (REPORTS / f"fuzz{tag}.json").write_text(json.dumps(summary, indent=2) + "\n")
+    (REPORTS / f"fuzz{tag}.md").write_text(render(summary, run.stdout))
+    print(run.stdout[-4000:])
+    if run.returncode not in (0, 1):
+        print(run.stderr[-4000:], file=sys.stderr)
+    print(
+        f"{summary['cases']} cases, {len(summary['failures'])} failures, "
+        f"{len(summary['errors'])} errors -> reports/fuzz{tag}.md"
+    )
+    ok = run.returncode == 0 and not summary["failures"] and not summary["errors"]
+    return 0 if ok else 1
+
+
+def summarise(
+    ndjson: Path,
+    chosen: list[str],
+    per_operation: int,
+    elapsed: float,
+    returncode: int,
+    args: argparse.Namespace,
+) -> dict[str, Any]:
+    """Cases per phase and operation and each distinct failure, from schemathesis's NDJSON."""
+    cases: Counter[str] = Counter()
+    per_phase: Counter[str] = Counter()
+    failures: dict[tuple[str, str, str], int] = {}
+    errors: list[str] = []
+    if ndjson.exists():
+        for line in ndjson.read_text().splitlines():
+            event = json.loads(line)
+            for kind, body in event.items():
+                if kind in ("NonFatalError", "FatalError") and isinstance(body, dict):
+                    value = body.get("value") or {}
+                    errors.append(
+                        f"{body.get('phase', '?')} {body.get('label', '?')}: "
+                        f"{value.get('type', kind)}: {value.get('message', '')}"
+                    )
+                if kind != "ScenarioFinished" or not isinstance(body, dict):
+                    continue
+                phase = str(body.get("phase", "?"))
+                recorder = body.get("recorder") or {}
+                label = str(recorder.get("label", "?"))
+                n = len(recorder.get("cases") or {})
+                cases[label] += n
+                per_phase[phase] += n
+                for check_list in (recorder.get("checks") or {}).values():
+                    for check in check_list:
+                        if check.get("status") == "FAILURE":
+                            failure = check.get("failure_info") or {}
+                            title = str((failure.get("failure") or {}).get("title", ""))
+                            key = (label, str(check.get("name")), title)
+                            failures[key] = failures.get(key, 0) + 1
+    return {
+        "shard": args.shard,
+        "seed": args.seed,
+        "operations": len(chosen),
+        "max_examples_per_operation": per_operation,
+        "cases": sum(cases.values()),
+        "cases_per_phase": dict(per_phase),
+        "cases_per_operation": dict(sorted(cases.items())),
+        "untested_operations": len(chosen) - len(cases),
+        "seconds": round(elapsed, 1),
+        "schemathesis_exit": returncode,
+        "errors": errors,
+        "failures": [
+            {"operation": op, "check": check, "title": title, "count": count}
+            for (op, check, title), count in sorted(failures.items())
+        ],
+    }
+
+
+def render(summary: dict[str, Any], stdout: str) -> str:
+    lines = [
+        f"# Fuzz campaign (shard {summary['shard']}, seed {summary['seed']})",
+        "",
+        f"- operations: {summary['operations']}; cases: {summary['cases']} "
+        f"({', '.join(f'{k} {v}' for k, v in summary['cases_per_phase'].items())})",
+        f"- max examples per operation: {summary['max_examples_per_operation']}; "
+        f"time: {summary['seconds']} s; schemathesis exit: {summary['schemathesis_exit']}",
+        f"- failures: {len(summary['failures'])}; errors: {len(summary['errors'])}",
+        "",
+    ]
+    lines += [f"- error: {e}" for e in summary["errors"]]
+    if summary["failures"]:
+        lines += ["| operation | check | failure | cases |", "|---|---|---|---|"]
+        lines += [
+            f"| {f['operation']} | {f['check']} | {f['title']} | {f['count']} |"
+            for f in summary["failures"]
+        ]
+        lines.append("")
+    tail = "\n".join(stdout.strip().splitlines()[-40:])
+    lines += ["## schemathesis summary", "", "```", tail, "```", ""]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
