@@ -26,7 +26,6 @@ from typing import Any, Protocol, TypeVar
 import attrs
 import httpx
 from pracsuite_client.client import Client as GeneratedClient
-from pracsuite_client.models.error_envelope import ErrorEnvelope
 from pracsuite_client.types import Response
 
 from ._errors import PracSuiteError
@@ -48,25 +47,25 @@ T = TypeVar("T")
 class SyncListEndpoint(Protocol[P]):
     """A generated list-operation module, as used by `Client`."""
 
-    def sync_detailed(self, *args: Any, **kwargs: Any) -> Response[ErrorEnvelope | P]: ...
+    def sync_detailed(self, *args: Any, **kwargs: Any) -> Response[P]: ...
 
 
 class SyncListFunction(Protocol[P]):
     """A generated list operation's `sync_detailed` function."""
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Response[ErrorEnvelope | P]: ...
+    def __call__(self, *args: Any, **kwargs: Any) -> Response[P]: ...
 
 
 class AsyncListEndpoint(Protocol[P]):
     """A generated list-operation module, as used by `AsyncClient`."""
 
-    async def asyncio_detailed(self, *args: Any, **kwargs: Any) -> Response[ErrorEnvelope | P]: ...
+    async def asyncio_detailed(self, *args: Any, **kwargs: Any) -> Response[P]: ...
 
 
 class AsyncListFunction(Protocol[P]):
     """A generated list operation's `asyncio_detailed` function."""
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Awaitable[Response[ErrorEnvelope | P]]: ...
+    def __call__(self, *args: Any, **kwargs: Any) -> Awaitable[Response[P]]: ...
 
 
 # --- shared, I/O-free steps --------------------------------------------------------------------
@@ -74,8 +73,7 @@ class AsyncListFunction(Protocol[P]):
 
 def _page_of(response: Response[Any] | Any) -> Any:
     page = response.parsed if isinstance(response, Response) else response  # `sync` gives the page
-    if page is None or isinstance(page, ErrorEnvelope):
-        # Non-2xx answers raise before this; a 2xx the spec does not describe lands here.
+    if page is None:  # a documented answer with no body: not a list operation
         raise PracSuiteError(f"unexpected list response: {response!r}")
     return page
 
