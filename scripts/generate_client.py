@@ -247,6 +247,32 @@ def _path() -> str:
     return os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
 
 
+def package_version(spec: dict[str, Any], build_number: int) -> str:
+    """The one version of both distributions: the spec's `info.version` as three numbers, then
+    the build number (`v1` and build 3 -> `1.0.0.3`; `2.1` and build 1 -> `2.1.0.1`).
+
+    Three spec numbers first keep versions ordered when the spec moves on (1.0.0.9 < 1.1.0.1).
+    """
+    raw = str(spec.get("info", {}).get("version", ""))
+    match = re.fullmatch(r"v?(\d+)(?:\.(\d+))?(?:\.(\d+))?", raw.strip())
+    if match is None:
+        raise GenerationError(f"info.version {raw!r} is not like v1, 1.2 or 1.2.3")
+    numbers = [int(part or 0) for part in match.groups()]
+    return ".".join(str(n) for n in [*numbers, build_number])
+
+
+def _config(spec: dict[str, Any], directory: Path) -> Path:
+    """The generator config, with the derived version in place of our own `build_number` key."""
+    config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
+    build = config.pop("build_number", None)
+    if not isinstance(build, int) or build < 0:
+        raise GenerationError(f"{CONFIG}: build_number must be an integer >= 0, not {build!r}")
+    config["package_version_override"] = package_version(spec, build)
+    path = directory / "config.yaml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return path
+
+
 def generate(spec_path: Path, output: Path) -> None:
     """Generate the client for the bundle at `spec_path` into `output` (replaced whole)."""
     try:
@@ -266,7 +292,7 @@ def generate(spec_path: Path, output: Path) -> None:
             sys.executable, "-m", "openapi_python_client", "generate",
             "--path", str(transformed),
             "--output-path", str(out),
-            "--config", str(CONFIG),
+            "--config", str(_config(spec, Path(tmp))),
             "--custom-template-path", str(TEMPLATES),
             "--meta", META,
             "--fail-on-warning",

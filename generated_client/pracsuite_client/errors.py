@@ -68,7 +68,7 @@ class APIError(PracSuiteError):
         self.path = path
         #: The response (its `.request` is the request, whose headers hold the keys: not logged).
         self.response = response
-        #: The parsed JSON body (the envelope), or None when the body is not JSON.
+        #: The parsed JSON body (the envelope); the raw text if it is not JSON; None if empty.
         self.body = body
         #: Response headers (never the request's, which hold the keys).
         self.headers: Mapping[str, str] = dict(
@@ -207,16 +207,16 @@ def parse_retry_after(value: str | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
-def _json(response: httpx.Response) -> Any:
+def _body(response: httpx.Response) -> Any:
     try:
         return response.json()
     except ValueError:
-        return None
+        return response.text or None
 
 
 def error_from_response(response: httpx.Response) -> APIError:
     """The typed error for a non-2xx response whose body has been read."""
-    body = _json(response)
+    body = _body(response)
     envelope = body if isinstance(body, dict) else {}
     error = envelope.get("error")
     error = error if isinstance(error, dict) else {}
