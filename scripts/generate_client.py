@@ -317,7 +317,22 @@ def generate(spec_path: Path, output: Path) -> None:
 
 
 def _files(root: Path) -> set[str]:
-    return {
+    """The files under `root` that git tracks or would track (so an editable install's
+    `.pdm-build/`, caches and other ignored files never count); every file outside git."""
+    listed = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z", "--", "."],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if listed.returncode == 0:
+        return {
+            name
+            for name in listed.stdout.split("\0")
+            if name and (root / name).is_file()  # a tracked file deleted from disk is missing
+        }
+    return {  # not in a git work tree (a fresh generation in a temporary directory)
         p.relative_to(root).as_posix()
         for p in root.rglob("*")
         if p.is_file() and not IGNORED.intersection(p.relative_to(root).parts)

@@ -121,3 +121,26 @@ def test_the_markers_match_the_template() -> None:
     text = template.read_text(encoding="utf-8")
     assert f'{{% set JSON_MARKER = "{gen.JSON_QUERY_MARKER}" %}}' in text
     assert f'{{% set CSV_MARKER = "{gen.CSV_QUERY_MARKER}" %}}' in text
+
+
+def test_the_drift_check_sees_only_what_git_would_track(tmp_path: Path) -> None:
+    # `pip install -e generated_client` leaves generated_client/.pdm-build/; the check reported
+    # the client stale because of it. An untracked, unignored file still counts.
+    output = ROOT / "generated_client"
+    build = output / ".pdm-build"
+    stray = output / "pracsuite_client" / "stray_module.py"
+    made_build = not build.exists()
+    try:
+        build.mkdir(exist_ok=True)
+        (build / "pracsuite_client.pth").write_text("x", encoding="utf-8")
+        stray.write_text("x = 1\n", encoding="utf-8")
+        files = gen._files(output)
+        assert not any(name.startswith(".pdm-build/") for name in files)
+        assert "pracsuite_client/stray_module.py" in files
+        assert "pracsuite_client/client.py" in files
+    finally:
+        stray.unlink()
+        if made_build:
+            import shutil
+
+            shutil.rmtree(build)
