@@ -144,3 +144,18 @@ def test_the_drift_check_sees_only_what_git_would_track(tmp_path: Path) -> None:
             import shutil
 
             shutil.rmtree(build)
+
+
+@pytest.mark.parametrize(
+    ("info_version", "build", "expected"),
+    [("v1", 1, "1.0.0.1"), ("1.2", 3, "1.2.0.3"), ("v2.0.1", 0, "2.0.1.0")],
+)
+def test_the_version_is_the_spec_version_then_the_build_number(
+    info_version: str, build: int, expected: str
+) -> None:
+    assert gen.package_version({"info": {"version": info_version}}, build) == expected
+
+
+def test_a_spec_version_that_is_not_numeric_stops_generation() -> None:
+    with pytest.raises(gen.GenerationError, match="info.version"):
+        gen.package_version({"info": {"version": "beta"}}, 1)
