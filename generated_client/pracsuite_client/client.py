@@ -9,7 +9,9 @@ PracSuite changes to the stock openapi-python-client 0.29.1 client:
 - a client given only an `httpx.AsyncClient` (`pracsuite.AsyncClient().api`) refuses sync calls
   with a TypeError at once, and one given only an `httpx.Client` refuses asyncio calls, instead
   of quietly building a second, unconfigured httpx client;
-- the operation functions accept a `pracsuite.Client` itself (anything with a client as `.api`).
+- the operation functions accept a `pracsuite.Client` itself (anything with a client as `.api`);
+- a network failure raises `errors.APIConnectionError` / `APITimeoutError` (the httpx exception
+  is the `__cause__`), so every failure of a call is an `errors.PracSuiteError`.
 """
 
 import ssl
@@ -18,6 +20,8 @@ from typing import Any, Protocol, Self
 
 import httpx
 from attrs import define, evolve, field, frozen
+
+from . import errors
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -211,12 +215,29 @@ class _BaseClient:
 
     def request(self, kwargs: dict[str, Any], options: RequestOptions | None = None) -> httpx.Response:
         """Send one request built by an operation's `_get_kwargs`, with this client's options and
-        then `options` applied."""
-        return self.get_httpx_client().request(**self._options.merged(options).apply(kwargs))
+        then `options` applied. A network failure raises `errors.APIConnectionError`."""
+        http = self.get_httpx_client()
+        try:
+            return http.request(**self._options.merged(options).apply(kwargs))
+        except httpx.TransportError as exc:
+            raise _connection_error(exc) from exc
 
     async def arequest(self, kwargs: dict[str, Any], options: RequestOptions | None = None) -> httpx.Response:
         """The asyncio twin of `request`."""
-        return await self.get_async_httpx_client().request(**self._options.merged(options).apply(kwargs))
+        http = self.get_async_httpx_client()
+        try:
+            return await http.request(**self._options.merged(options).apply(kwargs))
+        except httpx.TransportError as exc:
+            raise _connection_error(exc) from exc
+
+
+def _connection_error(exc: httpx.TransportError) -> errors.APIConnectionError:
+    try:
+        request: httpx.Request | None = exc.request
+    except RuntimeError:  # httpx raises this when the error was made without a request
+        request = None
+    cls = errors.APITimeoutError if isinstance(exc, httpx.TimeoutException) else errors.APIConnectionError
+    return cls(f"{type(exc).__name__}: {exc}", request=request)
 
 
 @define

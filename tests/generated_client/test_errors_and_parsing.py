@@ -144,3 +144,18 @@ def test_a_required_enum_field_keeps_a_value_newer_than_the_client() -> None:
         {"error": {"status": 400, "code": "NEW_RULE_BROKEN", "detail": "why"}, "request_id": "3f1c9a52-8d0e-4c57-9a43-1d5b2f0e7c11"}
     )
     assert envelope.error.code == "NEW_RULE_BROKEN"
+
+
+@pytest.mark.parametrize(
+    ("failure", "expected"),
+    [(httpx.ConnectError, errors.APIConnectionError), (httpx.ReadTimeout, errors.APITimeoutError)],
+)
+def test_a_network_failure_is_a_pracsuite_error_too(failure, expected) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise failure("down", request=request)
+
+    with pytest.raises(expected) as info:
+        get_patient.sync(7, client=_client(handler))
+    assert isinstance(info.value, errors.PracSuiteError)
+    assert info.value.request is not None and info.value.request.url.path == "/v1/patient/7"
+    assert isinstance(info.value.__cause__, failure)

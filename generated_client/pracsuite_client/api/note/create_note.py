@@ -78,8 +78,7 @@ def sync_detailed(
     Raises:
         errors.APIError: The API answered a non-2xx status (a subclass per status).
         errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
-        errors.APIConnectionError: The request did not complete (with `pracsuite.Client`).
-        httpx.TransportError: The request did not complete (plain `Client`).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
         Response[Note]
@@ -122,8 +121,7 @@ def sync(
     Raises:
         errors.APIError: The API answered a non-2xx status (a subclass per status).
         errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
-        errors.APIConnectionError: The request did not complete (with `pracsuite.Client`).
-        httpx.TransportError: The request did not complete (plain `Client`).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
         Note
@@ -161,8 +159,7 @@ async def asyncio_detailed(
     Raises:
         errors.APIError: The API answered a non-2xx status (a subclass per status).
         errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
-        errors.APIConnectionError: The request did not complete (with `pracsuite.Client`).
-        httpx.TransportError: The request did not complete (plain `Client`).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
         Response[Note]
@@ -205,8 +202,7 @@ async def asyncio(
     Raises:
         errors.APIError: The API answered a non-2xx status (a subclass per status).
         errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
-        errors.APIConnectionError: The request did not complete (with `pracsuite.Client`).
-        httpx.TransportError: The request did not complete (plain `Client`).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
         Note

@@ -76,8 +76,7 @@ def sync_detailed(
     Raises:
         errors.APIError: The API answered a non-2xx status (a subclass per status).
         errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
-        errors.APIConnectionError: The request did not complete (with `pracsuite.Client`).
-        httpx.TransportError: The request did not complete (plain `Client`).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
         Response[Patient]
@@ -118,8 +117,7 @@ def sync(
     Raises:
         errors.APIError: The API answered a non-2xx status (a subclass per status).
         errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
-        errors.APIConnectionError: The request did not complete (with `pracsuite.Client`).
-        httpx.TransportError: The request did not complete (plain `Client`).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
         Patient
@@ -155,8 +153,7 @@ async def asyncio_detailed(
     Raises:
         errors.APIError: The API answered a non-2xx status (a subclass per status).
         errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
-        errors.APIConnectionError: The request did not complete (with `pracsuite.Client`).
-        httpx.TransportError: The request did not complete (plain `Client`).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
         Response[Patient]
@@ -197,8 +194,7 @@ async def asyncio(
     Raises:
         errors.APIError: The API answered a non-2xx status (a subclass per status).
         errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
-        errors.APIConnectionError: The request did not complete (with `pracsuite.Client`).
-        httpx.TransportError: The request did not complete (plain `Client`).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
         Patient

@@ -86,8 +86,7 @@ def sync_detailed(
     Raises:
         errors.APIError: The API answered a non-2xx status (a subclass per status).
         errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
-        errors.APIConnectionError: The request did not complete (with `pracsuite.Client`).
-        httpx.TransportError: The request did not complete (plain `Client`).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
         Response[PresignedUpload]
@@ -135,8 +134,7 @@ def sync(
     Raises:
         errors.APIError: The API answered a non-2xx status (a subclass per status).
         errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
-        errors.APIConnectionError: The request did not complete (with `pracsuite.Client`).
-        httpx.TransportError: The request did not complete (plain `Client`).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
         PresignedUpload
@@ -179,8 +177,7 @@ async def asyncio_detailed(
     Raises:
         errors.APIError: The API answered a non-2xx status (a subclass per status).
         errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
-        errors.APIConnectionError: The request did not complete (with `pracsuite.Client`).
-        httpx.TransportError: The request did not complete (plain `Client`).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
         Response[PresignedUpload]
@@ -228,8 +225,7 @@ async def asyncio(
     Raises:
         errors.APIError: The API answered a non-2xx status (a subclass per status).
         errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
-        errors.APIConnectionError: The request did not complete (with `pracsuite.Client`).
-        httpx.TransportError: The request did not complete (plain `Client`).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
         PresignedUpload

@@ -118,8 +118,7 @@ def sync_detailed(
     Raises:
         errors.APIError: The API answered a non-2xx status (a subclass per status).
         errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
-        errors.APIConnectionError: The request did not complete (with `pracsuite.Client`).
-        httpx.TransportError: The request did not complete (plain `Client`).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
         Response[ListProfessionsResponse200]
@@ -172,8 +171,7 @@ def sync(
     Raises:
         errors.APIError: The API answered a non-2xx status (a subclass per status).
         errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
-        errors.APIConnectionError: The request did not complete (with `pracsuite.Client`).
-        httpx.TransportError: The request did not complete (plain `Client`).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
         ListProfessionsResponse200
@@ -221,8 +219,7 @@ async def asyncio_detailed(
     Raises:
         errors.APIError: The API answered a non-2xx status (a subclass per status).
         errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
-        errors.APIConnectionError: The request did not complete (with `pracsuite.Client`).
-        httpx.TransportError: The request did not complete (plain `Client`).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
         Response[ListProfessionsResponse200]
@@ -275,8 +272,7 @@ async def asyncio(
     Raises:
         errors.APIError: The API answered a non-2xx status (a subclass per status).
         errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
-        errors.APIConnectionError: The request did not complete (with `pracsuite.Client`).
-        httpx.TransportError: The request did not complete (plain `Client`).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
         ListProfessionsResponse200
