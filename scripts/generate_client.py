@@ -232,6 +232,22 @@ def missing_parameters(spec: dict[str, Any], package_dir: Path) -> list[str]:
     return problems
 
 
+#: Keyword arguments the endpoint templates add to every operation function (per-call options).
+RESERVED_ARGUMENTS = ("client", "timeout", "extra_headers", "extra_query", "max_retries")
+
+
+def reserved_clashes(spec: dict[str, Any]) -> list[str]:
+    """Spec parameters whose Python name would clash with a per-call option; [] when none."""
+    reserved = {_norm(name) for name in RESERVED_ARGUMENTS}
+    return [
+        f"{method.upper()} {path}: {param['in']} parameter {param['name']!r} clashes with the "
+        "per-call option of that name (openapi/generator/templates/endpoint_macros.py.jinja)"
+        for method, path, _op, params in operations(spec)
+        for param in params
+        if _norm(param["name"]) in reserved
+    ]
+
+
 # --- generation ----------------------------------------------------------------------------
 
 
@@ -284,6 +300,9 @@ def generate(spec_path: Path, output: Path) -> None:
             f"openapi-python-client=={GENERATOR_VERSION} is required (installed: {installed})"
         )
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    clashes = reserved_clashes(spec)
+    if clashes:
+        raise GenerationError("\n  ".join(["reserved argument names:", *clashes]))
     with tempfile.TemporaryDirectory(prefix="pracsuite-gen-") as tmp:
         transformed = Path(tmp) / "pracsuite.yaml"
         transformed.write_text(yaml.safe_dump(transform(spec), sort_keys=False), encoding="utf-8")

@@ -159,3 +159,15 @@ def test_the_version_is_the_spec_version_then_the_build_number(
 def test_a_spec_version_that_is_not_numeric_stops_generation() -> None:
     with pytest.raises(gen.GenerationError, match="info.version"):
         gen.package_version({"info": {"version": "beta"}}, 1)
+
+
+def test_a_parameter_named_like_a_per_call_option_stops_generation(
+    bundle: dict[str, Any],
+) -> None:
+    assert gen.reserved_clashes(bundle) == []
+    spec = copy.deepcopy(bundle)
+    op = spec["paths"]["/patient"]["get"]
+    op.setdefault("parameters", []).append(
+        {"name": "timeout", "in": "query", "schema": {"type": "integer"}}
+    )
+    assert [c for c in gen.reserved_clashes(spec) if "'timeout'" in c and "/patient" in c]
