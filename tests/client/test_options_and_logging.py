@@ -8,6 +8,8 @@ import logging
 import httpx
 import pytest
 from conftest import envelope
+from hypothesis import given
+from hypothesis import strategies as st
 from pracsuite_client.api.patient import get_patient, list_patients
 from test_retry import PATIENT
 
@@ -89,3 +91,23 @@ def test_pracsuite_log_switches_on_a_stderr_handler(monkeypatch):
     pracsuite.Client(vendor_key="v", subscriber_key="s").close()
     assert logger.level == logging.DEBUG
     assert any(isinstance(h, logging.StreamHandler) for h in logger.handlers)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["q[]", "surname", "client_id", "page", "sort_by"]),
+            st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=4),
+        ),
+        max_size=5,
+    )
+)
+def test_no_unsafe_query_value_reaches_a_log_line(params):
+    request = httpx.Request("GET", "https://api.example.test/v1/patient", params=params)
+    line = _logs.describe(request)
+    shown = [
+        f"{name}={value if name in ('page', 'sort_by') else '***'}"
+        for name, value in request.url.params.multi_items()
+    ]
+    assert line == "GET /v1/patient" + ("?" + "&".join(shown) if shown else "")
+    assert line.count("***") == sum(1 for name, _ in params if name not in ("page", "sort_by"))
