@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email.parser
 import importlib.util
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -26,12 +27,17 @@ def wheels(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         if importlib.util.find_spec(backend) is None:
             pytest.skip(f"{backend} is needed to build the wheels (the test extra has it)")
     out = tmp_path_factory.mktemp("wheels")
-    build = [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation"]
-    subprocess.run(
-        [*build, "-w", str(out), str(ROOT), str(ROOT / "generated_client")],
-        check=True,
-        capture_output=True,
-    )
+    # pdm-backend writes .pdm-build/ into the source: build the generated client from a copy.
+    generated = tmp_path_factory.mktemp("src") / "generated_client"
+    shutil.copytree(ROOT / "generated_client", generated, ignore=shutil.ignore_patterns(".*"))
+    # The PEP 517 hooks directly (no pip, no network): nox's uv environments have no pip.
+    for backend, source in (("hatchling.build", ROOT), ("pdm.backend", generated)):
+        subprocess.run(
+            [sys.executable, "-c", f"import {backend} as b; b.build_wheel({str(out)!r})"],
+            cwd=source,
+            check=True,
+            capture_output=True,
+        )
     return {path.name.split("-")[0]: path for path in out.glob("*.whl")}
 
 
