@@ -281,7 +281,7 @@ class AuthenticatedClient(_BaseClient):
         auth_header_name: The name of the Authorization header
     """
 
-    token: str = field(kw_only=True)
+    token: str
     prefix: str = field(default="Bearer", kw_only=True)
     auth_header_name: str = field(default="Authorization", kw_only=True)
 
