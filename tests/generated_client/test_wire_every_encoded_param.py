@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import importlib
+import inspect
 import json
 import re
 from collections.abc import Iterator
@@ -104,8 +105,6 @@ CASES = [
 
 
 def _python_name(module: Any, wire: str, where: str) -> str:
-    import inspect
-
     args = inspect.signature(module.sync_detailed).parameters
     for arg in args:
         if _norm(arg) in (_norm(wire), _norm(wire + where)):
@@ -142,7 +141,7 @@ def test_encoded_parameter_travels_as_one_value(
         if param is target or param.get("required") or param.get("in") == "path":
             name = _python_name(module, param["name"], param["in"])
             kwargs[name] = _sample(_schema(param))
-    if "body" in __import__("inspect").signature(module.sync_detailed).parameters:
+    if "body" in inspect.signature(module.sync_detailed).parameters:
         pytest.skip(f"{label} takes a body; no such operation has an encoded parameter today")
     value = kwargs[_python_name(module, target["name"], "query")]
     try:
