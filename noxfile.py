@@ -14,7 +14,8 @@ GENERATOR = ("openapi-python-client==0.29.1", "ruff==0.17.6")
 
 def install_project(session: nox.Session, *extras: str) -> None:
     spec = ".[" + ",".join(extras) + "]" if extras else "."
-    session.install("-e", spec)
+    # pracsuite pins pracsuite-client, its own distribution in generated_client/: install both.
+    session.install("-e", "./generated_client", "-e", spec)
 
 
 @nox.session

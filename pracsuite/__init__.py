@@ -6,6 +6,8 @@ pagination and multi-week availability around it.
             ...
 """
 
+from pracsuite_client import __version__
+
 from ._async_client import AsyncClient
 from ._client import Client
 from ._config import DEFAULT_BASE_URL
@@ -20,8 +22,10 @@ from ._errors import (
     PracSuiteError,
     RateLimitError,
     ServerError,
+    UnexpectedResponseError,
     ValidationError,
 )
+from ._pagination import AsyncPage, Page
 from ._retry import RetryPolicy
 from .filters import F
 
@@ -31,15 +35,19 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "AsyncClient",
+    "AsyncPage",
     "AuthenticationError",
     "Client",
     "F",
     "InvalidParamsError",
     "NotFoundError",
+    "Page",
     "PermissionDeniedError",
     "PracSuiteError",
     "RateLimitError",
     "RetryPolicy",
     "ServerError",
+    "UnexpectedResponseError",
     "ValidationError",
+    "__version__",
 ]

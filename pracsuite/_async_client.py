@@ -1,4 +1,4 @@
-"""`AsyncClient`: the asyncio client. It wraps the generated `pracsuite_client.Client`."""
+"""`AsyncClient`: the asyncio client. Configuration lives in `BaseClient`; this is its async I/O."""
 
 from __future__ import annotations
 
@@ -14,10 +14,9 @@ from pracsuite_client.client import Client as GeneratedClient
 from pracsuite_client.models.available_appointment import AvailableAppointment
 
 from . import _availability, _pagination
-from ._client import DEFAULT_TIMEOUT
-from ._config import resolve_config
+from ._base_client import DEFAULT_TIMEOUT, BaseClient, availability_filters
 from ._errors import raise_for_status
-from ._pagination import AsyncListEndpoint, AsyncListFunction
+from ._pagination import AsyncListEndpoint, AsyncListFunction, AsyncPage
 from ._retry import AsyncRetryTransport, RetryPolicy
 
 __all__ = ["AsyncClient"]
@@ -32,9 +31,11 @@ async def _raise_on_error(response: httpx.Response) -> None:
         raise_for_status(response)
 
 
-class AsyncClient:
+class AsyncClient(BaseClient):
     """The asyncio twin of `pracsuite.Client`; call generated `asyncio*` functions with
-    `client=client.api`."""
+    `client=client` (or `client.api`)."""
+
+    _http: httpx.AsyncClient
 
     def __init__(
         self,
@@ -53,22 +54,21 @@ class AsyncClient:
         """As `pracsuite.Client`; `max_concurrency` bounds the concurrent availability windows."""
         if max_concurrency < 1:
             raise ValueError("max_concurrency must be at least 1")
-        config = resolve_config(vendor_key, subscriber_key, base_url)
-        policy = retry_policy or RetryPolicy(max_attempts=max_attempts, max_time=max_retry_time)
-        self.base_url = config.base_url
+        super().__init__(
+            vendor_key=vendor_key,
+            subscriber_key=subscriber_key,
+            base_url=base_url,
+            max_attempts=max_attempts,
+            max_retry_time=max_retry_time,
+            retry_policy=retry_policy,
+        )
         self.max_concurrency = max_concurrency
         self._http = httpx.AsyncClient(
-            base_url=config.base_url,
-            auth=config.auth,
-            timeout=timeout,
-            transport=AsyncRetryTransport(transport, policy, sleep=sleep),
+            **self._http_kwargs(timeout),
+            transport=AsyncRetryTransport(transport, self._policy, sleep=sleep),
             event_hooks={"response": [_raise_on_error]},
         )
-        #: The generated client: pass it as `client=` to any generated endpoint function.
-        self.api = GeneratedClient(base_url=config.base_url).set_async_httpx_client(self._http)
-
-    def __repr__(self) -> str:
-        return f"pracsuite.AsyncClient(base_url={self.base_url!r})"
+        self.api = GeneratedClient(base_url=self.base_url).set_async_httpx_client(self._http)
 
     async def aclose(self) -> None:
         await self._http.aclose()
@@ -137,7 +137,7 @@ class AsyncClient:
         """As `pracsuite.Client.paginate`, as an async iterator (`async for`)."""
         return _pagination.apaginate(
             self.api,
-            endpoint,
+            _pagination.async_call(endpoint),  # refuses a non-list operation now, not lazily
             items=items,
             page_size=page_size,
             id_field=id_field,
@@ -145,11 +145,50 @@ class AsyncClient:
             params=params,
         )
 
+    @overload
+    async def page(
+        self,
+        endpoint: AsyncListEndpoint[P],
+        /,
+        *,
+        items: Callable[[P], Sequence[T]],
+        page: int = ...,
+        page_size: int = ...,
+        **params: Any,
+    ) -> AsyncPage[P, T]: ...
+
+    @overload
+    async def page(
+        self,
+        endpoint: AsyncListEndpoint[P],
+        /,
+        *,
+        items: None = None,
+        page: int = ...,
+        page_size: int = ...,
+        **params: Any,
+    ) -> AsyncPage[P, Any]: ...
+
+    async def page(
+        self,
+        endpoint: Any,
+        /,
+        *,
+        items: Callable[[Any], Sequence[Any]] | None = None,
+        page: int = 1,
+        page_size: int = 100,
+        **params: Any,
+    ) -> AsyncPage[Any, Any]:
+        """As `pracsuite.Client.page`; `next_page()` is awaited, `iter_pages()` is `async for`."""
+        return await _pagination.afirst_page(
+            self.api, endpoint, items=items, page=page, page_size=page_size, params=params
+        )
+
     async def find_available_times(
         self,
         appointment_type_id: int,
-        start: date,
-        end: date,
+        start: date | str,
+        end: date | str,
         *,
         business_ids: Iterable[int] | None = None,
         practitioner_ids: Iterable[int] | None = None,
@@ -164,17 +203,21 @@ class AsyncClient:
     ) -> list[AvailableAppointment]:
         """As `pracsuite.Client.find_available_times`, with the 7-day windows searched
         concurrently, at most `max_concurrency` at a time."""
-        params = _availability.search_params(
+        windows, params = self._availability_params(
             appointment_type_id,
-            business_ids=business_ids,
-            practitioner_ids=practitioner_ids,
-            profession_ids=profession_ids,
-            resource_ids=resource_ids,
-            client_id=client_id,
-            account_id=account_id,
-            manual=manual,
-            online=online,
-            waiting_list=waiting_list,
+            start,
+            end,
+            **availability_filters(
+                business_ids,
+                practitioner_ids,
+                profession_ids,
+                resource_ids,
+                client_id,
+                account_id,
+                manual,
+                online,
+                waiting_list,
+            ),
         )
         gate = asyncio.Semaphore(self.max_concurrency)
 
@@ -190,7 +233,5 @@ class AsyncClient:
                 )
                 return [slot async for slot in pages]
 
-        results = await asyncio.gather(
-            *(window(first, last) for first, last in _availability.windows(start, end))
-        )
+        results = await asyncio.gather(*(window(first, last) for first, last in windows))
         return _availability.merge(slot for batch in results for slot in batch)

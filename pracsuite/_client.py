@@ -1,4 +1,4 @@
-"""`Client`: the synchronous client. It wraps the generated `pracsuite_client.Client`."""
+"""`Client`: the synchronous client. Configuration lives in `BaseClient`; this is its sync I/O."""
 
 from __future__ import annotations
 
@@ -14,17 +14,15 @@ from pracsuite_client.client import Client as GeneratedClient
 from pracsuite_client.models.available_appointment import AvailableAppointment
 
 from . import _availability, _pagination
-from ._config import resolve_config
+from ._base_client import DEFAULT_TIMEOUT, BaseClient, availability_filters
 from ._errors import raise_for_status
-from ._pagination import SyncListEndpoint, SyncListFunction
+from ._pagination import Page, SyncListEndpoint, SyncListFunction
 from ._retry import RetryPolicy, RetryTransport
 
 __all__ = ["Client"]
 
 P = TypeVar("P")
 T = TypeVar("T")
-
-DEFAULT_TIMEOUT = 30.0
 
 
 def _raise_on_error(response: httpx.Response) -> None:
@@ -33,12 +31,14 @@ def _raise_on_error(response: httpx.Response) -> None:
         raise_for_status(response)
 
 
-class Client:
+class Client(BaseClient):
     """A PracSuite API client: keys on every request, retries, typed errors, pagination.
 
-    Call any generated endpoint function with `client=client.api`; its non-2xx answers raise
-    `pracsuite.APIError` subclasses, and its models come back as generated.
+    Pass it (or its `.api`) as `client=` to any generated endpoint function; non-2xx answers
+    raise `pracsuite.APIError` subclasses, and the success models come back as generated.
     """
+
+    _http: httpx.Client
 
     def __init__(
         self,
@@ -56,22 +56,22 @@ class Client:
         """Keys and base URL default to PRACSUITE_VENDOR_KEY, PRACSUITE_SUBSCRIBER_KEY and
         PRACSUITE_BASE_URL (then https://api.pracsuite.com/v1). `retry_policy` overrides
         `max_attempts` and `max_retry_time`; `transport` replaces the network (tests), and `sleep`
-        the wait between retries."""
-        config = resolve_config(vendor_key, subscriber_key, base_url)
-        policy = retry_policy or RetryPolicy(max_attempts=max_attempts, max_time=max_retry_time)
-        self.base_url = config.base_url
+        the wait between retries. `PRACSUITE_LOG=debug` logs every request (keys and query
+        values redacted)."""
+        super().__init__(
+            vendor_key=vendor_key,
+            subscriber_key=subscriber_key,
+            base_url=base_url,
+            max_attempts=max_attempts,
+            max_retry_time=max_retry_time,
+            retry_policy=retry_policy,
+        )
         self._http = httpx.Client(
-            base_url=config.base_url,
-            auth=config.auth,
-            timeout=timeout,
-            transport=RetryTransport(transport, policy, sleep=sleep),
+            **self._http_kwargs(timeout),
+            transport=RetryTransport(transport, self._policy, sleep=sleep),
             event_hooks={"response": [_raise_on_error]},
         )
-        #: The generated client: pass it as `client=` to any generated endpoint function.
-        self.api = GeneratedClient(base_url=config.base_url).set_httpx_client(self._http)
-
-    def __repr__(self) -> str:
-        return f"pracsuite.Client(base_url={self.base_url!r})"
+        self.api = GeneratedClient(base_url=self.base_url).set_httpx_client(self._http)
 
     def close(self) -> None:
         self._http.close()
@@ -146,7 +146,7 @@ class Client:
         """
         return _pagination.paginate(
             self.api,
-            endpoint,
+            _pagination.sync_call(endpoint),  # refuses a non-list operation now, not lazily
             items=items,
             page_size=page_size,
             id_field=id_field,
@@ -154,11 +154,51 @@ class Client:
             params=params,
         )
 
+    @overload
+    def page(
+        self,
+        endpoint: SyncListEndpoint[P],
+        /,
+        *,
+        items: Callable[[P], Sequence[T]],
+        page: int = ...,
+        page_size: int = ...,
+        **params: Any,
+    ) -> Page[P, T]: ...
+
+    @overload
+    def page(
+        self,
+        endpoint: SyncListEndpoint[P],
+        /,
+        *,
+        items: None = None,
+        page: int = ...,
+        page_size: int = ...,
+        **params: Any,
+    ) -> Page[P, Any]: ...
+
+    def page(
+        self,
+        endpoint: Any,
+        /,
+        *,
+        items: Callable[[Any], Sequence[Any]] | None = None,
+        page: int = 1,
+        page_size: int = 100,
+        **params: Any,
+    ) -> Page[Any, Any]:
+        """One page of a list operation, as a `Page`: `.items`, `.total_entries`,
+        `.has_next_page()`, `.next_page()`, `.iter_pages()`."""
+        return _pagination.first_page(
+            self.api, endpoint, items=items, page=page, page_size=page_size, params=params
+        )
+
     def find_available_times(
         self,
         appointment_type_id: int,
-        start: date,
-        end: date,
+        start: date | str,
+        end: date | str,
         *,
         business_ids: Iterable[int] | None = None,
         practitioner_ids: Iterable[int] | None = None,
@@ -171,22 +211,27 @@ class Client:
         waiting_list: bool | None = None,
         page_size: int = 100,
     ) -> list[AvailableAppointment]:
-        """Available times from `start` to `end` (inclusive, any length), merged, de-duplicated
-        by (app_time, practitioner_business_id) and ordered by them; one 7-day search at a time."""
-        params = _availability.search_params(
+        """Available times from `start` to `end` (inclusive, any length; dates or ISO strings),
+        merged, de-duplicated by (app_time, practitioner_business_id) and ordered by them; one
+        7-day search at a time."""
+        windows, params = self._availability_params(
             appointment_type_id,
-            business_ids=business_ids,
-            practitioner_ids=practitioner_ids,
-            profession_ids=profession_ids,
-            resource_ids=resource_ids,
-            client_id=client_id,
-            account_id=account_id,
-            manual=manual,
-            online=online,
-            waiting_list=waiting_list,
+            start,
+            end,
+            **availability_filters(
+                business_ids,
+                practitioner_ids,
+                profession_ids,
+                resource_ids,
+                client_id,
+                account_id,
+                manual,
+                online,
+                waiting_list,
+            ),
         )
         found: list[AvailableAppointment] = []
-        for first, last in _availability.windows(start, end):
+        for first, last in windows:
             found.extend(
                 self.paginate(
                     list_available_appointments,

@@ -20,24 +20,28 @@ Consistency while pages change (offset pagination has no snapshot):
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterator, Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
 import httpx
 from pracsuite_client.client import Client as GeneratedClient
-from pracsuite_client.models.error_envelope import ErrorEnvelope
 from pracsuite_client.types import Response
 
-from ._errors import PracSuiteError
+from ._errors import PracSuiteError, UnexpectedResponseError
 from .filters import F
 
 __all__ = [
     "AsyncListEndpoint",
     "AsyncListFunction",
+    "AsyncPage",
+    "Page",
     "SyncListEndpoint",
     "SyncListFunction",
+    "afirst_page",
     "apaginate",
+    "first_page",
     "paginate",
 ]
 
@@ -48,25 +52,25 @@ T = TypeVar("T")
 class SyncListEndpoint(Protocol[P]):
     """A generated list-operation module, as used by `Client`."""
 
-    def sync_detailed(self, *args: Any, **kwargs: Any) -> Response[ErrorEnvelope | P]: ...
+    def sync_detailed(self, *args: Any, **kwargs: Any) -> Response[P]: ...
 
 
 class SyncListFunction(Protocol[P]):
     """A generated list operation's `sync_detailed` function."""
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Response[ErrorEnvelope | P]: ...
+    def __call__(self, *args: Any, **kwargs: Any) -> Response[P]: ...
 
 
 class AsyncListEndpoint(Protocol[P]):
     """A generated list-operation module, as used by `AsyncClient`."""
 
-    async def asyncio_detailed(self, *args: Any, **kwargs: Any) -> Response[ErrorEnvelope | P]: ...
+    async def asyncio_detailed(self, *args: Any, **kwargs: Any) -> Response[P]: ...
 
 
 class AsyncListFunction(Protocol[P]):
     """A generated list operation's `asyncio_detailed` function."""
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Awaitable[Response[ErrorEnvelope | P]]: ...
+    def __call__(self, *args: Any, **kwargs: Any) -> Awaitable[Response[P]]: ...
 
 
 # --- shared, I/O-free steps --------------------------------------------------------------------
@@ -74,8 +78,7 @@ class AsyncListFunction(Protocol[P]):
 
 def _page_of(response: Response[Any] | Any) -> Any:
     page = response.parsed if isinstance(response, Response) else response  # `sync` gives the page
-    if page is None or isinstance(page, ErrorEnvelope):
-        # Non-2xx answers raise before this; a 2xx the spec does not describe lands here.
+    if page is None:  # a documented answer with no body: not a list operation
         raise PracSuiteError(f"unexpected list response: {response!r}")
     return page
 
@@ -140,12 +143,156 @@ def _keyset_params(params: dict[str, Any], id_field: str | None) -> tuple[str, l
     return id_field, list(params.pop("q", None) or [])
 
 
-def _sync_call(endpoint: Any) -> Callable[..., Response[Any]]:
-    return endpoint.sync_detailed if hasattr(endpoint, "sync_detailed") else endpoint  # type: ignore[no-any-return]
+def _list_call(endpoint: Any, attribute: str) -> Any:
+    """The generated function to call, refusing at once what is not a list operation."""
+    call = getattr(endpoint, attribute, endpoint)
+    name = getattr(endpoint, "__name__", repr(endpoint)).rsplit(".", 1)[-1]
+    try:
+        takes_pages = "page_size" in inspect.signature(call).parameters
+    except (TypeError, ValueError):
+        takes_pages = False
+    if not takes_pages:
+        raise TypeError(
+            f"paginate() takes a list operation (a generated module such as list_patients, or "
+            f"its {attribute}); {name} has no page_size: call it directly instead"
+        )
+    return call
 
 
-def _async_call(endpoint: Any) -> Callable[..., Awaitable[Response[Any]]]:
-    return endpoint.asyncio_detailed if hasattr(endpoint, "asyncio_detailed") else endpoint  # type: ignore[no-any-return]
+def sync_call(endpoint: Any) -> Callable[..., Response[Any]]:
+    return _list_call(endpoint, "sync_detailed")  # type: ignore[no-any-return]
+
+
+def async_call(endpoint: Any) -> Callable[..., Awaitable[Response[Any]]]:
+    return _list_call(endpoint, "asyncio_detailed")  # type: ignore[no-any-return]
+
+
+def _parse_page(model: type[Any], response: httpx.Response) -> Any:
+    """The next page (a `links.next` answer) as the first page's model."""
+    try:
+        return model.from_dict(response.json())
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise UnexpectedResponseError(
+            f"cannot parse the page ({type(exc).__name__}: {exc})", response
+        ) from exc
+
+
+def _total(page: Any) -> int | None:
+    total = getattr(page, "total_entries", None)
+    return total if isinstance(total, int) else None
+
+
+# --- page objects ------------------------------------------------------------------------------
+
+
+class _PageBase(Generic[P, T]):
+    def __init__(
+        self,
+        api: GeneratedClient,
+        model: P,
+        items: Callable[[Any], Sequence[Any]] | None,
+        visited: set[str],
+    ) -> None:
+        #: The page as the generated model (`ListPatientsResponse200`...).
+        self.model = model
+        #: The page's items.
+        self.items: list[T] = list(_items_of(model, items))
+        #: How many records the whole listing has (the API's `total_entries`).
+        self.total_entries = _total(model)
+        self._api = api
+        self._items = items
+        self._visited = visited
+
+    def _next_url(self, base_url: httpx.URL) -> str | None:
+        return _next_url(self.model, base_url, set(self._visited), len(self.items))
+
+    def has_next_page(self) -> bool:
+        """Whether `links.next` points to another page (and this one was not empty)."""
+        links = getattr(self.model, "links", None)
+        url = getattr(links, "next_", None)
+        return isinstance(url, str) and bool(url) and bool(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(items={len(self.items)}, total_entries={self.total_entries})"
+
+
+class Page(_PageBase[P, T]):
+    """One page of a list operation (`Client.page`); iterate it for its items."""
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+    def next_page(self) -> Page[P, T]:
+        """The following page (follows `links.next`); `PracSuiteError` if there is none."""
+        http = self._api.get_httpx_client()
+        url = self._next_url(http.base_url) if self.has_next_page() else None
+        if url is None:
+            raise PracSuiteError("this is the last page: check has_next_page() first")
+        model = _parse_page(type(self.model), http.get(url))
+        return Page(self._api, model, self._items, self._visited | {url})
+
+    def iter_pages(self) -> Iterator[Page[P, T]]:
+        """This page, then each following one."""
+        page = self
+        yield page
+        while page.has_next_page():
+            page = page.next_page()
+            yield page
+
+
+class AsyncPage(_PageBase[P, T]):
+    """One page of a list operation (`AsyncClient.page`); iterate it for its items."""
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+    async def next_page(self) -> AsyncPage[P, T]:
+        """The following page (follows `links.next`); `PracSuiteError` if there is none."""
+        http = self._api.get_async_httpx_client()
+        url = self._next_url(http.base_url) if self.has_next_page() else None
+        if url is None:
+            raise PracSuiteError("this is the last page: check has_next_page() first")
+        model = _parse_page(type(self.model), await http.get(url))
+        return AsyncPage(self._api, model, self._items, self._visited | {url})
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[P, T]]:
+        """This page, then each following one."""
+        page = self
+        yield page
+        while page.has_next_page():
+            page = await page.next_page()
+            yield page
+
+
+def first_page(
+    api: GeneratedClient,
+    endpoint: Any,
+    *,
+    items: Callable[[Any], Sequence[Any]] | None,
+    page: int,
+    page_size: int,
+    params: dict[str, Any],
+) -> Page[Any, Any]:
+    call = sync_call(endpoint)
+    model = _page_of(call(client=api, page=page, page_size=page_size, **params))
+    return Page(api, model, items, set())
+
+
+async def afirst_page(
+    api: GeneratedClient,
+    endpoint: Any,
+    *,
+    items: Callable[[Any], Sequence[Any]] | None,
+    page: int,
+    page_size: int,
+    params: dict[str, Any],
+) -> AsyncPage[Any, Any]:
+    call = async_call(endpoint)
+    model = _page_of(await call(client=api, page=page, page_size=page_size, **params))
+    return AsyncPage(api, model, items, set())
 
 
 # --- sync --------------------------------------------------------------------------------------
@@ -161,7 +308,7 @@ def paginate(
     keyset: bool,
     params: dict[str, Any],
 ) -> Iterator[Any]:
-    call = _sync_call(endpoint)
+    call = sync_call(endpoint)
     if keyset:
         yield from _keyset(api, call, items, page_size, params, id_field)
         return
@@ -175,7 +322,7 @@ def paginate(
         url = _next_url(page, http.base_url, visited, len(batch))
         if url is None:
             return
-        page = type(page).from_dict(http.get(url).json())
+        page = _parse_page(type(page), http.get(url))
 
 
 def _keyset(
@@ -211,7 +358,7 @@ async def apaginate(
     keyset: bool,
     params: dict[str, Any],
 ) -> AsyncIterator[Any]:
-    call = _async_call(endpoint)
+    call = async_call(endpoint)
     if keyset:
         async for item in _akeyset(api, call, items, page_size, params, id_field):
             yield item
@@ -227,7 +374,7 @@ async def apaginate(
         url = _next_url(page, http.base_url, visited, len(batch))
         if url is None:
             return
-        page = type(page).from_dict((await http.get(url)).json())
+        page = _parse_page(type(page), await http.get(url))
 
 
 async def _akeyset(

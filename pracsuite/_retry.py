@@ -4,11 +4,19 @@ What is retried (`RetryPolicy`):
 
 - a failure before the request left the client (`httpx.ConnectError`, `ConnectTimeout`,
   `PoolTimeout`): any method, since the server cannot have seen it;
+- 429 TOO_MANY_REQUESTS: any method, on the spec's assumption (the TooManyRequests response's
+  `x-assumption`) that a rate-limited request was not processed;
 - for the safe methods GET, HEAD and OPTIONS only: the statuses 429, 500, 502, 503 and 504, and
   any other timeout or network error (read/write errors, dropped connections). 500 is included
   because a GET is idempotent and PracSuite's 500 SERVER_ERROR is "unexpected", i.e. transient as
   far as a reader can tell; pass `retry_statuses` to narrow it. POST and PATCH are never
-  retried once the server may have received them: a retried create could create twice.
+  retried once the server may have received them (except after a 429): a retried create could
+  create twice.
+
+The body is read inside the retry, so a connection dropped half-way through an answer is retried
+(for the safe methods) like any other network failure, and never escapes as a raw httpx error:
+answers are small JSON documents, so nothing is streamed. A call's `max_retries` (the request
+extension `pracsuite_client.client.MAX_RETRIES_EXTENSION`) overrides `max_attempts` for it.
 
 Waits honour `Retry-After` (seconds or an HTTP date) and are otherwise exponential with random
 jitter, `min(wait_max, wait_initial * 2**(n-1) + uniform(0, wait_jitter))`. Attempts are capped
@@ -28,17 +36,18 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import httpx
 import tenacity
+from pracsuite_client.client import MAX_RETRIES_EXTENSION
 
 from ._errors import APIConnectionError, APITimeoutError, parse_retry_after
 
 __all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
 
-logger = logging.getLogger("pracsuite")
+from ._logs import describe, logger
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 #: Raised before any byte of the request was sent: safe to retry for every method.
@@ -63,7 +72,16 @@ class RetryPolicy:
             raise ValueError("max_attempts must be at least 1")
 
     def retries_response(self, request: httpx.Request, response: httpx.Response) -> bool:
-        return request.method in SAFE_METHODS and response.status_code in self.retry_statuses
+        if response.status_code not in self.retry_statuses:
+            return False
+        return response.status_code == 429 or request.method in SAFE_METHODS
+
+    def for_request(self, request: httpx.Request) -> RetryPolicy:
+        """This policy, with the request's own `max_retries` if the call gave one."""
+        max_retries = request.extensions.get(MAX_RETRIES_EXTENSION)
+        if max_retries is None:
+            return self
+        return replace(self, max_attempts=int(max_retries) + 1)
 
     def retries_exception(self, request: httpx.Request, exc: BaseException) -> bool:
         if isinstance(exc, NOT_SENT):
@@ -104,9 +122,8 @@ def _tenacity_kwargs(policy: RetryPolicy, request: httpx.Request) -> dict[str, A
         exc = outcome.exception()
         cause = type(exc).__name__ if exc is not None else str(outcome.result().status_code)
         logger.info(
-            "%s %s failed (%s); attempt %d of %d in %.2f s",
-            request.method,
-            request.url.path,
+            "%s failed (%s); attempt %d of %d in %.2f s",
+            describe(request),
             cause,
             state.attempt_number + 1,
             policy.max_attempts,
@@ -130,7 +147,13 @@ def _tenacity_kwargs(policy: RetryPolicy, request: httpx.Request) -> dict[str, A
 
 def _connection_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    return cls(f"{type(exc).__name__}: {exc}", method=request.method, path=request.url.path)
+    return cls(f"{type(exc).__name__}: {exc}", request=request)
+
+
+def _log_attempt(request: httpx.Request, outcome: str, started: float) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        elapsed = (time.perf_counter() - started) * 1000
+        logger.debug("%s -> %s in %.0f ms", describe(request), outcome, elapsed)
 
 
 class RetryTransport(httpx.BaseTransport):
@@ -148,17 +171,24 @@ class RetryTransport(httpx.BaseTransport):
         self._sleep = sleep
 
     def _send_once(self, request: httpx.Request) -> httpx.Response:
-        response = self._inner.handle_request(request)
-        if self.policy.retries_response(request, response):
-            # Free the connection now; the body stays readable if this is the last attempt.
+        started = time.perf_counter()
+        try:
+            response = self._inner.handle_request(request)
+            # Read here, inside the retry: a connection dropped mid-body is a retryable failure.
+            # Closing frees the connection; the body stays readable.
             try:
                 response.read()
             finally:
                 response.close()
+        except httpx.TransportError as exc:
+            _log_attempt(request, type(exc).__name__, started)
+            raise
+        _log_attempt(request, str(response.status_code), started)
         return response
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        retrying = tenacity.Retrying(sleep=self._sleep, **_tenacity_kwargs(self.policy, request))
+        policy = self.policy.for_request(request)
+        retrying = tenacity.Retrying(sleep=self._sleep, **_tenacity_kwargs(policy, request))
         try:
             response: httpx.Response = retrying(self._send_once, request)
         except httpx.TransportError as exc:
@@ -184,18 +214,22 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._sleep = sleep
 
     async def _send_once(self, request: httpx.Request) -> httpx.Response:
-        response = await self._inner.handle_async_request(request)
-        if self.policy.retries_response(request, response):
+        started = time.perf_counter()
+        try:
+            response = await self._inner.handle_async_request(request)
             try:
                 await response.aread()
             finally:
                 await response.aclose()
+        except httpx.TransportError as exc:
+            _log_attempt(request, type(exc).__name__, started)
+            raise
+        _log_attempt(request, str(response.status_code), started)
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        retrying = tenacity.AsyncRetrying(
-            sleep=self._sleep, **_tenacity_kwargs(self.policy, request)
-        )
+        policy = self.policy.for_request(request)
+        retrying = tenacity.AsyncRetrying(sleep=self._sleep, **_tenacity_kwargs(policy, request))
         try:
             response: httpx.Response = await retrying(self._send_once, request)
         except httpx.TransportError as exc:

@@ -232,6 +232,22 @@ def missing_parameters(spec: dict[str, Any], package_dir: Path) -> list[str]:
     return problems
 
 
+#: Keyword arguments the endpoint templates add to every operation function (per-call options).
+RESERVED_ARGUMENTS = ("client", "timeout", "extra_headers", "extra_query", "max_retries")
+
+
+def reserved_clashes(spec: dict[str, Any]) -> list[str]:
+    """Spec parameters whose Python name would clash with a per-call option; [] when none."""
+    reserved = {_norm(name) for name in RESERVED_ARGUMENTS}
+    return [
+        f"{method.upper()} {path}: {param['in']} parameter {param['name']!r} clashes with the "
+        "per-call option of that name (openapi/generator/templates/endpoint_macros.py.jinja)"
+        for method, path, _op, params in operations(spec)
+        for param in params
+        if _norm(param["name"]) in reserved
+    ]
+
+
 # --- generation ----------------------------------------------------------------------------
 
 
@@ -247,6 +263,32 @@ def _path() -> str:
     return os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
 
 
+def package_version(spec: dict[str, Any], build_number: int) -> str:
+    """The one version of both distributions: the spec's `info.version` as three numbers, then
+    the build number (`v1` and build 3 -> `1.0.0.3`; `2.1` and build 1 -> `2.1.0.1`).
+
+    Three spec numbers first keep versions ordered when the spec moves on (1.0.0.9 < 1.1.0.1).
+    """
+    raw = str(spec.get("info", {}).get("version", ""))
+    match = re.fullmatch(r"v?(\d+)(?:\.(\d+))?(?:\.(\d+))?", raw.strip())
+    if match is None:
+        raise GenerationError(f"info.version {raw!r} is not like v1, 1.2 or 1.2.3")
+    numbers = [int(part or 0) for part in match.groups()]
+    return ".".join(str(n) for n in [*numbers, build_number])
+
+
+def _config(spec: dict[str, Any], directory: Path) -> Path:
+    """The generator config, with the derived version in place of our own `build_number` key."""
+    config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
+    build = config.pop("build_number", None)
+    if not isinstance(build, int) or build < 0:
+        raise GenerationError(f"{CONFIG}: build_number must be an integer >= 0, not {build!r}")
+    config["package_version_override"] = package_version(spec, build)
+    path = directory / "config.yaml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return path
+
+
 def generate(spec_path: Path, output: Path) -> None:
     """Generate the client for the bundle at `spec_path` into `output` (replaced whole)."""
     try:
@@ -258,6 +300,9 @@ def generate(spec_path: Path, output: Path) -> None:
             f"openapi-python-client=={GENERATOR_VERSION} is required (installed: {installed})"
         )
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    clashes = reserved_clashes(spec)
+    if clashes:
+        raise GenerationError("\n  ".join(["reserved argument names:", *clashes]))
     with tempfile.TemporaryDirectory(prefix="pracsuite-gen-") as tmp:
         transformed = Path(tmp) / "pracsuite.yaml"
         transformed.write_text(yaml.safe_dump(transform(spec), sort_keys=False), encoding="utf-8")
@@ -266,7 +311,7 @@ def generate(spec_path: Path, output: Path) -> None:
             sys.executable, "-m", "openapi_python_client", "generate",
             "--path", str(transformed),
             "--output-path", str(out),
-            "--config", str(CONFIG),
+            "--config", str(_config(spec, Path(tmp))),
             "--custom-template-path", str(TEMPLATES),
             "--meta", META,
             "--fail-on-warning",
@@ -291,7 +336,22 @@ def generate(spec_path: Path, output: Path) -> None:
 
 
 def _files(root: Path) -> set[str]:
-    return {
+    """The files under `root` that git tracks or would track (so an editable install's
+    `.pdm-build/`, caches and other ignored files never count); every file outside git."""
+    listed = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z", "--", "."],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if listed.returncode == 0:
+        return {
+            name
+            for name in listed.stdout.split("\0")
+            if name and (root / name).is_file()  # a tracked file deleted from disk is missing
+        }
+    return {  # not in a git work tree (a fresh generation in a temporary directory)
         p.relative_to(root).as_posix()
         for p in root.rglob("*")
         if p.is_file() and not IGNORED.intersection(p.relative_to(root).parts)

@@ -82,3 +82,43 @@ def test_post_whose_answer_is_lost_is_not_resent(mock_url):
         after = list_patients.sync(client=client.api, page_size=1).total_entries
     assert [r.method for r in counter.requests].count("POST") == 1
     assert after == before + 1  # created exactly once
+
+
+@pytest.mark.parametrize("rate", ["0.3", "0.5"])
+def test_dropped_connections_mid_answer_are_retried_sync_and_async(serve, rate, caplog):
+    # Regression (issue: --seed 11 --faults 0.5 leaked httpx.RemoteProtocolError): the mock's
+    # "drop" fault sends the headers and half a body, then closes the connection.
+    import asyncio
+
+    truth_url = serve("--seed", "11")
+    faulty_url = serve("--seed", "11", "--faults", rate)
+    with pracsuite.Client(vendor_key=VENDOR, subscriber_key=CLINIC_1, base_url=truth_url) as c:
+        truth = all_ids(c, 100)
+    with (
+        caplog.at_level("DEBUG", logger="pracsuite"),
+        pracsuite.Client(
+            vendor_key=VENDOR,
+            subscriber_key=CLINIC_1,
+            base_url=faulty_url,
+            max_attempts=20,
+            sleep=lambda s: None,
+        ) as client,
+    ):
+        assert all_ids(client, 5) == truth
+    assert "-> RemoteProtocolError" in caplog.text, "no connection was dropped mid-answer"
+
+    async def walk() -> list[int]:
+        async def no_wait(seconds: float) -> None:
+            return None
+
+        async with pracsuite.AsyncClient(
+            vendor_key=VENDOR,
+            subscriber_key=CLINIC_1,
+            base_url=faulty_url,
+            max_attempts=20,
+            sleep=no_wait,
+        ) as client:
+            pages = client.paginate(list_patients, items=lambda p: p.patients, page_size=5)
+            return [p.client_id async for p in pages]
+
+    assert asyncio.run(walk()) == truth

@@ -113,7 +113,7 @@ def test_post_is_retried_when_it_never_left(make_client):
 
 @pytest.mark.parametrize(
     "answer",
-    [httpx.ReadTimeout, httpx.RemoteProtocolError, too_many("0"), httpx.Response(503)],
+    [httpx.ReadTimeout, httpx.RemoteProtocolError, httpx.Response(503)],
 )
 def test_post_is_not_retried_once_the_server_may_have_it(make_client, answer):
     handler = scripted(answer, httpx.Response(201, json=PATIENT))
@@ -158,3 +158,56 @@ def test_async_client_retries_with_injected_sleep():
     asyncio.run(main())
     assert len(handler.calls) == 3
     assert sleeps[0] == 2.0
+
+
+class DroppedBody(httpx.SyncByteStream):
+    """Headers arrived, then the connection dropped half-way through the body."""
+
+    def __iter__(self):
+        yield b'{"trunc'
+        raise httpx.RemoteProtocolError("peer closed connection without sending complete body")
+
+
+def test_a_connection_dropped_mid_body_is_retried(make_client):
+    # Regression: the body was read after the retry transport returned, so the error escaped
+    # as a raw httpx.RemoteProtocolError (mock: --faults, kind "drop").
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        if len(calls) == 1:
+            return httpx.Response(200, stream=DroppedBody())
+        return ok()
+
+    patient = get_patient.sync(client=make_client(handler).api, client_id=1)
+    assert patient.client_id == 1
+    assert len(calls) == 2
+
+
+def test_a_body_that_keeps_dropping_raises_api_connection_error(make_client):
+    client = make_client(lambda r: httpx.Response(200, stream=DroppedBody()), max_attempts=2)
+    with pytest.raises(pracsuite.APIConnectionError) as info:
+        get_patient.sync(client=client.api, client_id=1)
+    assert info.value.request is not None and info.value.request.url.path == "/v1/patient/1"
+    assert isinstance(info.value.__cause__, httpx.RemoteProtocolError)
+
+
+def test_post_is_retried_after_429(make_client):
+    # The spec's TooManyRequests assumption: a rate-limited request was not processed.
+    handler = scripted(too_many("0"), httpx.Response(201, json=PATIENT))
+    body = PatientCreate(first_name="Alex", surname="Example")
+    assert create_patient.sync(client=make_client(handler).api, body=body).client_id == 1
+    assert len(handler.calls) == 2
+
+
+@pytest.mark.parametrize(("max_retries", "calls"), [(0, 1), (2, 3)])
+def test_max_retries_per_call(make_client, max_retries, calls):
+    handler = scripted(httpx.Response(503))
+    client = make_client(handler, max_attempts=4)
+    with pytest.raises(pracsuite.ServerError):
+        get_patient.sync(client=client.api, client_id=1, max_retries=max_retries)
+    assert len(handler.calls) == calls
+    handler.calls.clear()
+    with pytest.raises(pracsuite.ServerError):
+        get_patient.sync(client=client.with_options(max_retries=max_retries).api, client_id=1)
+    assert len(handler.calls) == calls

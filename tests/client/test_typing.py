@@ -34,10 +34,33 @@ async def check(c: pracsuite.Client, a: pracsuite.AsyncClient) -> None:
 """
 
 
-def test_paginate_items_are_typed(tmp_path, monkeypatch):
+USER_SCRIPT = """
+import pracsuite
+from pracsuite_client.api.patient import get_patient, list_patients
+from pracsuite_client.client import Client as GeneratedClient
+
+
+def surname_of(client: pracsuite.Client, raw: GeneratedClient) -> str:
+    patient = get_patient.sync(1, client=client.api)
+    first = get_patient.sync(1, client=client)  # the friendly client itself
+    again = get_patient.sync(1, client=raw, timeout=5, max_retries=0)
+    page = client.page(list_patients, items=lambda p: p.patients)
+    total: int | None = page.total_entries
+    ids = [p.client_id for p in page] + [p.client_id for p in page.next_page().items]
+    return f"{patient.client_id} {first.surname} {again.surname} {total} {ids}"
+
+
+try:
+    pass
+except pracsuite.PracSuiteError as exc:
+    print(exc)
+"""
+
+
+def _mypy(tmp_path, monkeypatch, source: str) -> tuple[str, int]:
     api = pytest.importorskip("mypy.api", reason="mypy is a dev dependency")
     target = tmp_path / "snippet.py"
-    target.write_text(SNIPPET, encoding="utf-8")
+    target.write_text(source, encoding="utf-8")
     monkeypatch.setenv("MYPYPATH", os.pathsep.join([str(ROOT), str(ROOT / "generated_client")]))
     out, err, status = api.run(
         [
@@ -51,4 +74,16 @@ def test_paginate_items_are_typed(tmp_path, monkeypatch):
             str(target),
         ]
     )
-    assert status == 0, out + err
+    return out + err, status
+
+
+def test_paginate_items_are_typed(tmp_path, monkeypatch):
+    out, status = _mypy(tmp_path, monkeypatch, SNIPPET)
+    assert status == 0, out
+
+
+def test_a_users_strict_script_gets_success_models(tmp_path, monkeypatch):
+    # Regression: get_patient.sync() was typed ErrorEnvelope | Patient | None, and pracsuite
+    # shipped no py.typed, so a user's `mypy --strict` failed on `.client_id`.
+    out, status = _mypy(tmp_path, monkeypatch, USER_SCRIPT)
+    assert status == 0, out

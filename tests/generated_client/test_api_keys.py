@@ -6,6 +6,7 @@ import asyncio
 
 import httpx
 from pracsuite_client import Client
+from conftest import EMPTY_PAGE
 from pracsuite_client.api.reschedule_reason import list_reschedule_reasons
 
 
@@ -18,10 +19,7 @@ def test_sync_call_sends_both_keys(client: Client, recorded: list[httpx.Request]
 def test_async_call_sends_both_keys(recorded: list[httpx.Request]) -> None:
     async def handler(request: httpx.Request) -> httpx.Response:
         recorded.append(request)
-        return httpx.Response(
-            403,
-            json={"error": {"status": 403, "code": "MISSING_AUTHENTICATION_TOKEN", "detail": "x"}},
-        )
+        return httpx.Response(200, json=EMPTY_PAGE)
 
     client = Client(
         base_url="https://api.pracsuite.com/v1",

@@ -121,3 +121,53 @@ def test_the_markers_match_the_template() -> None:
     text = template.read_text(encoding="utf-8")
     assert f'{{% set JSON_MARKER = "{gen.JSON_QUERY_MARKER}" %}}' in text
     assert f'{{% set CSV_MARKER = "{gen.CSV_QUERY_MARKER}" %}}' in text
+
+
+def test_the_drift_check_sees_only_what_git_would_track(tmp_path: Path) -> None:
+    # `pip install -e generated_client` leaves generated_client/.pdm-build/; the check reported
+    # the client stale because of it. An untracked, unignored file still counts.
+    output = ROOT / "generated_client"
+    build = output / ".pdm-build"
+    stray = output / "pracsuite_client" / "stray_module.py"
+    made_build = not build.exists()
+    try:
+        build.mkdir(exist_ok=True)
+        (build / "pracsuite_client.pth").write_text("x", encoding="utf-8")
+        stray.write_text("x = 1\n", encoding="utf-8")
+        files = gen._files(output)
+        assert not any(name.startswith(".pdm-build/") for name in files)
+        assert "pracsuite_client/stray_module.py" in files
+        assert "pracsuite_client/client.py" in files
+    finally:
+        stray.unlink()
+        if made_build:
+            import shutil
+
+            shutil.rmtree(build)
+
+
+@pytest.mark.parametrize(
+    ("info_version", "build", "expected"),
+    [("v1", 1, "1.0.0.1"), ("1.2", 3, "1.2.0.3"), ("v2.0.1", 0, "2.0.1.0")],
+)
+def test_the_version_is_the_spec_version_then_the_build_number(
+    info_version: str, build: int, expected: str
+) -> None:
+    assert gen.package_version({"info": {"version": info_version}}, build) == expected
+
+
+def test_a_spec_version_that_is_not_numeric_stops_generation() -> None:
+    with pytest.raises(gen.GenerationError, match="info.version"):
+        gen.package_version({"info": {"version": "beta"}}, 1)
+
+
+def test_a_parameter_named_like_a_per_call_option_stops_generation(
+    bundle: dict[str, Any],
+) -> None:
+    assert gen.reserved_clashes(bundle) == []
+    spec = copy.deepcopy(bundle)
+    op = spec["paths"]["/patient"]["get"]
+    op.setdefault("parameters", []).append(
+        {"name": "timeout", "in": "query", "schema": {"type": "integer"}}
+    )
+    assert [c for c in gen.reserved_clashes(spec) if "'timeout'" in c and "/patient" in c]

@@ -6,7 +6,8 @@ import datetime
 from typing import get_args
 
 import httpx
-from pracsuite_client import Client
+import pytest
+from pracsuite_client import Client, errors
 from pracsuite_client.api.available_appointment import list_available_appointments
 from pracsuite_client.api.reschedule_reason import list_reschedule_reasons
 from pracsuite_client.models import (
@@ -61,14 +62,15 @@ def test_omitted_sort_by_and_q_are_not_sent(client: Client, recorded: list[httpx
 def test_unexploded_arrays_are_one_comma_separated_value(
     client: Client, recorded: list[httpx.Request]
 ) -> None:
-    list_available_appointments.sync(
-        client=client,
-        from_=datetime.date(2026, 1, 5),
-        to=datetime.date(2026, 1, 9),
-        appointment_type_id=3,
-        business_ids=[1, 2],
-        practitioner_ids=[7],
-    )
+    with pytest.raises(errors.PermissionDeniedError):  # the fixture answers 403 here
+        list_available_appointments.sync(
+            client=client,
+            from_=datetime.date(2026, 1, 5),
+            to=datetime.date(2026, 1, 9),
+            appointment_type_id=3,
+            business_ids=[1, 2],
+            practitioner_ids=[7],
+        )
     query = recorded[0].url.query
     assert b"business_ids=1%2C2" in query
     assert b"practitioner_ids=7" in query

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 GetProfessionAppointmentTypesSortByItem = Literal["appointment_type_id", "description"]
 
@@ -9,8 +9,5 @@ GET_PROFESSION_APPOINTMENT_TYPES_SORT_BY_ITEM_VALUES: set[GetProfessionAppointme
 
 
 def check_get_profession_appointment_types_sort_by_item(value: str) -> GetProfessionAppointmentTypesSortByItem:
-    if value in GET_PROFESSION_APPOINTMENT_TYPES_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GET_PROFESSION_APPOINTMENT_TYPES_SORT_BY_ITEM_VALUES!r}"
-    )
+    """`value` as GetProfessionAppointmentTypesSortByItem; a value newer than this client is kept as it is."""
+    return cast(GetProfessionAppointmentTypesSortByItem, value)

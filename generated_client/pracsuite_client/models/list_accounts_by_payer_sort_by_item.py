@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListAccountsByPayerSortByItem = Literal["account_id", "billing_name", "short_description"]
 
@@ -10,6 +10,5 @@ LIST_ACCOUNTS_BY_PAYER_SORT_BY_ITEM_VALUES: set[ListAccountsByPayerSortByItem] =
 
 
 def check_list_accounts_by_payer_sort_by_item(value: str) -> ListAccountsByPayerSortByItem:
-    if value in LIST_ACCOUNTS_BY_PAYER_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_ACCOUNTS_BY_PAYER_SORT_BY_ITEM_VALUES!r}")
+    """`value` as ListAccountsByPayerSortByItem; a value newer than this client is kept as it is."""
+    return cast(ListAccountsByPayerSortByItem, value)

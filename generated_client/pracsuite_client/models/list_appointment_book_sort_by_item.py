@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListAppointmentBookSortByItem = Literal["app_time", "appointment_id"]
 
@@ -9,6 +9,5 @@ LIST_APPOINTMENT_BOOK_SORT_BY_ITEM_VALUES: set[ListAppointmentBookSortByItem] = 
 
 
 def check_list_appointment_book_sort_by_item(value: str) -> ListAppointmentBookSortByItem:
-    if value in LIST_APPOINTMENT_BOOK_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_APPOINTMENT_BOOK_SORT_BY_ITEM_VALUES!r}")
+    """`value` as ListAppointmentBookSortByItem; a value newer than this client is kept as it is."""
+    return cast(ListAppointmentBookSortByItem, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListAppointmentStatusesSortByItem = Literal["appointment_status_id", "description"]
 
@@ -9,6 +9,5 @@ LIST_APPOINTMENT_STATUSES_SORT_BY_ITEM_VALUES: set[ListAppointmentStatusesSortBy
 
 
 def check_list_appointment_statuses_sort_by_item(value: str) -> ListAppointmentStatusesSortByItem:
-    if value in LIST_APPOINTMENT_STATUSES_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_APPOINTMENT_STATUSES_SORT_BY_ITEM_VALUES!r}")
+    """`value` as ListAppointmentStatusesSortByItem; a value newer than this client is kept as it is."""
+    return cast(ListAppointmentStatusesSortByItem, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListAppointmentsByProfessionSortByItem = Literal["app_time", "appointment_id"]
 
@@ -9,8 +9,5 @@ LIST_APPOINTMENTS_BY_PROFESSION_SORT_BY_ITEM_VALUES: set[ListAppointmentsByProfe
 
 
 def check_list_appointments_by_profession_sort_by_item(value: str) -> ListAppointmentsByProfessionSortByItem:
-    if value in LIST_APPOINTMENTS_BY_PROFESSION_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {LIST_APPOINTMENTS_BY_PROFESSION_SORT_BY_ITEM_VALUES!r}"
-    )
+    """`value` as ListAppointmentsByProfessionSortByItem; a value newer than this client is kept as it is."""
+    return cast(ListAppointmentsByProfessionSortByItem, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListCancellationReasonsSortByItem = Literal["appointment_cancellation_reason_id", "reason"]
 
@@ -9,6 +9,5 @@ LIST_CANCELLATION_REASONS_SORT_BY_ITEM_VALUES: set[ListCancellationReasonsSortBy
 
 
 def check_list_cancellation_reasons_sort_by_item(value: str) -> ListCancellationReasonsSortByItem:
-    if value in LIST_CANCELLATION_REASONS_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_CANCELLATION_REASONS_SORT_BY_ITEM_VALUES!r}")
+    """`value` as ListCancellationReasonsSortByItem; a value newer than this client is kept as it is."""
+    return cast(ListCancellationReasonsSortByItem, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListCancelledAppointmentsSortByItem = Literal["app_time", "appointment_id", "cancellation_time"]
 
@@ -10,6 +10,5 @@ LIST_CANCELLED_APPOINTMENTS_SORT_BY_ITEM_VALUES: set[ListCancelledAppointmentsSo
 
 
 def check_list_cancelled_appointments_sort_by_item(value: str) -> ListCancelledAppointmentsSortByItem:
-    if value in LIST_CANCELLED_APPOINTMENTS_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_CANCELLED_APPOINTMENTS_SORT_BY_ITEM_VALUES!r}")
+    """`value` as ListCancelledAppointmentsSortByItem; a value newer than this client is kept as it is."""
+    return cast(ListCancelledAppointmentsSortByItem, value)

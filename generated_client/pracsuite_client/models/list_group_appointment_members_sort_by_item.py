@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListGroupAppointmentMembersSortByItem = Literal["appointment_client_id", "client_id"]
 
@@ -9,8 +9,5 @@ LIST_GROUP_APPOINTMENT_MEMBERS_SORT_BY_ITEM_VALUES: set[ListGroupAppointmentMemb
 
 
 def check_list_group_appointment_members_sort_by_item(value: str) -> ListGroupAppointmentMembersSortByItem:
-    if value in LIST_GROUP_APPOINTMENT_MEMBERS_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {LIST_GROUP_APPOINTMENT_MEMBERS_SORT_BY_ITEM_VALUES!r}"
-    )
+    """`value` as ListGroupAppointmentMembersSortByItem; a value newer than this client is kept as it is."""
+    return cast(ListGroupAppointmentMembersSortByItem, value)

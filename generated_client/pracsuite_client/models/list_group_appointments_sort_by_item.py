@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListGroupAppointmentsSortByItem = Literal["app_time", "appointment_id"]
 
@@ -9,6 +9,5 @@ LIST_GROUP_APPOINTMENTS_SORT_BY_ITEM_VALUES: set[ListGroupAppointmentsSortByItem
 
 
 def check_list_group_appointments_sort_by_item(value: str) -> ListGroupAppointmentsSortByItem:
-    if value in LIST_GROUP_APPOINTMENTS_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_GROUP_APPOINTMENTS_SORT_BY_ITEM_VALUES!r}")
+    """`value` as ListGroupAppointmentsSortByItem; a value newer than this client is kept as it is."""
+    return cast(ListGroupAppointmentsSortByItem, value)

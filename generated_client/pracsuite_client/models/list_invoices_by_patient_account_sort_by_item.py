@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListInvoicesByPatientAccountSortByItem = Literal["created", "invoice_date", "invoice_id", "invoice_number"]
 
@@ -11,8 +11,5 @@ LIST_INVOICES_BY_PATIENT_ACCOUNT_SORT_BY_ITEM_VALUES: set[ListInvoicesByPatientA
 
 
 def check_list_invoices_by_patient_account_sort_by_item(value: str) -> ListInvoicesByPatientAccountSortByItem:
-    if value in LIST_INVOICES_BY_PATIENT_ACCOUNT_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {LIST_INVOICES_BY_PATIENT_ACCOUNT_SORT_BY_ITEM_VALUES!r}"
-    )
+    """`value` as ListInvoicesByPatientAccountSortByItem; a value newer than this client is kept as it is."""
+    return cast(ListInvoicesByPatientAccountSortByItem, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListItemGroupsSortByItem = Literal["description", "item_group_id"]
 
@@ -9,6 +9,5 @@ LIST_ITEM_GROUPS_SORT_BY_ITEM_VALUES: set[ListItemGroupsSortByItem] = {
 
 
 def check_list_item_groups_sort_by_item(value: str) -> ListItemGroupsSortByItem:
-    if value in LIST_ITEM_GROUPS_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_ITEM_GROUPS_SORT_BY_ITEM_VALUES!r}")
+    """`value` as ListItemGroupsSortByItem; a value newer than this client is kept as it is."""
+    return cast(ListItemGroupsSortByItem, value)

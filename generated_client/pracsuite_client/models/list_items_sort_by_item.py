@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListItemsSortByItem = Literal["description", "item_code", "item_id"]
 
@@ -10,6 +10,5 @@ LIST_ITEMS_SORT_BY_ITEM_VALUES: set[ListItemsSortByItem] = {
 
 
 def check_list_items_sort_by_item(value: str) -> ListItemsSortByItem:
-    if value in LIST_ITEMS_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_ITEMS_SORT_BY_ITEM_VALUES!r}")
+    """`value` as ListItemsSortByItem; a value newer than this client is kept as it is."""
+    return cast(ListItemsSortByItem, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListNotesSortByItem = Literal["app_time", "appointment_id"]
 
@@ -9,6 +9,5 @@ LIST_NOTES_SORT_BY_ITEM_VALUES: set[ListNotesSortByItem] = {
 
 
 def check_list_notes_sort_by_item(value: str) -> ListNotesSortByItem:
-    if value in LIST_NOTES_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_NOTES_SORT_BY_ITEM_VALUES!r}")
+    """`value` as ListNotesSortByItem; a value newer than this client is kept as it is."""
+    return cast(ListNotesSortByItem, value)

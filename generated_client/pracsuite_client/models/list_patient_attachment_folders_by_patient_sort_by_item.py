@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListPatientAttachmentFoldersByPatientSortByItem = Literal["attachment_client_folder_id", "description"]
 
@@ -11,8 +11,5 @@ LIST_PATIENT_ATTACHMENT_FOLDERS_BY_PATIENT_SORT_BY_ITEM_VALUES: set[ListPatientA
 def check_list_patient_attachment_folders_by_patient_sort_by_item(
     value: str,
 ) -> ListPatientAttachmentFoldersByPatientSortByItem:
-    if value in LIST_PATIENT_ATTACHMENT_FOLDERS_BY_PATIENT_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {LIST_PATIENT_ATTACHMENT_FOLDERS_BY_PATIENT_SORT_BY_ITEM_VALUES!r}"
-    )
+    """`value` as ListPatientAttachmentFoldersByPatientSortByItem; a value newer than this client is kept as it is."""
+    return cast(ListPatientAttachmentFoldersByPatientSortByItem, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListPatientAttachmentsByFolderSortByItem = Literal["attachment_client_id", "description", "file_date"]
 
@@ -10,8 +10,5 @@ LIST_PATIENT_ATTACHMENTS_BY_FOLDER_SORT_BY_ITEM_VALUES: set[ListPatientAttachmen
 
 
 def check_list_patient_attachments_by_folder_sort_by_item(value: str) -> ListPatientAttachmentsByFolderSortByItem:
-    if value in LIST_PATIENT_ATTACHMENTS_BY_FOLDER_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {LIST_PATIENT_ATTACHMENTS_BY_FOLDER_SORT_BY_ITEM_VALUES!r}"
-    )
+    """`value` as ListPatientAttachmentsByFolderSortByItem; a value newer than this client is kept as it is."""
+    return cast(ListPatientAttachmentsByFolderSortByItem, value)

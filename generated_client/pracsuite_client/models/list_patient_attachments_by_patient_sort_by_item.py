@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListPatientAttachmentsByPatientSortByItem = Literal["attachment_client_id", "description", "file_date"]
 
@@ -10,8 +10,5 @@ LIST_PATIENT_ATTACHMENTS_BY_PATIENT_SORT_BY_ITEM_VALUES: set[ListPatientAttachme
 
 
 def check_list_patient_attachments_by_patient_sort_by_item(value: str) -> ListPatientAttachmentsByPatientSortByItem:
-    if value in LIST_PATIENT_ATTACHMENTS_BY_PATIENT_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {LIST_PATIENT_ATTACHMENTS_BY_PATIENT_SORT_BY_ITEM_VALUES!r}"
-    )
+    """`value` as ListPatientAttachmentsByPatientSortByItem; a value newer than this client is kept as it is."""
+    return cast(ListPatientAttachmentsByPatientSortByItem, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListPayerContactsByPayerSortByItem = Literal["first_name", "payer_contact_id", "surname"]
 
@@ -10,6 +10,5 @@ LIST_PAYER_CONTACTS_BY_PAYER_SORT_BY_ITEM_VALUES: set[ListPayerContactsByPayerSo
 
 
 def check_list_payer_contacts_by_payer_sort_by_item(value: str) -> ListPayerContactsByPayerSortByItem:
-    if value in LIST_PAYER_CONTACTS_BY_PAYER_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_PAYER_CONTACTS_BY_PAYER_SORT_BY_ITEM_VALUES!r}")
+    """`value` as ListPayerContactsByPayerSortByItem; a value newer than this client is kept as it is."""
+    return cast(ListPayerContactsByPayerSortByItem, value)

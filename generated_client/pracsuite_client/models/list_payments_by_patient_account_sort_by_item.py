@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListPaymentsByPatientAccountSortByItem = Literal["created", "payment_id", "payment_time", "total"]
 
@@ -11,8 +11,5 @@ LIST_PAYMENTS_BY_PATIENT_ACCOUNT_SORT_BY_ITEM_VALUES: set[ListPaymentsByPatientA
 
 
 def check_list_payments_by_patient_account_sort_by_item(value: str) -> ListPaymentsByPatientAccountSortByItem:
-    if value in LIST_PAYMENTS_BY_PATIENT_ACCOUNT_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {LIST_PAYMENTS_BY_PATIENT_ACCOUNT_SORT_BY_ITEM_VALUES!r}"
-    )
+    """`value` as ListPaymentsByPatientAccountSortByItem; a value newer than this client is kept as it is."""
+    return cast(ListPaymentsByPatientAccountSortByItem, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListProfessionsSortByItem = Literal["description", "profession_id"]
 
@@ -9,6 +9,5 @@ LIST_PROFESSIONS_SORT_BY_ITEM_VALUES: set[ListProfessionsSortByItem] = {
 
 
 def check_list_professions_sort_by_item(value: str) -> ListProfessionsSortByItem:
-    if value in LIST_PROFESSIONS_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_PROFESSIONS_SORT_BY_ITEM_VALUES!r}")
+    """`value` as ListProfessionsSortByItem; a value newer than this client is kept as it is."""
+    return cast(ListProfessionsSortByItem, value)

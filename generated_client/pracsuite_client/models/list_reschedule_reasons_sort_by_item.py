@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListRescheduleReasonsSortByItem = Literal["appointment_reschedule_reason_id", "reason"]
 
@@ -9,6 +9,5 @@ LIST_RESCHEDULE_REASONS_SORT_BY_ITEM_VALUES: set[ListRescheduleReasonsSortByItem
 
 
 def check_list_reschedule_reasons_sort_by_item(value: str) -> ListRescheduleReasonsSortByItem:
-    if value in LIST_RESCHEDULE_REASONS_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_RESCHEDULE_REASONS_SORT_BY_ITEM_VALUES!r}")
+    """`value` as ListRescheduleReasonsSortByItem; a value newer than this client is kept as it is."""
+    return cast(ListRescheduleReasonsSortByItem, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListResourcesByAppointmentSortByItem = Literal["description", "resource_id", "resource_rank"]
 
@@ -10,8 +10,5 @@ LIST_RESOURCES_BY_APPOINTMENT_SORT_BY_ITEM_VALUES: set[ListResourcesByAppointmen
 
 
 def check_list_resources_by_appointment_sort_by_item(value: str) -> ListResourcesByAppointmentSortByItem:
-    if value in LIST_RESOURCES_BY_APPOINTMENT_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {LIST_RESOURCES_BY_APPOINTMENT_SORT_BY_ITEM_VALUES!r}"
-    )
+    """`value` as ListResourcesByAppointmentSortByItem; a value newer than this client is kept as it is."""
+    return cast(ListResourcesByAppointmentSortByItem, value)

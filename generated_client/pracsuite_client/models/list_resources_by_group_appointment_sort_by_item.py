@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListResourcesByGroupAppointmentSortByItem = Literal["description", "resource_id", "resource_rank"]
 
@@ -10,8 +10,5 @@ LIST_RESOURCES_BY_GROUP_APPOINTMENT_SORT_BY_ITEM_VALUES: set[ListResourcesByGrou
 
 
 def check_list_resources_by_group_appointment_sort_by_item(value: str) -> ListResourcesByGroupAppointmentSortByItem:
-    if value in LIST_RESOURCES_BY_GROUP_APPOINTMENT_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {LIST_RESOURCES_BY_GROUP_APPOINTMENT_SORT_BY_ITEM_VALUES!r}"
-    )
+    """`value` as ListResourcesByGroupAppointmentSortByItem; a value newer than this client is kept as it is."""
+    return cast(ListResourcesByGroupAppointmentSortByItem, value)

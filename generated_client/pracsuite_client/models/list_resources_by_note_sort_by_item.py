@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListResourcesByNoteSortByItem = Literal["description", "resource_id", "resource_rank"]
 
@@ -10,6 +10,5 @@ LIST_RESOURCES_BY_NOTE_SORT_BY_ITEM_VALUES: set[ListResourcesByNoteSortByItem] =
 
 
 def check_list_resources_by_note_sort_by_item(value: str) -> ListResourcesByNoteSortByItem:
-    if value in LIST_RESOURCES_BY_NOTE_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_RESOURCES_BY_NOTE_SORT_BY_ITEM_VALUES!r}")
+    """`value` as ListResourcesByNoteSortByItem; a value newer than this client is kept as it is."""
+    return cast(ListResourcesByNoteSortByItem, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListResourcesSortByItem = Literal["description", "resource_id", "resource_rank"]
 
@@ -10,6 +10,5 @@ LIST_RESOURCES_SORT_BY_ITEM_VALUES: set[ListResourcesSortByItem] = {
 
 
 def check_list_resources_sort_by_item(value: str) -> ListResourcesSortByItem:
-    if value in LIST_RESOURCES_SORT_BY_ITEM_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_RESOURCES_SORT_BY_ITEM_VALUES!r}")
+    """`value` as ListResourcesSortByItem; a value newer than this client is kept as it is."""
+    return cast(ListResourcesSortByItem, value)

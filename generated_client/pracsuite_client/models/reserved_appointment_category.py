@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ReservedAppointmentCategory = Literal[0, 1, 2, 3, 4]
 
@@ -12,6 +12,5 @@ RESERVED_APPOINTMENT_CATEGORY_VALUES: set[ReservedAppointmentCategory] = {
 
 
 def check_reserved_appointment_category(value: int) -> ReservedAppointmentCategory:
-    if value in RESERVED_APPOINTMENT_CATEGORY_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {RESERVED_APPOINTMENT_CATEGORY_VALUES!r}")
+    """`value` as ReservedAppointmentCategory; a value newer than this client is kept as it is."""
+    return cast(ReservedAppointmentCategory, value)

@@ -1,13 +1,13 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, HasApi, RequestOptions, resolve_client
 from ...models.appointment import Appointment
 from ...models.appointment_create import AppointmentCreate
-from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
 
 
@@ -30,58 +30,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Appointment | ErrorEnvelope | None:
-    if response.status_code == 201:
-        response_201 = Appointment.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Appointment:
+    try:
+        if response.status_code == 201:
+            response_201 = Appointment.from_dict(response.json())
 
-        return response_201
+            return response_201
 
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 413:
-        response_413 = ErrorEnvelope.from_dict(response.json())
-
-        return response_413
-
-    if response.status_code == 415:
-        response_415 = ErrorEnvelope.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        pass
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.UnexpectedResponseError(
+            f"cannot parse the answer ({type(exc).__name__}: {exc})", response
+        ) from exc
+    if not response.is_success:
+        raise errors.error_from_response(response)
+    raise errors.UnexpectedStatus("a status this operation does not document", response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Appointment | ErrorEnvelope]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Appointment]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,9 +58,13 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | HasApi,
     body: AppointmentCreate,
-) -> Response[Appointment | ErrorEnvelope]:
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    max_retries: int | None = None,
+) -> Response[Appointment]:
     """Create Appointment
 
      Creates an appointment in the appointment book at `app_time` for `duration` minutes. The appointment
@@ -103,30 +73,42 @@ def sync_detailed(
     Args:
         body (AppointmentCreate):
 
+    Per-call options (keyword-only): `timeout` (seconds or httpx.Timeout), `extra_headers`,
+    `extra_query`, `max_retries` (retries, with `pracsuite.Client`'s retry transport).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: The API answered a non-2xx status (a subclass per status).
+        errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        Response[Appointment | ErrorEnvelope]
+        Response[Appointment]
     """
 
+    api = resolve_client(client)
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = api.request(
+        kwargs,
+        RequestOptions.of(
+            timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries
+        ),
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=api, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | HasApi,
     body: AppointmentCreate,
-) -> Appointment | ErrorEnvelope | None:
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    max_retries: int | None = None,
+) -> Appointment:
     """Create Appointment
 
      Creates an appointment in the appointment book at `app_time` for `duration` minutes. The appointment
@@ -135,25 +117,37 @@ def sync(
     Args:
         body (AppointmentCreate):
 
+    Per-call options (keyword-only): `timeout` (seconds or httpx.Timeout), `extra_headers`,
+    `extra_query`, `max_retries` (retries, with `pracsuite.Client`'s retry transport).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: The API answered a non-2xx status (a subclass per status).
+        errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        Appointment | ErrorEnvelope
+        Appointment
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | HasApi,
     body: AppointmentCreate,
-) -> Response[Appointment | ErrorEnvelope]:
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    max_retries: int | None = None,
+) -> Response[Appointment]:
     """Create Appointment
 
      Creates an appointment in the appointment book at `app_time` for `duration` minutes. The appointment
@@ -162,28 +156,42 @@ async def asyncio_detailed(
     Args:
         body (AppointmentCreate):
 
+    Per-call options (keyword-only): `timeout` (seconds or httpx.Timeout), `extra_headers`,
+    `extra_query`, `max_retries` (retries, with `pracsuite.Client`'s retry transport).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: The API answered a non-2xx status (a subclass per status).
+        errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        Response[Appointment | ErrorEnvelope]
+        Response[Appointment]
     """
 
+    api = resolve_client(client)
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await api.arequest(
+        kwargs,
+        RequestOptions.of(
+            timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries
+        ),
+    )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=api, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | HasApi,
     body: AppointmentCreate,
-) -> Appointment | ErrorEnvelope | None:
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    max_retries: int | None = None,
+) -> Appointment:
     """Create Appointment
 
      Creates an appointment in the appointment book at `app_time` for `duration` minutes. The appointment
@@ -192,17 +200,25 @@ async def asyncio(
     Args:
         body (AppointmentCreate):
 
+    Per-call options (keyword-only): `timeout` (seconds or httpx.Timeout), `extra_headers`,
+    `extra_query`, `max_retries` (retries, with `pracsuite.Client`'s retry transport).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: The API answered a non-2xx status (a subclass per status).
+        errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        Appointment | ErrorEnvelope
+        Appointment
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
         )
     ).parsed

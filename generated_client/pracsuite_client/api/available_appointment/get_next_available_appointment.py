@@ -1,12 +1,12 @@
 import datetime
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
+from ...client import AuthenticatedClient, Client, HasApi, RequestOptions, resolve_client
 from ...models.get_next_available_appointment_response_200 import GetNextAvailableAppointmentResponse200
 from ...types import UNSET, Response, Unset
 
@@ -43,6 +43,8 @@ def _get_kwargs(
 
     params["account_id"] = account_id
 
+    if isinstance(business_ids, str):
+        raise TypeError(f"business_ids takes a list, e.g. business_ids=[{business_ids!r}]")
     json_business_ids: list[int] | Unset = UNSET
     if not isinstance(business_ids, Unset):
         json_business_ids = business_ids
@@ -50,6 +52,8 @@ def _get_kwargs(
     if not isinstance(json_business_ids, Unset):
         params["business_ids"] = ",".join(str(item) for item in json_business_ids)
 
+    if isinstance(practitioner_ids, str):
+        raise TypeError(f"practitioner_ids takes a list, e.g. practitioner_ids=[{practitioner_ids!r}]")
     json_practitioner_ids: list[int] | Unset = UNSET
     if not isinstance(practitioner_ids, Unset):
         json_practitioner_ids = practitioner_ids
@@ -57,6 +61,8 @@ def _get_kwargs(
     if not isinstance(json_practitioner_ids, Unset):
         params["practitioner_ids"] = ",".join(str(item) for item in json_practitioner_ids)
 
+    if isinstance(profession_ids, str):
+        raise TypeError(f"profession_ids takes a list, e.g. profession_ids=[{profession_ids!r}]")
     json_profession_ids: list[int] | Unset = UNSET
     if not isinstance(profession_ids, Unset):
         json_profession_ids = profession_ids
@@ -64,6 +70,8 @@ def _get_kwargs(
     if not isinstance(json_profession_ids, Unset):
         params["profession_ids"] = ",".join(str(item) for item in json_profession_ids)
 
+    if isinstance(resource_ids, str):
+        raise TypeError(f"resource_ids takes a list, e.g. resource_ids=[{resource_ids!r}]")
     json_resource_ids: list[int] | Unset = UNSET
     if not isinstance(resource_ids, Unset):
         json_resource_ids = resource_ids
@@ -94,46 +102,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | GetNextAvailableAppointmentResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetNextAvailableAppointmentResponse200.from_dict(response.json())
+) -> GetNextAvailableAppointmentResponse200:
+    try:
+        if response.status_code == 200:
+            response_200 = GetNextAvailableAppointmentResponse200.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        pass
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.UnexpectedResponseError(
+            f"cannot parse the answer ({type(exc).__name__}: {exc})", response
+        ) from exc
+    if not response.is_success:
+        raise errors.error_from_response(response)
+    raise errors.UnexpectedStatus("a status this operation does not document", response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | GetNextAvailableAppointmentResponse200]:
+) -> Response[GetNextAvailableAppointmentResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -144,7 +132,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | HasApi,
     from_: datetime.date,
     to: datetime.date,
     appointment_type_id: int,
@@ -159,7 +147,11 @@ def sync_detailed(
     waiting_list: bool | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
-) -> Response[ErrorEnvelope | GetNextAvailableAppointmentResponse200]:
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    max_retries: int | None = None,
+) -> Response[GetNextAvailableAppointmentResponse200]:
     """Get Next Available Appointment
 
      The earliest available time in the window for each practitioner at each business
@@ -186,14 +178,19 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 50.
 
+    Per-call options (keyword-only): `timeout` (seconds or httpx.Timeout), `extra_headers`,
+    `extra_query`, `max_retries` (retries, with `pracsuite.Client`'s retry transport).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: The API answered a non-2xx status (a subclass per status).
+        errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        Response[ErrorEnvelope | GetNextAvailableAppointmentResponse200]
+        Response[GetNextAvailableAppointmentResponse200]
     """
 
+    api = resolve_client(client)
     kwargs = _get_kwargs(
         from_=from_,
         to=to,
@@ -211,16 +208,19 @@ def sync_detailed(
         page_size=page_size,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = api.request(
+        kwargs,
+        RequestOptions.of(
+            timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries
+        ),
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=api, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | HasApi,
     from_: datetime.date,
     to: datetime.date,
     appointment_type_id: int,
@@ -235,7 +235,11 @@ def sync(
     waiting_list: bool | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
-) -> ErrorEnvelope | GetNextAvailableAppointmentResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    max_retries: int | None = None,
+) -> GetNextAvailableAppointmentResponse200:
     """Get Next Available Appointment
 
      The earliest available time in the window for each practitioner at each business
@@ -262,12 +266,16 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 50.
 
+    Per-call options (keyword-only): `timeout` (seconds or httpx.Timeout), `extra_headers`,
+    `extra_query`, `max_retries` (retries, with `pracsuite.Client`'s retry transport).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: The API answered a non-2xx status (a subclass per status).
+        errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        ErrorEnvelope | GetNextAvailableAppointmentResponse200
+        GetNextAvailableAppointmentResponse200
     """
 
     return sync_detailed(
@@ -286,12 +294,16 @@ def sync(
         waiting_list=waiting_list,
         page=page,
         page_size=page_size,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | HasApi,
     from_: datetime.date,
     to: datetime.date,
     appointment_type_id: int,
@@ -306,7 +318,11 @@ async def asyncio_detailed(
     waiting_list: bool | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
-) -> Response[ErrorEnvelope | GetNextAvailableAppointmentResponse200]:
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    max_retries: int | None = None,
+) -> Response[GetNextAvailableAppointmentResponse200]:
     """Get Next Available Appointment
 
      The earliest available time in the window for each practitioner at each business
@@ -333,14 +349,19 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 50.
 
+    Per-call options (keyword-only): `timeout` (seconds or httpx.Timeout), `extra_headers`,
+    `extra_query`, `max_retries` (retries, with `pracsuite.Client`'s retry transport).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: The API answered a non-2xx status (a subclass per status).
+        errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        Response[ErrorEnvelope | GetNextAvailableAppointmentResponse200]
+        Response[GetNextAvailableAppointmentResponse200]
     """
 
+    api = resolve_client(client)
     kwargs = _get_kwargs(
         from_=from_,
         to=to,
@@ -358,14 +379,19 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await api.arequest(
+        kwargs,
+        RequestOptions.of(
+            timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries
+        ),
+    )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=api, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | HasApi,
     from_: datetime.date,
     to: datetime.date,
     appointment_type_id: int,
@@ -380,7 +406,11 @@ async def asyncio(
     waiting_list: bool | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
-) -> ErrorEnvelope | GetNextAvailableAppointmentResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    max_retries: int | None = None,
+) -> GetNextAvailableAppointmentResponse200:
     """Get Next Available Appointment
 
      The earliest available time in the window for each practitioner at each business
@@ -407,12 +437,16 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 50.
 
+    Per-call options (keyword-only): `timeout` (seconds or httpx.Timeout), `extra_headers`,
+    `extra_query`, `max_retries` (retries, with `pracsuite.Client`'s retry transport).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: The API answered a non-2xx status (a subclass per status).
+        errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        ErrorEnvelope | GetNextAvailableAppointmentResponse200
+        GetNextAvailableAppointmentResponse200
     """
 
     return (
@@ -432,5 +466,9 @@ async def asyncio(
             waiting_list=waiting_list,
             page=page,
             page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
         )
     ).parsed

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,9 +6,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, HasApi, RequestOptions, resolve_client
 from ...models.appointment_client import AppointmentClient
-from ...models.error_envelope import ErrorEnvelope
 from ...models.group_appointment_member_create import GroupAppointmentMemberCreate
 from ...types import Response
 
@@ -34,68 +34,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AppointmentClient | ErrorEnvelope | None:
-    if response.status_code == 201:
-        response_201 = AppointmentClient.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AppointmentClient:
+    try:
+        if response.status_code == 201:
+            response_201 = AppointmentClient.from_dict(response.json())
 
-        return response_201
+            return response_201
 
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 413:
-        response_413 = ErrorEnvelope.from_dict(response.json())
-
-        return response_413
-
-    if response.status_code == 415:
-        response_415 = ErrorEnvelope.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        pass
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.UnexpectedResponseError(
+            f"cannot parse the answer ({type(exc).__name__}: {exc})", response
+        ) from exc
+    if not response.is_success:
+        raise errors.error_from_response(response)
+    raise errors.UnexpectedStatus("a status this operation does not document", response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AppointmentClient | ErrorEnvelope]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AppointmentClient]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,9 +63,13 @@ def _build_response(
 def sync_detailed(
     appointment_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | HasApi,
     body: GroupAppointmentMemberCreate,
-) -> Response[AppointmentClient | ErrorEnvelope]:
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    max_retries: int | None = None,
+) -> Response[AppointmentClient]:
     """Add Group Appointment Member
 
      Books a patient into a group appointment.
@@ -118,32 +78,44 @@ def sync_detailed(
         appointment_id (int):
         body (GroupAppointmentMemberCreate):
 
+    Per-call options (keyword-only): `timeout` (seconds or httpx.Timeout), `extra_headers`,
+    `extra_query`, `max_retries` (retries, with `pracsuite.Client`'s retry transport).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: The API answered a non-2xx status (a subclass per status).
+        errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        Response[AppointmentClient | ErrorEnvelope]
+        Response[AppointmentClient]
     """
 
+    api = resolve_client(client)
     kwargs = _get_kwargs(
         appointment_id=appointment_id,
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = api.request(
+        kwargs,
+        RequestOptions.of(
+            timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries
+        ),
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=api, response=response)
 
 
 def sync(
     appointment_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | HasApi,
     body: GroupAppointmentMemberCreate,
-) -> AppointmentClient | ErrorEnvelope | None:
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    max_retries: int | None = None,
+) -> AppointmentClient:
     """Add Group Appointment Member
 
      Books a patient into a group appointment.
@@ -152,27 +124,39 @@ def sync(
         appointment_id (int):
         body (GroupAppointmentMemberCreate):
 
+    Per-call options (keyword-only): `timeout` (seconds or httpx.Timeout), `extra_headers`,
+    `extra_query`, `max_retries` (retries, with `pracsuite.Client`'s retry transport).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: The API answered a non-2xx status (a subclass per status).
+        errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        AppointmentClient | ErrorEnvelope
+        AppointmentClient
     """
 
     return sync_detailed(
         appointment_id=appointment_id,
         client=client,
         body=body,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
     ).parsed
 
 
 async def asyncio_detailed(
     appointment_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | HasApi,
     body: GroupAppointmentMemberCreate,
-) -> Response[AppointmentClient | ErrorEnvelope]:
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    max_retries: int | None = None,
+) -> Response[AppointmentClient]:
     """Add Group Appointment Member
 
      Books a patient into a group appointment.
@@ -181,30 +165,44 @@ async def asyncio_detailed(
         appointment_id (int):
         body (GroupAppointmentMemberCreate):
 
+    Per-call options (keyword-only): `timeout` (seconds or httpx.Timeout), `extra_headers`,
+    `extra_query`, `max_retries` (retries, with `pracsuite.Client`'s retry transport).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: The API answered a non-2xx status (a subclass per status).
+        errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        Response[AppointmentClient | ErrorEnvelope]
+        Response[AppointmentClient]
     """
 
+    api = resolve_client(client)
     kwargs = _get_kwargs(
         appointment_id=appointment_id,
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await api.arequest(
+        kwargs,
+        RequestOptions.of(
+            timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries
+        ),
+    )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=api, response=response)
 
 
 async def asyncio(
     appointment_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | HasApi,
     body: GroupAppointmentMemberCreate,
-) -> AppointmentClient | ErrorEnvelope | None:
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    max_retries: int | None = None,
+) -> AppointmentClient:
     """Add Group Appointment Member
 
      Books a patient into a group appointment.
@@ -213,12 +211,16 @@ async def asyncio(
         appointment_id (int):
         body (GroupAppointmentMemberCreate):
 
+    Per-call options (keyword-only): `timeout` (seconds or httpx.Timeout), `extra_headers`,
+    `extra_query`, `max_retries` (retries, with `pracsuite.Client`'s retry transport).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: The API answered a non-2xx status (a subclass per status).
+        errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        AppointmentClient | ErrorEnvelope
+        AppointmentClient
     """
 
     return (
@@ -226,5 +228,9 @@ async def asyncio(
             appointment_id=appointment_id,
             client=client,
             body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
         )
     ).parsed

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,8 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
+from ...client import AuthenticatedClient, Client, HasApi, RequestOptions, resolve_client
 from ...models.note import Note
 from ...types import Response
 
@@ -25,51 +25,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorEnvelope | Note | None:
-    if response.status_code == 200:
-        response_200 = Note.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Note:
+    try:
+        if response.status_code == 200:
+            response_200 = Note.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        pass
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.UnexpectedResponseError(
+            f"cannot parse the answer ({type(exc).__name__}: {exc})", response
+        ) from exc
+    if not response.is_success:
+        raise errors.error_from_response(response)
+    raise errors.UnexpectedStatus("a status this operation does not document", response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | Note]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Note]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,104 +54,154 @@ def _build_response(
 def sync_detailed(
     appointment_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorEnvelope | Note]:
+    client: AuthenticatedClient | Client | HasApi,
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    max_retries: int | None = None,
+) -> Response[Note]:
     """Get Note
 
     Args:
         appointment_id (int):
 
+    Per-call options (keyword-only): `timeout` (seconds or httpx.Timeout), `extra_headers`,
+    `extra_query`, `max_retries` (retries, with `pracsuite.Client`'s retry transport).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: The API answered a non-2xx status (a subclass per status).
+        errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        Response[ErrorEnvelope | Note]
+        Response[Note]
     """
 
+    api = resolve_client(client)
     kwargs = _get_kwargs(
         appointment_id=appointment_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = api.request(
+        kwargs,
+        RequestOptions.of(
+            timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries
+        ),
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=api, response=response)
 
 
 def sync(
     appointment_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> ErrorEnvelope | Note | None:
+    client: AuthenticatedClient | Client | HasApi,
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    max_retries: int | None = None,
+) -> Note:
     """Get Note
 
     Args:
         appointment_id (int):
 
+    Per-call options (keyword-only): `timeout` (seconds or httpx.Timeout), `extra_headers`,
+    `extra_query`, `max_retries` (retries, with `pracsuite.Client`'s retry transport).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: The API answered a non-2xx status (a subclass per status).
+        errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        ErrorEnvelope | Note
+        Note
     """
 
     return sync_detailed(
         appointment_id=appointment_id,
         client=client,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
     ).parsed
 
 
 async def asyncio_detailed(
     appointment_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorEnvelope | Note]:
+    client: AuthenticatedClient | Client | HasApi,
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    max_retries: int | None = None,
+) -> Response[Note]:
     """Get Note
 
     Args:
         appointment_id (int):
 
+    Per-call options (keyword-only): `timeout` (seconds or httpx.Timeout), `extra_headers`,
+    `extra_query`, `max_retries` (retries, with `pracsuite.Client`'s retry transport).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: The API answered a non-2xx status (a subclass per status).
+        errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        Response[ErrorEnvelope | Note]
+        Response[Note]
     """
 
+    api = resolve_client(client)
     kwargs = _get_kwargs(
         appointment_id=appointment_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await api.arequest(
+        kwargs,
+        RequestOptions.of(
+            timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries
+        ),
+    )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=api, response=response)
 
 
 async def asyncio(
     appointment_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> ErrorEnvelope | Note | None:
+    client: AuthenticatedClient | Client | HasApi,
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    max_retries: int | None = None,
+) -> Note:
     """Get Note
 
     Args:
         appointment_id (int):
 
+    Per-call options (keyword-only): `timeout` (seconds or httpx.Timeout), `extra_headers`,
+    `extra_query`, `max_retries` (retries, with `pracsuite.Client`'s retry transport).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: The API answered a non-2xx status (a subclass per status).
+        errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        ErrorEnvelope | Note
+        Note
     """
 
     return (
         await asyncio_detailed(
             appointment_id=appointment_id,
             client=client,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
         )
     ).parsed

@@ -1,12 +1,12 @@
 import json
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
+from ...client import AuthenticatedClient, Client, HasApi, RequestOptions, resolve_client
 from ...models.list_reschedule_reasons_response_200 import ListRescheduleReasonsResponse200
 from ...models.list_reschedule_reasons_sort_by_item import (
     ListRescheduleReasonsSortByItem,
@@ -28,6 +28,8 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
+    if isinstance(sort_by, str):
+        raise TypeError(f"sort_by takes a list, e.g. sort_by=[{sort_by!r}]")
     json_sort_by: list[str] | Unset = UNSET
     if not isinstance(sort_by, Unset):
         json_sort_by = []
@@ -38,6 +40,8 @@ def _get_kwargs(
     if not isinstance(json_sort_by, Unset):
         params["sort_by"] = json.dumps(json_sort_by, separators=(",", ":"))
 
+    if isinstance(q, str):
+        raise TypeError(f"q takes a list, e.g. q=[{q!r}]")
     json_q: list[str] | Unset = UNSET
     if not isinstance(q, Unset):
         json_q = q
@@ -57,46 +61,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | ListRescheduleReasonsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListRescheduleReasonsResponse200.from_dict(response.json())
+) -> ListRescheduleReasonsResponse200:
+    try:
+        if response.status_code == 200:
+            response_200 = ListRescheduleReasonsResponse200.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        pass
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.UnexpectedResponseError(
+            f"cannot parse the answer ({type(exc).__name__}: {exc})", response
+        ) from exc
+    if not response.is_success:
+        raise errors.error_from_response(response)
+    raise errors.UnexpectedStatus("a status this operation does not document", response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | ListRescheduleReasonsResponse200]:
+) -> Response[ListRescheduleReasonsResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,12 +91,16 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | HasApi,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     sort_by: list[ListRescheduleReasonsSortByItem] | Unset = UNSET,
     q: list[str] | Unset = UNSET,
-) -> Response[ErrorEnvelope | ListRescheduleReasonsResponse200]:
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    max_retries: int | None = None,
+) -> Response[ListRescheduleReasonsResponse200]:
     """List Reschedule Reasons
 
      The tenant's appointment reschedule reasons, paginated. Default order is
@@ -126,14 +114,19 @@ def sync_detailed(
             as one query value: its compact JSON text.
         q (list[str] | Unset):
 
+    Per-call options (keyword-only): `timeout` (seconds or httpx.Timeout), `extra_headers`,
+    `extra_query`, `max_retries` (retries, with `pracsuite.Client`'s retry transport).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: The API answered a non-2xx status (a subclass per status).
+        errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        Response[ErrorEnvelope | ListRescheduleReasonsResponse200]
+        Response[ListRescheduleReasonsResponse200]
     """
 
+    api = resolve_client(client)
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
@@ -141,21 +134,28 @@ def sync_detailed(
         q=q,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = api.request(
+        kwargs,
+        RequestOptions.of(
+            timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries
+        ),
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=api, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | HasApi,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     sort_by: list[ListRescheduleReasonsSortByItem] | Unset = UNSET,
     q: list[str] | Unset = UNSET,
-) -> ErrorEnvelope | ListRescheduleReasonsResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    max_retries: int | None = None,
+) -> ListRescheduleReasonsResponse200:
     """List Reschedule Reasons
 
      The tenant's appointment reschedule reasons, paginated. Default order is
@@ -169,12 +169,16 @@ def sync(
             as one query value: its compact JSON text.
         q (list[str] | Unset):
 
+    Per-call options (keyword-only): `timeout` (seconds or httpx.Timeout), `extra_headers`,
+    `extra_query`, `max_retries` (retries, with `pracsuite.Client`'s retry transport).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: The API answered a non-2xx status (a subclass per status).
+        errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        ErrorEnvelope | ListRescheduleReasonsResponse200
+        ListRescheduleReasonsResponse200
     """
 
     return sync_detailed(
@@ -183,17 +187,25 @@ def sync(
         page_size=page_size,
         sort_by=sort_by,
         q=q,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        max_retries=max_retries,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | HasApi,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     sort_by: list[ListRescheduleReasonsSortByItem] | Unset = UNSET,
     q: list[str] | Unset = UNSET,
-) -> Response[ErrorEnvelope | ListRescheduleReasonsResponse200]:
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    max_retries: int | None = None,
+) -> Response[ListRescheduleReasonsResponse200]:
     """List Reschedule Reasons
 
      The tenant's appointment reschedule reasons, paginated. Default order is
@@ -207,14 +219,19 @@ async def asyncio_detailed(
             as one query value: its compact JSON text.
         q (list[str] | Unset):
 
+    Per-call options (keyword-only): `timeout` (seconds or httpx.Timeout), `extra_headers`,
+    `extra_query`, `max_retries` (retries, with `pracsuite.Client`'s retry transport).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: The API answered a non-2xx status (a subclass per status).
+        errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        Response[ErrorEnvelope | ListRescheduleReasonsResponse200]
+        Response[ListRescheduleReasonsResponse200]
     """
 
+    api = resolve_client(client)
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
@@ -222,19 +239,28 @@ async def asyncio_detailed(
         q=q,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await api.arequest(
+        kwargs,
+        RequestOptions.of(
+            timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, max_retries=max_retries
+        ),
+    )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=api, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | HasApi,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     sort_by: list[ListRescheduleReasonsSortByItem] | Unset = UNSET,
     q: list[str] | Unset = UNSET,
-) -> ErrorEnvelope | ListRescheduleReasonsResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    max_retries: int | None = None,
+) -> ListRescheduleReasonsResponse200:
     """List Reschedule Reasons
 
      The tenant's appointment reschedule reasons, paginated. Default order is
@@ -248,12 +274,16 @@ async def asyncio(
             as one query value: its compact JSON text.
         q (list[str] | Unset):
 
+    Per-call options (keyword-only): `timeout` (seconds or httpx.Timeout), `extra_headers`,
+    `extra_query`, `max_retries` (retries, with `pracsuite.Client`'s retry transport).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: The API answered a non-2xx status (a subclass per status).
+        errors.UnexpectedResponseError: A 2xx answer that cannot be parsed (the raw body is kept).
+        errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        ErrorEnvelope | ListRescheduleReasonsResponse200
+        ListRescheduleReasonsResponse200
     """
 
     return (
@@ -263,5 +293,9 @@ async def asyncio(
             page_size=page_size,
             sort_by=sort_by,
             q=q,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
         )
     ).parsed
