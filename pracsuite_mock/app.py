@@ -20,7 +20,7 @@ from starlette.types import Receive, Scope, Send
 
 from . import handlers
 from .auth import Keys, authenticate
-from .errors import ApiError, MissingAuthenticationToken, ServerError
+from .errors import ApiError, ServerError
 from .resources import Shaper
 from .routing import PREFIX, Router
 from .seed import seed_store
@@ -105,7 +105,7 @@ class _DroppedResponse(Response):
 async def _dispatch(state: MockState, request: Request) -> Response:
     match = state.router.match(request.method, request.url.path)
     if match is None:
-        raise MissingAuthenticationToken()
+        raise state.router.miss(request.method, request.url.path)
     if state.faults is not None:
         fault = state.faults.draw()
         if fault is not None:
