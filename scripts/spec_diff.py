@@ -12,6 +12,10 @@ SAFE). Prints a Markdown report, appends it to $GITHUB_STEP_SUMMARY when set, an
   the generated client tolerates);
 - patch: no change to the API surface.
 
+The report also names the generated client's next version: its version at the base
+(generated_client/pyproject.toml, set by package_version_override in
+openapi/generator/config.yaml) bumped accordingly; `version=X.Y.Z` goes to $GITHUB_OUTPUT.
+
 Exits 0 whatever it finds, unless --fail-on-breaking (then 1 on a major bump); 2 when the tool
 fails.
 
@@ -27,11 +31,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = "openapi/pracsuite.yaml"
+CLIENT_PYPROJECT = "generated_client/pyproject.toml"
 
 
 def spec_at(ref: str, into: Path) -> Path:
@@ -42,6 +48,30 @@ def spec_at(ref: str, into: Path) -> Path:
     path = into / "base.yaml"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def client_version(ref: str | None) -> str:
+    """The generated client's version at `ref` (the working tree when None)."""
+    if ref is None:
+        text = (ROOT / CLIENT_PYPROJECT).read_text(encoding="utf-8")
+    else:
+        text = subprocess.run(
+            ["git", "show", f"{ref}:{CLIENT_PYPROJECT}"],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    return str(tomllib.loads(text)["project"]["version"])
+
+
+def next_version(version: str, level: str) -> str:
+    major, minor, patch = (int(part) for part in version.split(".")[:3])
+    if level == "major":
+        return f"{major + 1}.0.0"
+    if level == "minor":
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
 
 
 def changes(base: Path, head: Path) -> dict[str, Any]:
@@ -71,13 +101,13 @@ def bump(report: dict[str, Any]) -> str:
     return "minor" if rows else "patch"
 
 
-def markdown(report: dict[str, Any], base_name: str, level: str) -> str:
+def markdown(report: dict[str, Any], base_name: str, level: str, versions: str = "") -> str:
     summary = report.get("summary", {})
     counts = ", ".join(f"{summary.get(k, 0)} {k}" for k in ("breaking", "risky", "safe"))
     lines = [
         f"## OpenAPI changes since `{base_name}`",
         "",
-        f"**Generated client version: {level}** ({counts}; tool: breakwatch)",
+        f"**Generated client version: {level}**{versions} ({counts}; tool: breakwatch)",
         "",
     ]
     rows = report.get("changes", [])
@@ -105,11 +135,14 @@ def main(argv: list[str] | None = None) -> int:
         base_path = args.base_file or spec_at(args.base, Path(tmp))
         report = changes(base_path, args.head_file)
     level = bump(report)
-    text = markdown(report, str(args.base_file or args.base), level)
+    current = client_version(None if args.base_file else args.base)
+    upcoming = next_version(current, level) if level != "patch" else current
+    versions = f", {current} → {upcoming}" if upcoming != current else f", stays {current}"
+    text = markdown(report, str(args.base_file or args.base), level, versions)
     print(text)
     for variable, content in (
         ("GITHUB_STEP_SUMMARY", text),
-        ("GITHUB_OUTPUT", f"bump={level}\n"),
+        ("GITHUB_OUTPUT", f"bump={level}\nversion={upcoming}\n"),
     ):
         target = os.environ.get(variable)
         if target:

@@ -50,3 +50,14 @@ def test_markdown_names_the_bump_and_every_change(spec_diff: ModuleType) -> None
     )
     assert "Generated client version: major" in text
     assert "| BREAKING | `GET /x` | Removed endpoint: GET /a\\|b |" in text
+
+
+@pytest.mark.parametrize(
+    ("level", "expected"), [("major", "2.0.0"), ("minor", "1.4.0"), ("patch", "1.3.3")]
+)
+def test_next_version(spec_diff: ModuleType, level: str, expected: str) -> None:
+    assert spec_diff.next_version("1.3.2", level) == expected
+
+
+def test_client_version_reads_the_generated_pyproject(spec_diff: ModuleType) -> None:
+    assert spec_diff.client_version(None).count(".") == 2
