@@ -36,7 +36,7 @@ def install(session: nox.Session, *args: str) -> None:
 
     The key is the arguments plus the packaging files, kept in the virtualenv: a reused
     virtualenv (the default here) reinstalls only after pyproject.toml or the requirements
-    change, and a fresh one (`nox -r`, a new CI machine) always installs. The project itself is
+    change, and a fresh one (`nox -N`, a new CI machine) always installs. The project itself is
     installed editable, so source edits never need a reinstall.
     """
     digest = hashlib.sha256("\0".join(args).encode())
