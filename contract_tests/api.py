@@ -97,10 +97,10 @@ class Api:
     def for_asgi(
         cls, app: Any, vendor_key: str, subscriber_key: str, *, prefix: str = "/v1"
     ) -> Api:
-        """In process: a Starlette TestClient (an httpx.Client) over the ASGI app."""
-        from starlette.testclient import TestClient
+        """In process: an httpx.Client over the ASGI app (httpx's own ASGI transport)."""
+        from pracsuite_mock.testing import asgi_client
 
-        client = TestClient(app, base_url="http://testserver", raise_server_exceptions=False)
+        client = asgi_client(app, raise_app_exceptions=False)
         return cls(
             base_url=f"http://testserver{prefix}",
             vendor_key=vendor_key,

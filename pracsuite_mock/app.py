@@ -31,7 +31,6 @@ from . import handlers
 from .auth import Keys, authenticate
 from .errors import (
     ApiError,
-    MissingAuthenticationToken,
     PayloadTooLarge,
     ServerError,
     UnsupportedMediaType,
@@ -159,7 +158,7 @@ class _DroppedResponse(Response):
 async def _dispatch(state: MockState, request: Request) -> Response:
     match = state.router.match(request.method, request.url.path)
     if match is None:
-        raise MissingAuthenticationToken()
+        raise state.router.miss(request.method, request.url.path)
     if state.faults is not None:
         fault = state.faults.draw()
         if fault is not None:

@@ -2,10 +2,15 @@
 
 Both are required on every operation. Missing either answers 403 MISSING_AUTHENTICATION_TOKEN;
 both present but either unknown answers 401 UNAUTHORIZED. Header names are case-insensitive.
+
+The real API answers the same 403 for a missing key, an unknown path and a method the path does
+not have. The mock keeps that body, and says which mistake it was in the `x-mock-reason` header
+(and its log): see `forbidden`.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -15,6 +20,20 @@ VENDOR_HEADER = "x-api-key"
 SUBSCRIBER_HEADER = "a-api-key"
 DEMO_VENDOR_KEY = "mock-vendor-key"
 DEMO_SUBSCRIBER_KEYS: dict[str, int] = {"mock-clinic-1": 1, "mock-clinic-2": 2}
+# The mock's own header naming the mistake behind a 403 (the real API sends nothing like it).
+REASON_HEADER = "x-mock-reason"
+
+log = logging.getLogger("pracsuite_mock")
+
+
+def forbidden(reason: str, explanation: str) -> MissingAuthenticationToken:
+    """The API's one 403, with the mock's `reason` (a fixed token) in a header and the log.
+
+    `explanation` goes to the log only: it may quote the request's path, which a header value
+    must not carry.
+    """
+    log.warning("403 %s: %s", reason, explanation)
+    return MissingAuthenticationToken(headers={REASON_HEADER: reason})
 
 
 @dataclass(frozen=True)
@@ -35,8 +54,12 @@ def authenticate(headers: Mapping[str, str], keys: Keys) -> Caller:
     """The caller's tenant, or the 403/401 the API answers. `headers` must be case-insensitive."""
     vendor = headers.get(VENDOR_HEADER)
     subscriber = headers.get(SUBSCRIBER_HEADER)
-    if not vendor or not subscriber:
-        raise MissingAuthenticationToken()
+    if not vendor and not subscriber:
+        raise forbidden("missing-keys", f"neither {VENDOR_HEADER} nor A-api-key was sent")
+    if not vendor:
+        raise forbidden("missing-vendor-key", f"no {VENDOR_HEADER} header (the vendor key)")
+    if not subscriber:
+        raise forbidden("missing-subscriber-key", "no A-api-key header (the subscriber key)")
     tenant = keys.subscribers.get(subscriber)
     if vendor not in keys.vendor or tenant is None:
         raise Unauthorized()

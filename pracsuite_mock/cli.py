@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import shlex
 import sys
 from collections.abc import Sequence
 
@@ -68,20 +70,39 @@ def config_from(args: argparse.Namespace) -> MockConfig:
     )
 
 
+def banner(config: MockConfig, url: str) -> list[str]:
+    """The start-up lines: where the mock listens, its keys, and a curl to paste."""
+    vendor = sorted(config.keys.vendor)[0]
+    subscriber = next(iter(config.keys.subscribers), "")
+    # Every part quoted for the shell: zsh refuses an unquoted `?` that matches no file.
+    headers = ["-H", f"x-api-key: {vendor}", "-H", f"A-api-key: {subscriber}"]
+    curl = shlex.join(["curl", *headers, f"{url}/patient?page_size=2"])
+    return [
+        f"PracSuite mock on {url}",
+        f"  x-api-key: {', '.join(sorted(config.keys.vendor))}",
+        *(
+            f"  A-api-key: {key} (tenant {tenant})"
+            for key, tenant in config.keys.subscribers.items()
+        ),
+        f"  try: {curl}",
+        "  a 403 names its reason (missing key, unknown path, …) in the x-mock-reason header",
+    ]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     config = config_from(args)
     app = create_app(config)
     url = f"http://{args.host}:{args.port}/v1"
-    print(f"PracSuite mock on {url}", flush=True)
-    print(f"  x-api-key: {', '.join(sorted(config.keys.vendor))}", flush=True)
-    for key, tenant in config.keys.subscribers.items():
-        print(f"  A-api-key: {key} (tenant {tenant})", flush=True)
-    print(
-        f"  try: curl -H 'x-api-key: {sorted(config.keys.vendor)[0]}' "
-        f"-H 'A-api-key: {next(iter(config.keys.subscribers), '')}' {url}/patient?page_size=2",
-        flush=True,
-    )
+    for line in banner(config, url):
+        print(line, flush=True)
+    # The mock's own log lines (such as the reason behind each 403), beside uvicorn's.
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("pracsuite-mock %(levelname)s: %(message)s"))
+    logger = logging.getLogger("pracsuite_mock")
+    logger.addHandler(handler)
+    logger.setLevel(args.log_level.upper())
+    logger.propagate = False
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
     return 0
 

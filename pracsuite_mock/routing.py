@@ -4,7 +4,8 @@ Path templates come from the spec (`/patient/{patient_id}`); a template segment 
 non-empty path segment, and the parameter's schema (integers, mostly) is checked later by
 `validation`, so `/patient/abc` is routed and answered 400, as a gateway in front of a real
 service would. Literal segments win over template segments. Nothing matched is `None`: the app
-answers that 403 MISSING_AUTHENTICATION_TOKEN, API-gateway style.
+answers that 403 MISSING_AUTHENTICATION_TOKEN, API-gateway style, and `Router.miss` says why
+(`x-mock-reason`: outside-v1, unknown-path, trailing-slash or method-not-allowed).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from .auth import forbidden
+from .errors import MissingAuthenticationToken
 from .spec import Operation, Spec
 
 PREFIX = "/v1"
@@ -52,6 +55,27 @@ class Router:
             if params is not None:
                 return Match(route.operation, params)
         return None
+
+    def miss(self, method: str, path: str) -> MissingAuthenticationToken:
+        """The 403 for a request `match` found no operation for, naming the reason."""
+        shown = f"{method} {path!r}"
+        if not path.startswith(PREFIX + "/"):
+            return forbidden("outside-v1", f"{shown}: every operation is under {PREFIX}/")
+        methods = self._methods_at(path)
+        if methods:
+            allowed = ", ".join(sorted(methods))
+            return forbidden("method-not-allowed", f"{shown}: this path answers {allowed} only")
+        if path.endswith("/") and self._methods_at(path.rstrip("/")):
+            return forbidden("trailing-slash", f"{shown}: no operation's path ends with '/'")
+        return forbidden("unknown-path", f"{shown}: no operation has this path")
+
+    def _methods_at(self, path: str) -> set[str]:
+        segments = tuple(path[len(PREFIX) + 1 :].split("/"))
+        return {
+            route.operation.method
+            for route in self._routes
+            if len(route.segments) == len(segments) and _bind(route.segments, segments) is not None
+        }
 
 
 def _bind(template: tuple[str, ...], actual: tuple[str, ...]) -> dict[str, str] | None:

@@ -1,6 +1,10 @@
-"""Helpers for tests that need a real server: `serve_in_background` starts the cli as a
-subprocess on a free loopback port, waits until it answers, yields the base URL (`…/v1`), and
-stops it (by its own process id) on exit."""
+"""Helpers for tests of the mock.
+
+`serve_in_background` starts the cli as a subprocess on a free loopback port, waits until it
+answers, yields the base URL (`…/v1`), and stops it (by its own process id) on exit.
+`asgi_client` and `in_process_client` are synchronous httpx clients over the ASGI app in the same
+process, through httpx's own `ASGITransport` (Starlette's TestClient warns that its httpx support
+is deprecated)."""
 
 from __future__ import annotations
 
@@ -13,9 +17,10 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
+from typing import Any
 
+import anyio.from_thread
 import httpx
-from starlette.testclient import TestClient
 
 from .app import MockConfig, create_app
 from .spec import Spec
@@ -87,7 +92,45 @@ def response_problems(spec: Spec, operation_id: str, status: int, body: bytes) -
     ]
 
 
-def in_process_client(config: MockConfig | None = None) -> TestClient:
+class SyncASGITransport(httpx.BaseTransport):
+    """httpx's `ASGITransport` for a synchronous `httpx.Client`.
+
+    Each request runs on its own short-lived event loop in a worker thread (a blocking portal),
+    as Starlette's TestClient did, so it works whether or not the caller's thread already runs
+    an event loop.
+    """
+
+    def __init__(self, app: Any, *, raise_app_exceptions: bool = True) -> None:
+        self._asgi = httpx.ASGITransport(app=app, raise_app_exceptions=raise_app_exceptions)
+
+    async def _send(self, request: httpx.Request, body: bytes) -> httpx.Response:
+        # The sync request's stream cannot be read on the event loop; hand the body over whole.
+        async_request = httpx.Request(
+            request.method, request.url, headers=request.headers, content=body
+        )
+        response = await self._asgi.handle_async_request(async_request)
+        content = await response.aread()
+        return httpx.Response(response.status_code, headers=response.headers, content=content)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        body = request.read()
+        with anyio.from_thread.start_blocking_portal() as portal:
+            return portal.call(self._send, request, body)
+
+
+def asgi_client(
+    app: Any,
+    *,
+    base_url: str = "http://testserver",
+    headers: dict[str, str] | None = None,
+    raise_app_exceptions: bool = True,
+) -> httpx.Client:
+    """A synchronous httpx client that calls `app` in process (no socket)."""
+    transport = SyncASGITransport(app, raise_app_exceptions=raise_app_exceptions)
+    return httpx.Client(transport=transport, base_url=base_url, headers=headers)
+
+
+def in_process_client(config: MockConfig | None = None) -> httpx.Client:
     """A client of a fresh in-process mock (own store), base URL `…/v1`, tenant 1's keys."""
     app = create_app(config or MockConfig())
-    return TestClient(app, base_url="http://testserver/v1", headers=DEMO_HEADERS)
+    return asgi_client(app, base_url="http://testserver/v1", headers=DEMO_HEADERS)

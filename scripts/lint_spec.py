@@ -1,7 +1,9 @@
 """Lint the bundled spec, openapi/pracsuite.yaml: openapi-spec-validator, then Redocly CLI.
 
 Redocly CLI runs through `npx --yes` at the version pinned below, so npm fetches it on first use
-(Node.js >= 20 and npx must be on PATH); its rules are redocly.yaml at the repo root, plus the
+(npx must be on PATH). It runs on Node.js 22 fetched by npx from the npm registry (the `node`
+package): Redocly CLI prints an end-of-life box on every run under the machine's Node.js 20, and
+Node.js 22 is what its next releases require. Its rules are redocly.yaml at the repo root, plus the
 deliberate exceptions in .redocly.lint-ignore.yaml. Exits non-zero on any validator error or any
 Redocly error (warnings are printed, and do not fail).
 
@@ -24,6 +26,7 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "openapi" / "pracsuite.yaml"
 REDOCLY = "@redocly/cli@2.77.0"
+NODE = "node@22"
 
 
 def run_validator(spec_path: Path) -> bool:
@@ -43,7 +46,8 @@ def run_redocly(spec_path: Path) -> bool:
         print("Redocly CLI needs Node.js and npx on PATH (none found)", file=sys.stderr)
         return False
     env = dict(os.environ, REDOCLY_TELEMETRY="off", REDOCLY_SUPPRESS_UPDATE_NOTICE="true")
-    cmd = [npx, "--yes", REDOCLY, "lint", "--config", "redocly.yaml", str(spec_path)]
+    cmd = [npx, "--yes", "-p", NODE, "-p", REDOCLY, "--", "redocly", "lint"]
+    cmd += ["--config", "redocly.yaml", str(spec_path)]
     result = subprocess.run(cmd, cwd=ROOT, env=env, check=False)
     return result.returncode == 0
 

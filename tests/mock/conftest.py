@@ -3,7 +3,6 @@ check that a response matches the spec (the spec's own schemas; no second copy).
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable, Iterator
 
 import httpx
@@ -12,8 +11,6 @@ import pytest
 from pracsuite_mock import MockConfig
 from pracsuite_mock.spec import Spec, load_spec
 from pracsuite_mock.testing import in_process_client, response_problems, serve_in_background
-
-warnings.filterwarnings("ignore", message=".*httpx2.*")
 
 
 @pytest.fixture(scope="session")

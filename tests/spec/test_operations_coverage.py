@@ -1,16 +1,15 @@
-"""The bundle covers every documented operation (shared/pracsuite-docs/operations.tsv), and
-every operation beyond that list names its source with `x-source`.
+"""The bundle covers every documented operation (openapi/reference_operations.yaml), and
+every operation beyond that index names its source with `x-source`.
 
-operations.tsv is a floor, not a ceiling: each of its rows must appear in the bundle with the
-same method, path, operationId and (first) tag; an operation the table does not list must carry
+The index is a floor, not a ceiling: each of its entries must appear in the bundle with the same
+method, path, operationId and (first) tag; an operation the index does not list must carry
 `x-source: <reference URL>` saying where it comes from. Where the reference contradicts the
-table's path, the operation follows the reference and names the table's path in
+index's path, the operation follows the reference and names the index's path in
 `x-operations-tsv-path` (and its source in `x-source`).
 """
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from typing import Any
 
@@ -19,20 +18,20 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = ROOT / "openapi" / "pracsuite.yaml"
-# CI checks shared/ out beside the repository.
-OPERATIONS_TSV = ROOT.parent / "shared" / "pracsuite-docs" / "operations.tsv"
+# The project's own record of the reference: nothing here reads outside the repository.
+INDEX = ROOT / "openapi" / "reference_operations.yaml"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def _documented() -> list[dict[str, str]]:
-    if not OPERATIONS_TSV.exists():
-        raise FileNotFoundError(f"{OPERATIONS_TSV} not found: shared/ must sit beside the repo")
-    with OPERATIONS_TSV.open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
+    operations: list[dict[str, str]] = yaml.safe_load(INDEX.read_text(encoding="utf-8"))[
+        "operations"
+    ]
+    return operations
 
 
 def _bundled() -> dict[tuple[str, str], dict[str, Any]]:
-    """Operations keyed by (METHOD, path as operations.tsv writes it)."""
+    """Operations keyed by (METHOD, path as the index writes it)."""
     spec = yaml.safe_load(BUNDLE.read_text(encoding="utf-8"))
     return {
         (method.upper(), op.get("x-operations-tsv-path", path)): op
@@ -51,9 +50,9 @@ DOCUMENTED_KEYS = {(row["method"].upper(), row["path"]) for row in DOCUMENTED}
 def test_documented_operation_is_in_the_bundle(row: dict[str, str]) -> None:
     op = BUNDLED.get((row["method"].upper(), row["path"]))
     assert op is not None, (
-        f"{row['method']} {row['path']} ({row['operation_id']}) is not in the bundle"
+        f"{row['method']} {row['path']} ({row['operationId']}) is not in the bundle"
     )
-    assert op.get("operationId") == row["operation_id"]
+    assert op.get("operationId") == row["operationId"]
     assert (op.get("tags") or [None])[0] == row["tag"]
 
 
@@ -63,10 +62,27 @@ def test_undocumented_operation_names_its_source(key: tuple[str, str]) -> None:
         return
     source = BUNDLED[key].get("x-source")
     assert isinstance(source, str) and source.startswith("http"), (
-        f"{key[0]} {key[1]} is not in operations.tsv, so it needs `x-source: <reference URL>`"
+        f"{key[0]} {key[1]} is not in the reference index, so it needs `x-source: <reference URL>`"
     )
 
 
 def test_operation_ids_are_unique() -> None:
     ids = [op.get("operationId") for op in BUNDLED.values()]
     assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+
+
+REFERENCE = "https://docs.api.pracsuite.com/"
+
+
+@pytest.mark.parametrize("row", DOCUMENTED, ids=lambda r: f"{r['method']} {r['path']}")
+def test_index_entry_is_complete(row: dict[str, str]) -> None:
+    """Every entry says how sure it is and which reference page it was seen on."""
+    assert row["status"] in {"confirmed", "inferred"}
+    assert row["seen_on"].startswith(REFERENCE), row["seen_on"]
+    if row["status"] == "inferred":
+        assert row.get("basis"), "an inferred operation says what it was inferred from"
+
+
+def test_index_has_no_duplicates() -> None:
+    keys = [(row["method"].upper(), row["path"]) for row in DOCUMENTED]
+    assert len(keys) == len(set(keys))
