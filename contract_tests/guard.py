@@ -28,6 +28,9 @@ from urllib.parse import urlsplit
 import httpx
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+# With writes off only these leave the process: an allow-list, so an unusual method (a fuzzer's
+# TRACE or PURGE, a library's own probe) is refused too rather than presumed harmless.
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 KEY_HEADERS = frozenset({"x-api-key", "a-api-key"})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -68,8 +71,8 @@ class Guard:
         method = method.upper()
         where = f"{method} {origin(url)}{urlsplit(url).path}"
         problem = None
-        if method in WRITE_METHODS and not self.allow_writes:
-            problem = "write method with writes off (PRACSUITE_ALLOW_WRITES is not 1)"
+        if method not in READ_METHODS and not self.allow_writes:
+            problem = "non-read method with writes off (PRACSUITE_ALLOW_WRITES is not 1)"
         elif keyed and origin(url) not in self.key_origins:
             problem = "API keys addressed to a host other than the target's"
         if problem is None:

@@ -24,14 +24,23 @@ def recording_client(guard: Guard) -> tuple[httpx.Client, list[httpx.Request]]:
     return httpx.Client(transport=GuardTransport(httpx.MockTransport(handler), guard)), sent
 
 
-@pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE", "post"])
-def test_write_refused_when_writes_off(method: str) -> None:
+@pytest.mark.parametrize(
+    "method", ["POST", "PUT", "PATCH", "DELETE", "post", "TRACE", "PURGE", "CONNECT"]
+)
+def test_anything_but_a_read_refused_when_writes_off(method: str) -> None:
     guard = Guard.for_urls([TARGET], allow_writes=False)
     client, sent = recording_client(guard)
-    with pytest.raises(UnsafeRequest, match="write method with writes off"):
+    with pytest.raises(UnsafeRequest, match="non-read method with writes off"):
         client.request(method, f"{TARGET}/appointment/1/cancel", headers=KEYS)
     assert sent == []
     assert len(guard.blocked) == 1 and "/v1/appointment/1/cancel" in guard.blocked[0]
+
+
+def test_reads_pass_when_writes_off() -> None:
+    client, sent = recording_client(Guard.for_urls([TARGET], allow_writes=False))
+    for method in ("GET", "HEAD", "OPTIONS"):
+        client.request(method, f"{TARGET}/patient", headers=KEYS)
+    assert [r.method for r in sent] == ["GET", "HEAD", "OPTIONS"]
 
 
 def test_reads_pass_and_writes_pass_when_allowed() -> None:
