@@ -19,6 +19,7 @@ nox.options.sessions = [
     "typecheck",
     "tests",
     "contract",
+    "fuzz_ci",
 ]
 
 ROOT = Path(__file__).resolve().parent
@@ -158,7 +159,14 @@ def bench(session: nox.Session) -> None:
 
 @nox.session
 def fuzz(session: nox.Session) -> None:
-    """Deep fuzz campaign against the mock: every phase, mode and check, 10,000+ cases by
-    default; `nox -s fuzz -- --cases 1500` for CI, `-- --shard 1/4` to split operations."""
+    """Deep fuzz campaign against the mock: every phase, mode and check, 10,000+ fuzzing cases
+    by default; `-- --shard 1/4` to split operations, `-- --cases N` to size it."""
     install_project(session, "test")
     session.run("python", "-m", "contract_tests.fuzz", *session.posargs)
+
+
+@nox.session
+def fuzz_ci(session: nox.Session) -> None:
+    """The fuzz campaign at CI size (every phase, mode and check; about a minute on 2 cores)."""
+    install_project(session, "test")
+    session.run("python", "-m", "contract_tests.fuzz", "--cases", "600", *session.posargs)

@@ -66,12 +66,16 @@ def client_version(ref: str | None) -> str:
 
 
 def next_version(version: str, level: str) -> str:
-    major, minor, patch = (int(part) for part in version.split(".")[:3])
+    """The version after a `level` change. The client's version is the spec's `info.version` (three
+    numbers) plus a build number (scripts/generate_client.py); a new spec version starts build 1."""
+    parts = version.split(".")
+    major, minor, patch = (int(part) for part in parts[:3])
+    build = ".1" if len(parts) > 3 else ""
     if level == "major":
-        return f"{major + 1}.0.0"
+        return f"{major + 1}.0.0{build}"
     if level == "minor":
-        return f"{major}.{minor + 1}.0"
-    return f"{major}.{minor}.{patch + 1}"
+        return f"{major}.{minor + 1}.0{build}"
+    return f"{major}.{minor}.{patch + 1}{build}"
 
 
 def changes(base: Path, head: Path) -> dict[str, Any]:

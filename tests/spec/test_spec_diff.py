@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -59,5 +60,13 @@ def test_next_version(spec_diff: ModuleType, level: str, expected: str) -> None:
     assert spec_diff.next_version("1.3.2", level) == expected
 
 
+@pytest.mark.parametrize(
+    ("level", "expected"), [("major", "2.0.0.1"), ("minor", "1.4.0.1"), ("patch", "1.3.3.1")]
+)
+def test_next_version_starts_a_new_build(spec_diff: ModuleType, level: str, expected: str) -> None:
+    assert spec_diff.next_version("1.3.2.7", level) == expected
+
+
 def test_client_version_reads_the_generated_pyproject(spec_diff: ModuleType) -> None:
-    assert spec_diff.client_version(None).count(".") == 2
+    # the spec's info.version as three numbers, then the build number
+    assert re.fullmatch(r"\d+\.\d+\.\d+\.\d+", spec_diff.client_version(None))
