@@ -15,6 +15,7 @@ import random
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from .categories import Category
 from .resources import INTERNAL, Resource, default_value, properties, resource_for
 from .spec import Spec
 from .store import Store
@@ -816,7 +817,7 @@ def _seed_appointments(
                 "business_id": link["business_id"],
                 "profession_id": profession_of[link["practitioner_id"]],
                 "resource_ids": [],
-                "category": "Patient",
+                "category": Category.PATIENT,
                 "cancelled": cancelled,
                 "removed": cancelled,
                 "created": created,
@@ -829,10 +830,14 @@ def _seed_appointments(
     for record in out:  # some book entries are not patient appointments
         roll = r.random()
         if roll < 0.11:
-            kind = "Note" if roll < 0.05 else ("Rule Out" if roll < 0.08 else "Group")
+            kind = (
+                Category.NOTE
+                if roll < 0.05
+                else (Category.RULE_OUT if roll < 0.08 else Category.GROUP)
+            )
             record.update(category=kind, client_id=None, account_id=None, removed=False)
             record["cancelled"] = False
-            if kind != "Group":
+            if kind != Category.GROUP:
                 record.update(appointment_type_id=None, description=f"{kind}: {g.word()}")
     out.sort(key=lambda a: a["app_time"])
     _insert(store, spec, "Appointment", out)

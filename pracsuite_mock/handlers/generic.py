@@ -1,4 +1,4 @@
-"""List, get, create and edit, for any operation whose records are plain store records.
+"""List, get and create, for any operation whose records are plain store records.
 
 The collection comes from the schema the operation answers; a path parameter of a list names a
 parent (`/profession/{profession_id}/appointment`): an unknown parent answers 404, and the
@@ -13,6 +13,7 @@ from collections.abc import Callable
 from starlette.responses import JSONResponse, Response
 
 from .. import filtering, listing
+from ..categories import Category
 from ..errors import NotFound
 from ..resources import TABLE
 from ..store import Record
@@ -57,12 +58,16 @@ def scoped_records(ctx: Context, collection: str, visible: Visible | None = None
 
 
 # A book entry's collection in the path names its category (`/group_appointment/{id}/…`).
-PATH_CATEGORIES = {"group_appointment": "Group", "note": "Note", "rule_out": "Rule Out"}
+PATH_CATEGORIES = {
+    "group_appointment": Category.GROUP,
+    "note": Category.NOTE,
+    "rule_out": Category.RULE_OUT,
+}
 
 
 def _is_entry_of(ctx: Context, record: Record) -> bool:
     """The parent entry is of the category the path names, and not removed."""
-    wanted = PATH_CATEGORIES.get(ctx.operation.path.strip("/").split("/")[0], "Patient")
+    wanted = PATH_CATEGORIES.get(ctx.operation.path.strip("/").split("/")[0], Category.PATIENT)
     return record.get("category") == wanted and not record.get("removed")
 
 
@@ -123,17 +128,3 @@ async def create_record(ctx: Context) -> Response:
     )
     status, _ = ctx.operation.success()
     return JSONResponse(ctx.show(record), status_code=status)
-
-
-async def edit_record(ctx: Context) -> Response:
-    res = ctx.resource()
-    record_id = next(iter(ctx.inputs.path.values()))
-    record = dict(ctx.require(res.collection, record_id, res.noun))
-    record.update(ctx.inputs.body or {})
-    record["modified"] = now_stamp(record.get("modified"))
-    ctx.store.update(res.collection, record)
-    return JSONResponse(ctx.show_single(record))
-
-
-async def no_content(ctx: Context) -> Response:
-    return Response(status_code=204)
