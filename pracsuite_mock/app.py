@@ -36,9 +36,9 @@ from .errors import (
     UnsupportedMediaType,
 )
 from .listing import RequestURL
-from .resources import Shaper
 from .routing import PREFIX, Router
 from .seed import seed_store
+from .shaping import Shaper
 from .simulation import DroppedConnection, FaultInjector, RateLimiter
 from .spec import Spec, load_spec
 from .store import Store

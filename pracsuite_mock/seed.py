@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .categories import Category
-from .resources import INTERNAL, Resource, default_value, properties, resource_for
+from .registry import Resource, define_collections, resource_for
+from .schemas import default_value, properties
 from .spec import Spec
 from .store import Store
 
@@ -89,41 +90,6 @@ def seed_store(store: Store, spec: Spec, *, seed: int = 1, size: Size = "small")
     gen = _Gen(seed)
     for plan in plans(size):
         _seed_tenant(store, spec, gen, plan)
-
-
-def define_collections(store: Store, spec: Spec) -> None:
-    for name, id_field in INTERNAL.items():
-        store.define(name, id_field)
-    for schema_name in _KNOWN_SCHEMAS:
-        res = resource_for(schema_name)
-        store.define(res.collection, res.id_field)
-    for op in spec.operations:
-        answered = op.success_schema_name()
-        if answered:
-            res = resource_for(answered)
-            store.define(res.collection, res.id_field)
-
-
-_KNOWN_SCHEMAS = [
-    "Business",
-    "Profession",
-    "Practitioner",
-    "PractitionerBusiness",
-    "Resource",
-    "AppointmentType",
-    "FeeCategory",
-    "PatientAccount",
-    "Patient",
-    "PatientContact",
-    "Appointment",
-    "RescheduleReason",
-    "CancellationReason",
-    "Organisation",
-    "Item",
-    "Sex",
-    "Pronoun",
-    "ClinicalNoteMemoCreated",
-]
 
 
 def complete(record: Record, spec: Spec, schema_name: str) -> Record:

@@ -15,7 +15,7 @@ from starlette.responses import JSONResponse, Response
 from .. import filtering, listing
 from ..categories import Category
 from ..errors import NotFound
-from ..resources import TABLE
+from ..registry import noun_of
 from ..store import Record
 from .context import Context, now_stamp
 
@@ -26,11 +26,7 @@ def parent_of(ctx: Context, param: str) -> tuple[str, str] | None:
     """The collection and noun whose id field is this path parameter's name."""
     for name in ctx.store.names():
         if ctx.store.id_field(name) == param:
-            noun = next(
-                (r.noun for r in TABLE.values() if r.collection == name),
-                name.replace("_", " ").title(),
-            )
-            return name, noun
+            return name, noun_of(name)
     return None
 
 
