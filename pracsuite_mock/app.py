@@ -36,9 +36,9 @@ from .errors import (
     UnsupportedMediaType,
 )
 from .listing import RequestURL
-from .resources import Shaper
 from .routing import PREFIX, Router
 from .seed import seed_store
+from .shaping import Shaper
 from .simulation import DroppedConnection, FaultInjector, RateLimiter
 from .spec import Spec, load_spec
 from .store import Store
@@ -71,12 +71,13 @@ SHAPER_CACHE_SIZE = 16
 
 
 class MockState:
-    """Everything the app holds: spec, router, store and simulation, built once."""
+    """Everything the app holds: spec, router (routes bound to handlers), store and simulation,
+    built once; an operation without a handler fails here, at start-up."""
 
     def __init__(self, config: MockConfig) -> None:
         self.config = config
         self.spec: Spec = load_spec(config.spec_path)
-        self.router = Router(self.spec)
+        self.router = Router(self.spec, handlers.bind(self.spec.operations))
         self.store = Store(config.db)
         seed_store(self.store, self.spec, seed=config.seed, size=config.size)
         self.limiter = RateLimiter(config.rate_limit) if config.rate_limit else None
@@ -190,7 +191,7 @@ async def _dispatch(state: MockState, request: Request) -> Response:
         shaper=state.shaper(f"{scheme}://{host}{prefix}"),
         url=RequestURL(scheme, host, prefix + request.url.path[len(PREFIX) :], request.url.query),
     )
-    response = await handlers.handler_for(op)(ctx)
+    response = await match.handler(ctx)
     if state.config.validate_responses:
         _check_response(op.responses, response)
     return response

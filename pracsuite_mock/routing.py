@@ -6,17 +6,25 @@ non-empty path segment, and the parameter's schema (integers, mostly) is checked
 service would. Literal segments win over template segments. Nothing matched is `None`: the app
 answers that 403 MISSING_AUTHENTICATION_TOKEN, API-gateway style, and `Router.miss` says why
 (`x-mock-reason`: outside-v1, unknown-path, trailing-slash or method-not-allowed).
+
+Each route is bound to its handler once, when the router is built (as starlette's `Route` is), so
+a match carries the handler to call and nothing is looked up per request.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from .auth import forbidden
 from .errors import MissingAuthenticationToken
 from .spec import Operation, Spec
+
+if TYPE_CHECKING:
+    from .handlers import Handler
 
 PREFIX = "/v1"
 _PARAM = re.compile(r"^\{([^{}]+)\}$")
@@ -25,6 +33,7 @@ _PARAM = re.compile(r"^\{([^{}]+)\}$")
 @dataclass(frozen=True)
 class Match:
     operation: Operation
+    handler: Handler
     path_params: dict[str, str]
 
 
@@ -32,6 +41,7 @@ class Match:
 class _Route:
     segments: tuple[str, ...]
     operation: Operation
+    handler: Handler
 
     @property
     def specificity(self) -> tuple[int, ...]:
@@ -39,8 +49,11 @@ class _Route:
 
 
 class Router:
-    def __init__(self, spec: Spec) -> None:
-        routes = [_Route(tuple(op.path.strip("/").split("/")), op) for op in spec.operations]
+    def __init__(self, spec: Spec, handlers: Mapping[str, Handler]) -> None:
+        routes = [
+            _Route(tuple(op.path.strip("/").split("/")), op, handlers[op.operation_id])
+            for op in spec.operations
+        ]
         # Most literal first, so `/appointment/{id}/cancel` is tried before a template sibling.
         self._routes = sorted(routes, key=lambda r: r.specificity, reverse=True)
 
@@ -53,7 +66,7 @@ class Router:
                 continue
             params = _bind(route.segments, segments)
             if params is not None:
-                return Match(route.operation, params)
+                return Match(route.operation, route.handler, params)
         return None
 
     def miss(self, method: str, path: str) -> MissingAuthenticationToken:

@@ -6,6 +6,10 @@ Records are shaped like the spec's schemas; any property of a schema the seed do
 filled from the schema (null where allowed, else its example), so new spec fields appear without
 changes here. Rosters, duration rules and unavailable blocks have the shapes the availability
 engine reads (see `availability.py`).
+
+`_seed_tenant` calls one builder per collection (`_businesses`, `_practitioners`, `_rosters`, …)
+in a fixed order: they draw from one generator, so the order is part of the data. Which
+collection holds each schema, and which schemas the seed fills, is in `registry.py`.
 """
 
 from __future__ import annotations
@@ -15,7 +19,9 @@ import random
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from .resources import INTERNAL, Resource, default_value, properties, resource_for
+from .categories import Category
+from .registry import Resource, define_collections, resource_for
+from .schemas import default_value, properties
 from .spec import Spec
 from .store import Store
 
@@ -90,41 +96,6 @@ def seed_store(store: Store, spec: Spec, *, seed: int = 1, size: Size = "small")
         _seed_tenant(store, spec, gen, plan)
 
 
-def define_collections(store: Store, spec: Spec) -> None:
-    for name, id_field in INTERNAL.items():
-        store.define(name, id_field)
-    for schema_name in _KNOWN_SCHEMAS:
-        res = resource_for(schema_name)
-        store.define(res.collection, res.id_field)
-    for op in spec.operations:
-        answered = op.success_schema_name()
-        if answered:
-            res = resource_for(answered)
-            store.define(res.collection, res.id_field)
-
-
-_KNOWN_SCHEMAS = [
-    "Business",
-    "Profession",
-    "Practitioner",
-    "PractitionerBusiness",
-    "Resource",
-    "AppointmentType",
-    "FeeCategory",
-    "PatientAccount",
-    "Patient",
-    "PatientContact",
-    "Appointment",
-    "RescheduleReason",
-    "CancellationReason",
-    "Organisation",
-    "Item",
-    "Sex",
-    "Pronoun",
-    "ClinicalNoteMemoCreated",
-]
-
-
 def complete(record: Record, spec: Spec, schema_name: str) -> Record:
     """Fill every schema property the record lacks (except its id, links and list metadata)."""
     schema = spec.schema(schema_name)
@@ -142,18 +113,73 @@ def _insert(store: Store, spec: Spec, schema_name: str, records: list[Record]) -
     return store.insert_many(res.collection, [complete(r, spec, schema_name) for r in records])
 
 
-def _seed_tenant(store: Store, spec: Spec, g: _Gen, p: TenantPlan) -> None:
-    r, t = g.rng, p.tenant_id
-    store.insert("tenant", {"tenant_id": t, "name": p.name, "time_zone": p.time_zone})
+@dataclass(frozen=True)
+class _Seeding:
+    """One tenant being seeded: where records go, the shared generator and the tenant's plan.
+    Builders draw from `g` in a fixed order, so the order `_seed_tenant` calls them in is part of
+    the data: reordering them changes every record after the first moved draw."""
 
-    def audit() -> Record:
-        created = g.stamp()
-        modified = max(created, g.stamp())
+    store: Store
+    spec: Spec
+    g: _Gen
+    p: TenantPlan
+
+    @property
+    def r(self) -> random.Random:
+        return self.g.rng
+
+    @property
+    def t(self) -> int:
+        return self.p.tenant_id
+
+    def audit(self) -> Record:
+        created = self.g.stamp()
+        modified = max(created, self.g.stamp())
         return {"created": created, "modified": modified}
 
-    businesses = _insert(
-        store,
-        spec,
+    def insert(self, schema_name: str, records: list[Record]) -> list[Record]:
+        return _insert(self.store, self.spec, schema_name, records)
+
+
+def _seed_tenant(store: Store, spec: Spec, g: _Gen, p: TenantPlan) -> None:
+    s = _Seeding(store, spec, g, p)
+    store.insert("tenant", {"tenant_id": s.t, "name": p.name, "time_zone": p.time_zone})
+    businesses = _businesses(s)
+    professions = _professions(s)
+    practitioners = _practitioners(s, professions)
+    links = _practitioner_businesses(s, practitioners, businesses)
+    resources = _resources(s, businesses)
+    items = _items(s)
+    appointment_types = _appointment_types(s, professions, items, resources)
+    fee_categories = _fee_categories(s)
+    _duration_rules(s, appointment_types, fee_categories, businesses, practitioners)
+    rosters = _rosters(s, links)
+    _unavailable_blocks(s, links)
+    patients = s.insert("Patient", [_patient(g, p, fee_categories) for _ in range(p.patients)])
+    accounts = _accounts(s, patients)
+    account_of = {a["client_id"]: a["account_id"] for a in accounts}
+    _patient_contacts(s, patients, account_of)
+    _reschedule_reasons(s)
+    _cancellation_reasons(s)
+    _organisations(s)
+    _sexes(s)
+    _pronouns(s)
+    _tags(s)
+    _seed_appointments(
+        store, spec, g, p, links, practitioners, appointment_types, patients, account_of, rosters
+    )
+    # A copy of the generator's state: what follows draws its own numbers, so adding it left
+    # every record seeded above (and the other tenant's) unchanged.
+    extra = _Gen(0)
+    extra.rng.setstate(g.rng.getstate())
+    _seed_billing(store, spec, extra, p, patients, accounts, items, practitioners)
+    _seed_files(store, spec, extra, p, patients)
+
+
+def _businesses(s: _Seeding) -> list[Record]:
+    g, r, t = s.g, s.r, s.t
+    kinds = (["Health", "Physio", "Wellness", "Allied", "Care", "Rehab"] * 2)[: s.p.businesses]
+    return s.insert(
         "Business",
         [
             {
@@ -167,24 +193,23 @@ def _seed_tenant(store: Store, spec: Spec, g: _Gen, p: TenantPlan) -> None:
                 "archive": False,
                 "appointment_start_time": "08:00:00Z",
                 "appointment_end_time": "18:00:00Z",
-                **audit(),
+                **s.audit(),
             }
-            for kind in (["Health", "Physio", "Wellness", "Allied", "Care", "Rehab"] * 2)[
-                : p.businesses
-            ]
+            for kind in kinds
         ],
     )
-    professions = _insert(
-        store,
-        spec,
+
+
+def _professions(s: _Seeding) -> list[Record]:
+    return s.insert(
         "Profession",
         [
             {
-                "tenant_id": t,
+                "tenant_id": s.t,
                 "description": name,
                 "default_title": title,
                 "archived": False,
-                **audit(),
+                **s.audit(),
             }
             for name, title in [
                 ("Physiotherapy", "Physio"),
@@ -194,36 +219,47 @@ def _seed_tenant(store: Store, spec: Spec, g: _Gen, p: TenantPlan) -> None:
             ]
         ],
     )
-    practitioners = _insert(
-        store,
-        spec,
+
+
+def _practitioners(s: _Seeding, professions: list[Record]) -> list[Record]:
+    g, r = s.g, s.r
+    return s.insert(
         "Practitioner",
         [
             {
-                "tenant_id": t,
+                "tenant_id": s.t,
                 "first_name": g.word(),
                 "surname": g.word(3),
                 "profession_id": professions[i % len(professions)]["profession_id"],
                 "title": r.choice(["Dr", "Mx", "Ms", "Mr"]),
                 "archived": False,
-                **audit(),
+                **s.audit(),
             }
-            for i in range(p.practitioners)
+            for i in range(s.p.practitioners)
         ],
     )
+
+
+def _practitioner_businesses(
+    s: _Seeding, practitioners: list[Record], businesses: list[Record]
+) -> list[Record]:
+    """Each practitioner works at one business, some (30%) at a second."""
+    r = s.r
     links: list[Record] = []
     for i, prac in enumerate(practitioners):
         homes = {businesses[i % len(businesses)]["business_id"]}
         if r.random() < 0.3 and len(businesses) > 1:
             homes.add(r.choice(businesses)["business_id"])
         links += [
-            {"tenant_id": t, "practitioner_id": prac["practitioner_id"], "business_id": b}
+            {"tenant_id": s.t, "practitioner_id": prac["practitioner_id"], "business_id": b}
             for b in sorted(homes)
         ]
-    links = _insert(store, spec, "PractitionerBusiness", links)
-    resources = _insert(
-        store,
-        spec,
+    return s.insert("PractitionerBusiness", links)
+
+
+def _resources(s: _Seeding, businesses: list[Record]) -> list[Record]:
+    t = s.t
+    return s.insert(
         "Resource",
         [
             {
@@ -232,36 +268,40 @@ def _seed_tenant(store: Store, spec: Spec, g: _Gen, p: TenantPlan) -> None:
                 "resource_rank": n + 1,
                 "archived": False,
                 "business_id": businesses[n % len(businesses)]["business_id"],
-                **audit(),
+                **s.audit(),
             }
             for n, kind in enumerate(["Room", "Gym", "Treatment Bed", "Pool", "Room"][: 2 + t])
         ],
     )
-    items = _insert(
-        store,
-        spec,
+
+
+def _items(s: _Seeding) -> list[Record]:
+    return s.insert(
         "Item",
         [
             {
-                "tenant_id": t,
+                "tenant_id": s.t,
                 "item_code": f"{100 + n * 7}",
-                "description": f"{g.word()} consult",
+                "description": f"{s.g.word()} consult",
                 "gst": n % 3 == 0,
                 "archived": n % 9 == 8,
                 "print_code": f"P{n:03d}",
-                **audit(),
+                **s.audit(),
             }
             for n in range(20)
         ],
     )
+
+
+def _appointment_types(
+    s: _Seeding, professions: list[Record], items: list[Record], resources: list[Record]
+) -> list[Record]:
     type_names = ["Initial consult", "Follow-up", "Review", "Group class", "Telehealth"]
-    appointment_types = _insert(
-        store,
-        spec,
+    return s.insert(
         "AppointmentType",
         [
             {
-                "tenant_id": t,
+                "tenant_id": s.t,
                 "description": name,
                 "short_description": name.split()[0][:8],
                 "archived": False,
@@ -277,22 +317,32 @@ def _seed_tenant(store: Store, spec: Spec, g: _Gen, p: TenantPlan) -> None:
                 "ndis_claim_type": None,
                 "ndis_cancellation_reason": None,
                 "resource_ids": [resources[0]["resource_id"]] if name == "Group class" else [],
-                **audit(),
+                **s.audit(),
             }
             for n, name in enumerate(type_names)
         ],
     )
-    fee_categories = _insert(
-        store,
-        spec,
+
+
+def _fee_categories(s: _Seeding) -> list[Record]:
+    return s.insert(
         "FeeCategory",
         [
-            {"tenant_id": t, "description": name, "archived": False, **audit()}
+            {"tenant_id": s.t, "description": name, "archived": False, **s.audit()}
             for name in ["Standard", "Concession", "Insurer"]
         ],
     )
 
-    # Duration rules: a catch-all per type, and some more specific ones.
+
+def _duration_rules(
+    s: _Seeding,
+    appointment_types: list[Record],
+    fee_categories: list[Record],
+    businesses: list[Record],
+    practitioners: list[Record],
+) -> None:
+    """A catch-all rule per appointment type, and some more specific ones."""
+    t = s.t
     rules: list[Record] = []
     for at in appointment_types:
         base = 60 if at["description"] == "Initial consult" else 30
@@ -301,11 +351,14 @@ def _seed_tenant(store: Store, spec: Spec, g: _Gen, p: TenantPlan) -> None:
             _rule(t, at, duration=base + 15, fee_category_id=fee_categories[1]["fee_category_id"])
         )
         rules.append(_rule(t, at, duration=base - 10, business_id=businesses[-1]["business_id"]))
-        prac = r.choice(practitioners)
+        prac = s.r.choice(practitioners)
         rules.append(_rule(t, at, duration=base + 30, practitioner_id=prac["practitioner_id"]))
-    store.insert_many("duration_rule", rules)
+    s.store.insert_many("duration_rule", rules)
 
-    # Rosters: weekdays, flags varying by day; some Saturday mornings.
+
+def _rosters(s: _Seeding, links: list[Record]) -> list[Record]:
+    """Weekdays, flags varying by day; some Saturday mornings."""
+    r, t = s.r, s.t
     rosters: list[Record] = []
     for link in links:
         for weekday in range(5):
@@ -351,45 +404,47 @@ def _seed_tenant(store: Store, spec: Spec, g: _Gen, p: TenantPlan) -> None:
                     "waiting_list": False,
                 }
             )
-    store.insert_many("roster", rosters)
+    s.store.insert_many("roster", rosters)
+    return rosters
 
+
+def _unavailable_blocks(s: _Seeding, links: list[Record]) -> None:
+    r = s.r
     blocks = []
-    for _ in range(max(2, p.practitioners // 3)):
+    for _ in range(max(2, s.p.practitioners // 3)):
         link = r.choice(links)
         day = ANCHOR + dt.timedelta(days=r.randrange(-14, 28))
         blocks.append(
             {
-                "tenant_id": t,
+                "tenant_id": s.t,
                 "practitioner_id": link["practitioner_id"],
                 "business_id": link["business_id"],
                 "start": f"{day.isoformat()}T13:00:00",
                 "end": f"{day.isoformat()}T15:00:00",
             }
         )
-    store.insert_many("unavailable_block", blocks)
+    s.store.insert_many("unavailable_block", blocks)
 
-    patients = _insert(
-        store, spec, "Patient", [_patient(g, p, fee_categories) for _ in range(p.patients)]
-    )
-    accounts = _insert(
-        store,
-        spec,
+
+def _accounts(s: _Seeding, patients: list[Record]) -> list[Record]:
+    return s.insert(
         "PatientAccount",
         [
             {
-                "tenant_id": t,
+                "tenant_id": s.t,
                 "client_id": pat["client_id"],
                 "fee_category_id": pat.get("fee_cat_id"),
                 "description": f"{pat['first_name']} {pat['surname']}",
-                **audit(),
+                **s.audit(),
             }
             for pat in patients
         ],
     )
-    account_of = {a["client_id"]: a["account_id"] for a in accounts}
-    _insert(
-        store,
-        spec,
+
+
+def _patient_contacts(s: _Seeding, patients: list[Record], account_of: dict[Any, Any]) -> None:
+    g, r, t = s.g, s.r, s.t
+    s.insert(
         "PatientContact",
         [
             {
@@ -403,17 +458,18 @@ def _seed_tenant(store: Store, spec: Spec, g: _Gen, p: TenantPlan) -> None:
                 "title": r.choice(_TITLES),
                 "email": None,
                 "account_id": account_of[pat["client_id"]],
-                **audit(),
+                **s.audit(),
             }
             for pat in r.sample(patients, k=max(1, len(patients) // 2))
         ],
     )
-    _insert(
-        store,
-        spec,
+
+
+def _reschedule_reasons(s: _Seeding) -> None:
+    s.insert(
         "RescheduleReason",
         [
-            {"tenant_id": t, "reason": reason}
+            {"tenant_id": s.t, "reason": reason}
             for reason in [
                 "Patient unwell",
                 "Practitioner unavailable",
@@ -425,18 +481,21 @@ def _seed_tenant(store: Store, spec: Spec, g: _Gen, p: TenantPlan) -> None:
             ]
         ],
     )
-    _insert(
-        store,
-        spec,
+
+
+def _cancellation_reasons(s: _Seeding) -> None:
+    s.insert(
         "CancellationReason",
         [
-            {"tenant_id": t, "reason": reason}
+            {"tenant_id": s.t, "reason": reason}
             for reason in ["No longer needed", "Patient unwell", "Cost", "Moved away", "Other"]
         ],
     )
-    _insert(
-        store,
-        spec,
+
+
+def _organisations(s: _Seeding) -> None:
+    g, r, t = s.g, s.r, s.t
+    s.insert(
         "Organisation",
         [
             {
@@ -446,38 +505,34 @@ def _seed_tenant(store: Store, spec: Spec, g: _Gen, p: TenantPlan) -> None:
                 "country": _COUNTRIES[t],
                 "phone": g.phone(t),
                 "active": n % 4 != 3,
-                **audit(),
+                **s.audit(),
             }
             for n, kind in enumerate(
                 ["Insurance", "Council", "Sports Club", "School", "Trust", "Fund"]
             )
         ],
     )
-    _insert(
-        store,
-        spec,
-        "Sex",
-        [{"tenant_id": t, "description": d} for d in ["Female", "Male", "Intersex"]],
-    )
-    _insert(
-        store,
-        spec,
+
+
+def _sexes(s: _Seeding) -> None:
+    s.insert("Sex", [{"tenant_id": s.t, "description": d} for d in ["Female", "Male", "Intersex"]])
+
+
+def _pronouns(s: _Seeding) -> None:
+    s.insert(
         "Pronoun",
-        [{"tenant_id": t, "description": d} for d in ["she/her", "he/him", "they/them", "ze/zir"]],
+        [
+            {"tenant_id": s.t, "description": d}
+            for d in ["she/her", "he/him", "they/them", "ze/zir"]
+        ],
     )
-    store.insert_many(
+
+
+def _tags(s: _Seeding) -> None:
+    s.store.insert_many(
         "tag",
-        [{"tenant_id": t, "description": d} for d in ["Assessment", "Progress", "Discharge"]],
+        [{"tenant_id": s.t, "description": d} for d in ["Assessment", "Progress", "Discharge"]],
     )
-    _seed_appointments(
-        store, spec, g, p, links, practitioners, appointment_types, patients, account_of, rosters
-    )
-    # A copy of the generator's state: what follows draws its own numbers, so adding it left
-    # every record seeded above (and the other tenant's) unchanged.
-    extra = _Gen(0)
-    extra.rng.setstate(g.rng.getstate())
-    _seed_billing(store, spec, extra, p, patients, accounts, items, practitioners)
-    _seed_files(store, spec, extra, p, patients)
 
 
 def _seed_billing(
@@ -816,7 +871,7 @@ def _seed_appointments(
                 "business_id": link["business_id"],
                 "profession_id": profession_of[link["practitioner_id"]],
                 "resource_ids": [],
-                "category": "Patient",
+                "category": Category.PATIENT,
                 "cancelled": cancelled,
                 "removed": cancelled,
                 "created": created,
@@ -829,10 +884,14 @@ def _seed_appointments(
     for record in out:  # some book entries are not patient appointments
         roll = r.random()
         if roll < 0.11:
-            kind = "Note" if roll < 0.05 else ("Rule Out" if roll < 0.08 else "Group")
+            kind = (
+                Category.NOTE
+                if roll < 0.05
+                else (Category.RULE_OUT if roll < 0.08 else Category.GROUP)
+            )
             record.update(category=kind, client_id=None, account_id=None, removed=False)
             record["cancelled"] = False
-            if kind != "Group":
+            if kind != Category.GROUP:
                 record.update(appointment_type_id=None, description=f"{kind}: {g.word()}")
     out.sort(key=lambda a: a["app_time"])
     _insert(store, spec, "Appointment", out)

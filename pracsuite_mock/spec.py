@@ -15,9 +15,6 @@ from typing import Any
 
 import pracsuite_spec
 
-HTTP_METHODS = pracsuite_spec.model.HTTP_METHODS
-
-
 Parameter = pracsuite_spec.Parameter
 
 

@@ -9,21 +9,20 @@ frees its time; removing it again answers 404.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from starlette.responses import JSONResponse, Response
 
+from ..categories import Category
 from ..errors import FieldIssue, InvalidBody, NotFound
 from ..store import Record
-from .context import Context, now_stamp
+from .context import Context, Handler, now_stamp
 from .generic import Visible, list_response, scoped_records
-
-RESERVED, RULE_OUT = "Reserved", "Rule Out"
-CATEGORY_CODES = {"Reserved": 0, "Patient": 1, "Note": 2, "Group": 3, "Rule Out": 4}
 
 
 def is_patient_appointment(_: Context, record: Record) -> bool:
-    return record.get("category") == "Patient" and not record.get("removed")
+    return record.get("category") == Category.PATIENT and not record.get("removed")
 
 
 def in_book(_: Context, record: Record) -> bool:
@@ -34,7 +33,11 @@ async def list_appointments(ctx: Context) -> Response:
     return list_response(ctx, scoped_records(ctx, "appointment", is_patient_appointment))
 
 
-BOOK_PATHS = {"Patient": "appointment", "Group": "group_appointment", "Note": "note"}
+BOOK_PATHS: dict[str, str] = {
+    Category.PATIENT: "appointment",
+    Category.GROUP: "group_appointment",
+    Category.NOTE: "note",
+}
 
 
 async def list_appointment_book(ctx: Context) -> Response:
@@ -44,9 +47,9 @@ async def list_appointment_book(ctx: Context) -> Response:
         category = str(record.get("category"))
         path = f"{base}/{BOOK_PATHS.get(category, 'rule_out')}/{record['appointment_id']}"
         links: dict[str, str] = {"self": path}
-        if category != RULE_OUT:
+        if category != Category.RULE_OUT:
             links["resources"] = f"{path}/resource"
-        if category == "Group":
+        if category == Category.GROUP:
             links["appointment_clients"] = f"{path}/appointment_client"
         shown["links"] = links
         return shown
@@ -108,8 +111,7 @@ async def create_appointment(ctx: Context) -> Response:
     link = ctx.require_field(
         "practitioner_business", "practitioner_business_id", body["practitioner_business_id"]
     )
-    if body.get("appointment_status_id") is not None:
-        pass  # statuses are not modelled; any positive id is accepted
+    # appointment_status_id: statuses are not modelled; any positive id is accepted
     for field, collection in (("item_id", "item"),):
         if body.get(field) is not None:
             ctx.require_field(collection, field, body[field])
@@ -124,7 +126,7 @@ async def create_appointment(ctx: Context) -> Response:
         "duration": body["duration"],
         "description": kind.get("description"),
         "appointment_status_id": body.get("appointment_status_id"),
-        "category": "Patient",
+        "category": Category.PATIENT,
         "notes": None,
         "item_id": body.get("item_id", kind.get("item_id")),
         "item_group_id": body.get("item_group_id"),
@@ -185,7 +187,7 @@ async def edit_appointment(ctx: Context) -> Response:
 async def remove_appointment(ctx: Context) -> Response:
     appointment_id = ctx.inputs.path["appointment_id"]
     record = ctx.find("appointment", appointment_id)
-    if record is None or record.get("removed") or record.get("category") == "Note":
+    if record is None or record.get("removed") or record.get("category") == Category.NOTE:
         raise NotFound.record("Appointment", appointment_id)
     body: dict[str, Any] = ctx.inputs.body or {}
     reason_id = body.get("appointment_cancellation_reason_id")
@@ -210,7 +212,7 @@ async def reserve_appointment(ctx: Context) -> Response:
     link = ctx.require_field(
         "practitioner_business", "practitioner_business_id", body["practitioner_business_id"]
     )
-    category = RULE_OUT if body.get("rule_out") else RESERVED
+    category = Category.RULE_OUT if body.get("rule_out") else Category.RESERVED
     stamp = now_stamp()
     record: Record = {
         "tenant_id": ctx.tenant_id,
@@ -236,11 +238,11 @@ async def reserve_appointment(ctx: Context) -> Response:
     }
     created = ctx.store.insert("appointment", record)
     shown = ctx.show(created, "ReservedAppointment")
-    shown["category"] = CATEGORY_CODES[category]
+    shown["category"] = category.code
     return JSONResponse(shown, status_code=201)
 
 
-def _category_view(category: str) -> Visible:
+def _category_view(category: Category) -> Visible:
     def visible(_: Context, record: Record) -> bool:
         return record.get("category") == category and not record.get("removed")
 
@@ -248,31 +250,45 @@ def _category_view(category: str) -> Visible:
 
 
 def _cancelled_view(ctx: Context, record: Record) -> bool:
-    if not record.get("removed") or record.get("category") != "Patient":
+    if not record.get("removed") or record.get("category") != Category.PATIENT:
         return False
     return bool(record.get("cancelled") or ctx.inputs.query.get("include_deletions"))
 
 
-VIEWS: dict[str, tuple[Visible, str]] = {
-    "Note": (_category_view("Note"), "Note"),
-    "RuleOut": (_category_view(RULE_OUT), "Rule Out"),
-    "GroupAppointment": (_category_view("Group"), "Group Appointment"),
-    "CancelledAppointment": (_cancelled_view, "Cancelled Appointment"),
-}
+@dataclass(frozen=True)
+class View:
+    """Which book entries an appointment view shows, and its noun in a 404."""
+
+    visible: Visible
+    noun: str
 
 
-async def list_view(ctx: Context) -> Response:
-    visible, _ = VIEWS[ctx.operation.success_schema_name() or ""]
-    return list_response(ctx, scoped_records(ctx, "appointment", visible))
+NOTES = View(_category_view(Category.NOTE), "Note")
+RULE_OUTS = View(_category_view(Category.RULE_OUT), "Rule Out")
+GROUP_APPOINTMENTS = View(_category_view(Category.GROUP), "Group Appointment")
+CANCELLED = View(_cancelled_view, "Cancelled Appointment")
 
 
-async def get_view(ctx: Context) -> Response:
-    visible, noun = VIEWS[ctx.operation.success_schema_name() or ""]
-    appointment_id = ctx.inputs.path["appointment_id"]
-    record = ctx.find("appointment", appointment_id)
-    if record is None or not visible(ctx, record):
-        raise NotFound.record(noun, appointment_id)
-    return JSONResponse(ctx.show_single(record))
+def list_view(view: View) -> Handler:
+    """The list handler of a view: its entries, filtered, sorted and paged."""
+
+    async def handler(ctx: Context) -> Response:
+        return list_response(ctx, scoped_records(ctx, "appointment", view.visible))
+
+    return handler
+
+
+def get_view(view: View) -> Handler:
+    """The get handler of a view: one entry by `appointment_id`, 404 unless the view shows it."""
+
+    async def handler(ctx: Context) -> Response:
+        appointment_id = ctx.inputs.path["appointment_id"]
+        record = ctx.find("appointment", appointment_id)
+        if record is None or not view.visible(ctx, record):
+            raise NotFound.record(view.noun, appointment_id)
+        return JSONResponse(ctx.show_single(record))
+
+    return handler
 
 
 async def create_note(ctx: Context) -> Response:
@@ -291,7 +307,7 @@ async def create_note(ctx: Context) -> Response:
         "client_id": None,
         "account_id": None,
         "appointment_type_id": None,
-        "category": "Note",
+        "category": Category.NOTE,
         "notes": None,
         "resource_ids": [],
         **body,
@@ -310,7 +326,7 @@ def _group(ctx: Context) -> Record:
     """The group appointment of the path, or 404 (unknown, removed or not a group)."""
     appointment_id = ctx.inputs.path["appointment_id"]
     record = ctx.find("appointment", appointment_id)
-    if record is None or record.get("category") != "Group" or record.get("removed"):
+    if record is None or record.get("category") != Category.GROUP or record.get("removed"):
         raise NotFound.record("Group Appointment", appointment_id)
     return record
 

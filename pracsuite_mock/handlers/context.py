@@ -13,7 +13,9 @@ from starlette.responses import Response
 from ..auth import Caller
 from ..errors import FieldIssue, InvalidBody, NotFound
 from ..listing import RequestURL
-from ..resources import Resource, Shaper, required, resource_for
+from ..registry import Resource, resource_for
+from ..schemas import required
+from ..shaping import Shaper
 from ..spec import Operation, Spec
 from ..store import Record, Store
 from ..validation import RequestInput

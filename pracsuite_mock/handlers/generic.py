@@ -1,4 +1,4 @@
-"""List, get, create and edit, for any operation whose records are plain store records.
+"""List, get and create, for any operation whose records are plain store records.
 
 The collection comes from the schema the operation answers; a path parameter of a list names a
 parent (`/profession/{profession_id}/appointment`): an unknown parent answers 404, and the
@@ -13,8 +13,9 @@ from collections.abc import Callable
 from starlette.responses import JSONResponse, Response
 
 from .. import filtering, listing
+from ..categories import Category
 from ..errors import NotFound
-from ..resources import TABLE
+from ..registry import noun_of
 from ..store import Record
 from .context import Context, now_stamp
 
@@ -25,11 +26,7 @@ def parent_of(ctx: Context, param: str) -> tuple[str, str] | None:
     """The collection and noun whose id field is this path parameter's name."""
     for name in ctx.store.names():
         if ctx.store.id_field(name) == param:
-            noun = next(
-                (r.noun for r in TABLE.values() if r.collection == name),
-                name.replace("_", " ").title(),
-            )
-            return name, noun
+            return name, noun_of(name)
     return None
 
 
@@ -57,12 +54,16 @@ def scoped_records(ctx: Context, collection: str, visible: Visible | None = None
 
 
 # A book entry's collection in the path names its category (`/group_appointment/{id}/…`).
-PATH_CATEGORIES = {"group_appointment": "Group", "note": "Note", "rule_out": "Rule Out"}
+PATH_CATEGORIES = {
+    "group_appointment": Category.GROUP,
+    "note": Category.NOTE,
+    "rule_out": Category.RULE_OUT,
+}
 
 
 def _is_entry_of(ctx: Context, record: Record) -> bool:
     """The parent entry is of the category the path names, and not removed."""
-    wanted = PATH_CATEGORIES.get(ctx.operation.path.strip("/").split("/")[0], "Patient")
+    wanted = PATH_CATEGORIES.get(ctx.operation.path.strip("/").split("/")[0], Category.PATIENT)
     return record.get("category") == wanted and not record.get("removed")
 
 
@@ -123,17 +124,3 @@ async def create_record(ctx: Context) -> Response:
     )
     status, _ = ctx.operation.success()
     return JSONResponse(ctx.show(record), status_code=status)
-
-
-async def edit_record(ctx: Context) -> Response:
-    res = ctx.resource()
-    record_id = next(iter(ctx.inputs.path.values()))
-    record = dict(ctx.require(res.collection, record_id, res.noun))
-    record.update(ctx.inputs.body or {})
-    record["modified"] = now_stamp(record.get("modified"))
-    ctx.store.update(res.collection, record)
-    return JSONResponse(ctx.show_single(record))
-
-
-async def no_content(ctx: Context) -> Response:
-    return Response(status_code=204)

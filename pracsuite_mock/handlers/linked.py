@@ -10,29 +10,29 @@ from urllib.parse import quote
 
 from starlette.responses import JSONResponse, Response
 
+from ..categories import Category
 from ..errors import NotFound
 from ..store import Record
-from .context import Context
+from .context import Context, Handler
 from .generic import list_response
 
-# operationId -> (book entry category, noun in the 404)
-ENTRY_KINDS = {
-    "listResourcesByNote": ("Note", "Note"),
-    "listResourcesByGroupAppointment": ("Group", "Group Appointment"),
-}
 STORAGE = "https://storage.example.com/attachments"
 PRESIGN_SECONDS = 900
 
 
-async def list_entry_resources(ctx: Context) -> Response:
-    category, noun = ENTRY_KINDS[ctx.operation.operation_id]
-    appointment_id = ctx.inputs.path["appointment_id"]
-    entry = ctx.find("appointment", appointment_id)
-    if entry is None or entry.get("category") != category or entry.get("removed"):
-        raise NotFound.record(noun, appointment_id)
-    wanted = set(entry.get("resource_ids") or [])
-    resources = ctx.store.all("resource", ctx.tenant_id)
-    return list_response(ctx, [r for r in resources if r.get("resource_id") in wanted])
+def entry_resources(category: Category, noun: str) -> Handler:
+    """The list handler of the resources of a book entry of `category` (404 naming `noun`)."""
+
+    async def handler(ctx: Context) -> Response:
+        appointment_id = ctx.inputs.path["appointment_id"]
+        entry = ctx.find("appointment", appointment_id)
+        if entry is None or entry.get("category") != category or entry.get("removed"):
+            raise NotFound.record(noun, appointment_id)
+        wanted = set(entry.get("resource_ids") or [])
+        resources = ctx.store.all("resource", ctx.tenant_id)
+        return list_response(ctx, [r for r in resources if r.get("resource_id") in wanted])
+
+    return handler
 
 
 async def list_folder_attachments(ctx: Context) -> Response:

@@ -1,0 +1,42 @@
+"""Every operation of the spec is bound to a handler once, at start-up, from one explicit table."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from pracsuite_mock import handlers
+from pracsuite_mock.app import MockConfig, MockState
+from pracsuite_mock.spec import load_spec
+
+
+def test_every_operation_of_the_spec_has_a_handler_in_the_table() -> None:
+    spec = load_spec()
+    bound = handlers.bind(spec.operations)
+    assert set(bound) == {op.operation_id for op in spec.operations}
+
+
+def test_the_table_names_no_operation_the_spec_lacks() -> None:
+    spec = load_spec()
+    assert set(handlers.HANDLERS) - set(spec.by_id) == set()
+
+
+def test_an_operation_without_a_handler_fails_at_start_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spec = load_spec()
+    stray = dataclasses.replace(spec.operations[0], operation_id="listUnheardOfThings")
+    with pytest.raises(handlers.UnhandledOperation, match="listUnheardOfThings"):
+        handlers.bind([*spec.operations, stray])
+    monkeypatch.delitem(handlers.HANDLERS, "listNotes")
+    with pytest.raises(handlers.UnhandledOperation, match="listNotes"):
+        MockState(MockConfig())
+
+
+def test_a_route_carries_the_handler_bound_to_its_operation() -> None:
+    state = MockState(MockConfig())
+    match = state.router.match("GET", "/v1/note/12")
+    assert match is not None
+    assert match.operation.operation_id == "getNote"
+    assert match.handler is handlers.HANDLERS["getNote"]
