@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl, urlsplit
 from contract_tests import spec as spec_mod
 from contract_tests.api import Api, error_code, error_detail
 from contract_tests.checks import availability, pagination, params
-from contract_tests.checks._listing import (
+from contract_tests.checks.listings import (
     NotApplicable,
     QueryBuilder,
     fetch_all,

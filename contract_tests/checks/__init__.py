@@ -4,6 +4,7 @@ patient values.
 
 | module | checks |
 |---|---|
+| `listings` | reading listings (one page, every page, item identity) and valid queries for any list operation (`QueryBuilder`) |
 | `pagination` | pages concatenate to the listing, no duplicates, totals, links, beyond-last page, defaults |
 | `params` | page/page_size bounds, `sort_by` applied, unknown sort field, `q[]` filters obeyed |
 | `availability` | 7-day window, required type, AND semantics, manual default, times in window, durations |
@@ -24,7 +25,7 @@ from contract_tests.checks import (
     tenants,
     workflows,
 )
-from contract_tests.checks._listing import NotApplicable, QueryBuilder
+from contract_tests.checks.listings import NotApplicable, QueryBuilder
 
 __all__ = [
     "NotApplicable",

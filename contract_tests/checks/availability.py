@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from contract_tests import precision
 from contract_tests.api import Api, describe, error_detail, expect_invalid_param
-from contract_tests.checks._listing import Item, Query, canonical, fetch_all, with_params
+from contract_tests.checks.listings import Item, Query, canonical, fetch_all, with_params
 from contract_tests.spec import ListOperation
 
 # Operations whose items are single slots, so filters act slot by slot and combine as a set

@@ -11,7 +11,7 @@ from __future__ import annotations
 from urllib.parse import parse_qsl, urlsplit
 
 from contract_tests.api import Api
-from contract_tests.checks._listing import (
+from contract_tests.checks.listings import (
     Page,
     Query,
     canonical,

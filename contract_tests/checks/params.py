@@ -10,7 +10,7 @@ from typing import Any
 
 from contract_tests import precision
 from contract_tests.api import Api, describe, error_detail, expect_invalid_param
-from contract_tests.checks._listing import Item, Query, fetch_all, fetch_page, with_params
+from contract_tests.checks.listings import Item, Query, fetch_all, fetch_page, with_params
 from contract_tests.spec import ListOperation
 
 BAD_VALUES: dict[str, list[str]] = {

@@ -10,7 +10,7 @@ import zoneinfo
 from typing import Any
 
 from contract_tests.api import Api, describe, expect_status
-from contract_tests.checks._listing import fetch_all
+from contract_tests.checks.listings import fetch_all
 
 PATIENTS = "/patient"
 ITEMS_KEY = "patients"

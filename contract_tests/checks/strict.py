@@ -297,7 +297,7 @@ class Observer:
 
 def starts(queries: Any) -> list[tuple[Operation, str, list[tuple[str, str]]]]:
     """Every GET operation the target's data gives a valid request for (a `QueryBuilder`)."""
-    from contract_tests.checks._listing import NotApplicable
+    from contract_tests.checks.listings import NotApplicable
 
     out = []
     for op in spec_mod.operations():

@@ -7,7 +7,7 @@ from __future__ import annotations
 from contract_tests import spec as spec_mod
 from contract_tests.api import Api, describe, expect_status
 from contract_tests.checks import patients
-from contract_tests.checks._listing import NotApplicable, Query, fetch_all
+from contract_tests.checks.listings import NotApplicable, Query, fetch_all
 
 
 def tenant_ids(api: Api) -> set[int]:

@@ -23,7 +23,7 @@ import httpx
 from contract_tests import spec as spec_mod
 from contract_tests.api import Api, describe, expect_status
 from contract_tests.checks import patients
-from contract_tests.checks._listing import QueryBuilder, fetch_all
+from contract_tests.checks.listings import QueryBuilder, fetch_all
 
 Observe = Callable[[httpx.Response, str], None]
 Offer = dict[str, Any]

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, settings
 
 from contract_tests import runtime
 from contract_tests.checks import NotApplicable, QueryBuilder
-from contract_tests.checks._listing import Query
+from contract_tests.checks.listings import Query
 from contract_tests.spec import ListOperation, Operation
 
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from contract_tests import precision, spec
 from contract_tests.api import Api
 from contract_tests.checks import QueryBuilder, params
-from contract_tests.checks._listing import fetch_all
+from contract_tests.checks.listings import fetch_all
 from contract_tests.suite._support import examples, label, target_of
 
 LIST_OPERATIONS = spec.list_operations()
