@@ -67,6 +67,7 @@ class Api:
     allow_writes: bool = True  # what checks may try (fixtures skip writes); the guard enforces it
     retries_on_429: int = 3
     last_429: Seen429 | None = None
+    last_request: httpx.Request | None = None  # a failing check's reproduction
 
     @classmethod
     def for_url(
@@ -161,6 +162,7 @@ class Api:
                 json=json_body,
                 headers=sent_headers,
             )
+            self.last_request = response.request
             if response.status_code != 429 or attempts >= self.retries_on_429:
                 return response
             attempts += 1

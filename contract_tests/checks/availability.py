@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from contract_tests import precision
 from contract_tests.api import Api, describe, error_detail, expect_invalid_param
+from contract_tests.checks.failures import check
 from contract_tests.checks.listings import Item, Query, canonical, fetch_all, with_params
 from contract_tests.spec import ListOperation
 
@@ -35,6 +36,7 @@ def _start(op: ListOperation, query: Query) -> dt.date:
     return dt.date.fromisoformat(dict(query)[name])
 
 
+@check
 def check_window_limit(api: Api, op: ListOperation, query: Query) -> None:
     """`max_days` days (inclusive) accepted; one more day is a 400 naming the window; `to`
     before `from` is a 400 (x-assumption)."""
@@ -64,12 +66,14 @@ def check_window_limit(api: Api, op: ListOperation, query: Query) -> None:
     )
 
 
+@check
 def check_required(api: Api, op: ListOperation, query: Query, name: str) -> None:
     """Leaving out a required parameter is a 400 naming it."""
     response = api.get(op.path, [(k, v) for k, v in query if k != name])
     expect_invalid_param(response, f"{op.label}: without {name}", name)
 
 
+@check
 def check_dependent_required(api: Api, op: ListOperation, query: Query) -> None:
     """`account_id` without `client_id` is a 400 naming both (x-dependent-required)."""
     for name, needs in op.dependent_required.items():
@@ -91,6 +95,7 @@ def listing(api: Api, op: ListOperation, query: Query) -> list[Item]:
     return items
 
 
+@check
 def check_times_in_window(
     api: Api, op: ListOperation, query: Query, items: list[Item] | None = None
 ) -> None:
@@ -106,6 +111,7 @@ def check_times_in_window(
         )
 
 
+@check
 def check_durations(
     api: Api, op: ListOperation, query: Query, items: list[Item] | None = None
 ) -> None:
@@ -125,6 +131,7 @@ def check_durations(
     )
 
 
+@check
 def check_filters_respected(
     api: Api, op: ListOperation, query: Query, name: str, values: list[int]
 ) -> None:
@@ -137,6 +144,7 @@ def check_filters_respected(
     )
 
 
+@check
 def check_and_semantics(
     api: Api, op: ListOperation, query: Query, a: tuple[str, str], b: tuple[str, str]
 ) -> None:
@@ -150,6 +158,7 @@ def check_and_semantics(
     )
 
 
+@check
 def check_manual_default(api: Api, op: ListOperation, query: Query) -> None:
     """No roster flag given is the same as `manual=true` (x-roster-flags.default_when_none)."""
     flags = op.roster_flags or {}

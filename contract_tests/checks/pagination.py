@@ -11,6 +11,7 @@ from __future__ import annotations
 from urllib.parse import parse_qsl, urlsplit
 
 from contract_tests.api import Api
+from contract_tests.checks.failures import check
 from contract_tests.checks.listings import (
     Page,
     Query,
@@ -25,6 +26,7 @@ from contract_tests.spec import ListOperation
 MAX_WALK_PAGES = 40
 
 
+@check
 def check_pages_concatenate(
     api: Api, op: ListOperation, path: str, query: Query, page_size: int
 ) -> None:
@@ -100,6 +102,7 @@ def last_page(total: int, page_size: int) -> int:
     return max(1, -(-total // page_size))
 
 
+@check
 def check_links(
     op: ListOperation,
     page: Page,
@@ -155,6 +158,7 @@ def _path_of(link: str | None) -> str:
     return f"{parts.path}?{parts.query}"
 
 
+@check
 def check_beyond_last_page(
     api: Api, op: ListOperation, path: str, query: Query, page_size: int
 ) -> None:
@@ -183,6 +187,7 @@ def check_beyond_last_page(
     )
 
 
+@check
 def check_default_page(api: Api, op: ListOperation, path: str, query: Query) -> None:
     """No `page` is page 1; no `page_size` is 50."""
     implicit = fetch_page(api, path, query, items_key=op.items_key)

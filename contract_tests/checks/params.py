@@ -10,6 +10,7 @@ from typing import Any
 
 from contract_tests import precision
 from contract_tests.api import Api, describe, error_detail, expect_invalid_param
+from contract_tests.checks.failures import check
 from contract_tests.checks.listings import Item, Query, fetch_all, fetch_page, with_params
 from contract_tests.spec import ListOperation
 
@@ -21,6 +22,7 @@ BAD_VALUES: dict[str, list[str]] = {
 FILTER_FIELD_ALIASES = {"updated": "modified"}
 
 
+@check
 def check_rejected_with_400(
     api: Api, op_label: str, path: str, query: Query, param: str, value: str
 ) -> None:
@@ -45,6 +47,7 @@ def _is_sorted(values: list[Any], key: Callable[[Any], Any]) -> bool:
     return all(a <= b for a, b in itertools.pairwise(keys))
 
 
+@check
 def check_sort_applied(
     api: Api, op: ListOperation, path: str, query: Query, fields: list[str]
 ) -> None:
@@ -83,6 +86,7 @@ def _first_unsorted(rows: list[tuple[Any, ...]], key: Callable[[tuple[Any, ...]]
     return "nowhere"
 
 
+@check
 def check_default_order(api: Api, op: ListOperation, path: str, query: Query) -> None:
     """Without `sort_by` the listing follows `x-pagination.default_sort`."""
     if not op.default_sort:
@@ -96,6 +100,7 @@ def check_default_order(api: Api, op: ListOperation, path: str, query: Query) ->
     )
 
 
+@check
 def check_unknown_sort_rejected(api: Api, op: ListOperation, path: str, query: Query) -> None:
     check_rejected_with_400(api, op.label, path, query, "sort_by", json.dumps(["no_such_field"]))
 
@@ -149,6 +154,7 @@ def field_value(item: Item, field: str) -> Any:
     return item.get(FILTER_FIELD_ALIASES.get(field, field))
 
 
+@check
 def check_filter(
     api: Api,
     op: ListOperation,
@@ -193,6 +199,7 @@ def check_filter(
     )
 
 
+@check
 def check_bad_filter_rejected(api: Api, op: ListOperation, path: str, query: Query) -> None:
     """Unknown fields and operators are a 400 naming `q[]`."""
     field = op.filters[0][0] if op.filters else "x"

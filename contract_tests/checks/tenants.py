@@ -7,6 +7,7 @@ from __future__ import annotations
 from contract_tests import spec as spec_mod
 from contract_tests.api import Api, describe, expect_status
 from contract_tests.checks import patients
+from contract_tests.checks.failures import check
 from contract_tests.checks.listings import NotApplicable, Query, fetch_all
 
 
@@ -15,6 +16,7 @@ def tenant_ids(api: Api) -> set[int]:
     return {int(i["tenant_id"]) for i in items}
 
 
+@check
 def check_lists_separate(api: Api, other: Api) -> None:
     """Each key's patients carry one tenant_id, and the two keys' tenant_ids differ."""
     mine, theirs = tenant_ids(api), tenant_ids(other)
@@ -25,6 +27,7 @@ def check_lists_separate(api: Api, other: Api) -> None:
     )
 
 
+@check
 def check_created_patient_invisible(api: Api, other: Api) -> None:
     """A patient created under one key is 404 under the other and absent from its lists."""
     created = patients.create_patient(api)
@@ -78,6 +81,7 @@ def tenant_scoped_lists() -> list[spec_mod.ListOperation]:
     return [op for op in spec_mod.list_operations() if "tenant_id" in item_properties(op)]
 
 
+@check
 def check_list_isolated(
     api: Api, other: Api, op: spec_mod.ListOperation, path: str, query: Query
 ) -> None:
