@@ -18,6 +18,7 @@ from contract_tests import spec as spec_mod
 from contract_tests.api import Api, error_code, error_detail
 from contract_tests.checks import availability, pagination, params
 from contract_tests.checks.listings import (
+    ListTarget,
     NotApplicable,
     QueryBuilder,
     fetch_all,
@@ -290,7 +291,9 @@ def _filter_query_ok(ctx: ProbeContext, op: ListOperation) -> list[tuple[bool, s
         if response.status_code == 200:
             try:
                 params.check_filter(
-                    ctx.api, op, path, query, [(field, "eq", params.format_value(value))], listing
+                    ListTarget(ctx.api, op, path, query),
+                    [(field, "eq", params.format_value(value))],
+                    listing,
                 )
                 checks.append((True, f"{field}:eq results match"))
             except AssertionError as exc:
@@ -335,7 +338,7 @@ def probe_list_operation(ctx: ProbeContext, assumption: Assumption) -> Verdict:
         checks += _filter_query_ok(ctx, op)
     if op.default_sort:
         try:
-            params.check_default_order(ctx.api, op, path, query)
+            params.check_default_order(ListTarget(ctx.api, op, path, query))
             checks.append((True, f"default order by {list(op.default_sort)}"))
         except AssertionError:
             checks.append((False, f"default order is not by {list(op.default_sort)}"))
@@ -354,7 +357,7 @@ def probe_array_style(ctx: ProbeContext, assumption: Assumption) -> Verdict:
     ):
         return _not_probed(assumption)
     query = ctx.queries.base_query(op)
-    items = availability.listing(ctx.api, op, query)
+    items = availability.listing(ListTarget(ctx.api, op, op.path, query))
     field = availability.PB_LEVEL_FILTERS[name]
     values = sorted({i[field] for i in items})[:2]
     if len(values) < 2:
@@ -381,7 +384,7 @@ def probe_availability(ctx: ProbeContext, assumption: Assumption) -> Verdict:
     if not isinstance(op, ListOperation) or op.date_window is None:
         return _not_probed(assumption)
     query = ctx.queries.base_query(op)
-    items = availability.listing(ctx.api, op, query)
+    items = availability.listing(ListTarget(ctx.api, op, op.path, query))
     checks: list[tuple[bool, str]] = []
     if op.operation_id in availability.PER_SLOT_OPERATIONS:
         grid = all(dt.datetime.fromisoformat(i["app_time"]).minute % 15 == 0 for i in items)
@@ -396,7 +399,7 @@ def probe_availability(ctx: ProbeContext, assumption: Assumption) -> Verdict:
         for a, b in availability.pick_and_pairs(op, items):
             if a[0] in (op.roster_flags or {}).get("params", []):
                 try:
-                    availability.check_and_semantics(ctx.api, op, query, a, b)
+                    availability.check_and_semantics(ListTarget(ctx.api, op, op.path, query), a, b)
                     checks.append((True, f"{a[0]}=true&{b[0]}=true is the intersection"))
                 except AssertionError as exc:
                     checks.append((False, str(exc)[:160]))
@@ -422,7 +425,7 @@ def probe_availability(ctx: ProbeContext, assumption: Assumption) -> Verdict:
             None,
         )
         if listing_op is not None:
-            slots = availability.listing(ctx.api, listing_op, query)
+            slots = availability.listing(ListTarget(ctx.api, listing_op, listing_op.path, query))
             earliest: dict[object, str] = {}
             for slot in slots:
                 pb = slot["practitioner_business_id"]
@@ -436,8 +439,8 @@ def probe_availability(ctx: ProbeContext, assumption: Assumption) -> Verdict:
                     else "some time is not the earliest listed",
                 )
             )
-    _, to_name, _ = availability._window(op)
-    start = availability._start(op, query)
+    _, to_name, _ = availability.window_params(op)
+    start = availability.window_start(op, query)
     backwards = ctx.api.get(
         op.path, with_params(query, **{to_name: (start - dt.timedelta(days=1)).isoformat()})
     )

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
 from contract_tests.api import Api
+from contract_tests.checks.listings import ListTarget
 from contract_tests.spec import Operation
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -51,6 +52,8 @@ class CheckFailure(AssertionError):
 def _operation(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str | None:
     """The label of the first argument that is (or carries) an operation."""
     for value in (*args, *kwargs.values()):
+        if isinstance(value, ListTarget):
+            return value.op.label
         if isinstance(value, Operation):
             return value.label
     return None
@@ -59,6 +62,8 @@ def _operation(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str | None:
 def _reproduction(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str | None:
     """The last request the check's API sent: method and URL (the keys stay out)."""
     for value in (*args, *kwargs.values()):
+        if isinstance(value, ListTarget):
+            value = value.api
         if isinstance(value, Api) and value.last_request is not None:
             return f"{value.last_request.method} {value.last_request.url}"
     return None

@@ -8,7 +8,7 @@ from contract_tests import spec as spec_mod
 from contract_tests.api import Api, describe, expect_status
 from contract_tests.checks import patients
 from contract_tests.checks.failures import check
-from contract_tests.checks.listings import NotApplicable, Query, fetch_all
+from contract_tests.checks.listings import ListTarget, NotApplicable, fetch_all
 
 
 def tenant_ids(api: Api) -> set[int]:
@@ -82,11 +82,10 @@ def tenant_scoped_lists() -> list[spec_mod.ListOperation]:
 
 
 @check
-def check_list_isolated(
-    api: Api, other: Api, op: spec_mod.ListOperation, path: str, query: Query
-) -> None:
+def check_list_isolated(t: ListTarget, other: Api) -> None:
     """One key's listing holds only its own tenant's records; the other key, asking for the same
     URL, gets a 404 (a parent of the first tenant) or only its own records, never these."""
+    api, op, path, query = t.api, t.op, t.path, t.query
     mine, theirs = own_tenant(api), own_tenant(other)
     if not mine or not theirs:
         raise NotApplicable("a key lists no patient, so its tenant is unknown")

@@ -12,6 +12,7 @@ from contract_tests import spec, targets
 from contract_tests.api import Api
 from contract_tests.checks import QueryBuilder, availability, pagination
 from contract_tests.checks.failures import CheckFailure
+from contract_tests.checks.listings import ListTarget
 from tests.contract_checks import broken
 
 pytest.importorskip("pracsuite_mock.app")
@@ -32,22 +33,24 @@ def list_op(operation_id: str) -> spec.ListOperation:
 
 def paginate(api: Api) -> None:
     op = list_op("listPatients")
-    pagination.check_pages_concatenate(api, op, op.path, [], page_size=7)
+    pagination.check_pages_concatenate(ListTarget(api, op, op.path, []), page_size=7)
 
 
 def window(api: Api) -> None:
     op = list_op("listAvailableAppointments")
-    availability.check_window_limit(api, op, QueryBuilder(api).window_query(op))
+    availability.check_window_limit(
+        ListTarget(api, op, op.path, QueryBuilder(api).window_query(op))
+    )
 
 
 def and_semantics(api: Api) -> None:
     op = list_op("listAvailableAppointments")
-    query = QueryBuilder(api).window_query(op)
-    items = availability.listing(api, op, query)
+    target = ListTarget(api, op, op.path, QueryBuilder(api).window_query(op))
+    items = availability.listing(target)
     pairs = availability.pick_and_pairs(op, items)
     assert pairs, "the mock's data offers no filter pair to tell AND from OR"
     for a, b in pairs:
-        availability.check_and_semantics(api, op, query, a, b)
+        availability.check_and_semantics(target, a, b)
 
 
 CASES = [
