@@ -64,8 +64,8 @@ def _reproduction(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str | None:
     for value in (*args, *kwargs.values()):
         if isinstance(value, ListTarget):
             value = value.api
-        if isinstance(value, Api) and value.last_request is not None:
-            return f"{value.last_request.method} {value.last_request.url}"
+        if isinstance(value, Api) and value.sent.last is not None:
+            return f"{value.sent.last.method} {value.sent.last.url}"
     return None
 
 
