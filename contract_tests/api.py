@@ -58,6 +58,14 @@ class Seen429:
 
 
 @dataclass
+class Sent:
+    """The last request an Api (or one made from it by `with_keys`) sent: a failing check's
+    reproduction."""
+
+    last: httpx.Request | None = None
+
+
+@dataclass
 class Api:
     base_url: str
     vendor_key: str
@@ -67,6 +75,7 @@ class Api:
     allow_writes: bool = True  # what checks may try (fixtures skip writes); the guard enforces it
     retries_on_429: int = 3
     last_429: Seen429 | None = None
+    sent: Sent = field(default_factory=Sent)  # shared by with_keys()
 
     @classmethod
     def for_url(
@@ -119,6 +128,7 @@ class Api:
             client=self.client,
             throttle=self.throttle,
             allow_writes=self.allow_writes,
+            sent=self.sent,
         )
 
     def url(self, path: str) -> str:
@@ -161,6 +171,7 @@ class Api:
                 json=json_body,
                 headers=sent_headers,
             )
+            self.sent.last = response.request
             if response.status_code != 429 or attempts >= self.retries_on_429:
                 return response
             attempts += 1

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from contract_tests import redact, report, runtime, stats
+from contract_tests.checks.failures import CheckFailure
 from contract_tests.targets import TARGETS, Settings
 
 _BRACKET = re.compile(r"\[(?P<inner>.*)\]$")
@@ -101,7 +102,8 @@ def pytest_runtest_protocol(
     item.stash[_OUTCOME] = ("passed", "")
     yield
     outcome, message = item.stash[_OUTCOME]
-    operation = operation_of(item)
+    failure = item.stash.get(_FAILURE, None)
+    operation = operation_of(item) or (failure.operation if failure else None)
     record = report.TestRecord(
         nodeid=item.nodeid,
         operation=operation,
@@ -111,6 +113,7 @@ def pytest_runtest_protocol(
         seconds=time.monotonic() - started,
         message=message,
         check=check_of(item, operation),
+        failure=failure,
     )
     item.config.stash[RUN].records.append(record)
     reporter = item.config.pluginmanager.get_plugin("terminalreporter")
@@ -138,6 +141,16 @@ def pytest_report_teststatus(report: pytest.TestReport) -> Generator[None, Any, 
 
 
 _OUTCOME = pytest.StashKey[tuple[str, str]]()
+_FAILURE = pytest.StashKey[CheckFailure]()
+
+
+def _redacted(failure: CheckFailure) -> CheckFailure:
+    return CheckFailure(
+        operation=failure.operation,
+        check=failure.check,
+        message=redact.redact(failure.message),
+        reproduction=redact.redact(failure.reproduction) if failure.reproduction else None,
+    )
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -154,8 +167,16 @@ def pytest_runtest_makereport(
             rep.longrepr = redact.redact(str(rep.longrepr))
     rep.sections = [(title, redact.redact(text)) for title, text in rep.sections]
     if rep.failed:
-        message = call.excinfo.exconly() if call.excinfo is not None else str(rep.longrepr)
-        item.stash[_OUTCOME] = ("failed", redact.redact(message.removeprefix("AssertionError: ")))
+        error = call.excinfo.value if call.excinfo is not None else None
+        if isinstance(error, CheckFailure):
+            item.stash[_FAILURE] = _redacted(error)
+            item.stash[_OUTCOME] = ("failed", item.stash[_FAILURE].message)
+        else:
+            message = call.excinfo.exconly() if call.excinfo is not None else str(rep.longrepr)
+            item.stash[_OUTCOME] = (
+                "failed",
+                redact.redact(message.removeprefix("AssertionError: ")),
+            )
     elif rep.skipped and item.stash.get(_OUTCOME, ("passed", ""))[0] != "failed":
         reason = rep.longrepr[2] if isinstance(rep.longrepr, tuple) else str(rep.longrepr)
         item.stash[_OUTCOME] = ("skipped", reason.removeprefix("Skipped: "))

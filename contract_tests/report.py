@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from contract_tests import spec, stats
+from contract_tests.checks.failures import CheckFailure
 
 # The check families (one per suite module), in the order of the summary's columns.
 FAMILIES: dict[str, tuple[str, str]] = {
@@ -105,6 +106,7 @@ class TestRecord:
     seconds: float
     message: str = ""
     check: str = ""  # what is checked, e.g. "sort by is applied (surname)"
+    failure: CheckFailure | None = None  # a domain check's failure, read as fields
 
 
 def skip_reason(message: str) -> str:
@@ -234,6 +236,11 @@ def write(
     for record in failures:
         message = "\n".join(record.message.strip().splitlines()[:25])
         lines += [f"### `{record.nodeid}`", "", "```", message, "```", ""]
+        if record.failure is not None:
+            where = f"`{record.failure.operation}` · " if record.failure.operation else ""
+            lines += [f"{where}check `{record.failure.check}`", ""]
+            if record.failure.reproduction:
+                lines += [f"Reproduce: `{record.failure.reproduction}`", ""]
     if not failures:
         lines.append("None.")
     skipped = Counter(skip_reason(r.message) for r in records if r.outcome == "skipped")

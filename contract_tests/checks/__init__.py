@@ -1,9 +1,13 @@
-"""Named domain checks. Each takes an `Api` (a base URL plus keys) and raises AssertionError
-with a message that names the operation, the parameters and what differed, never secrets or
-patient values.
+"""Named domain checks. A list check takes a `ListTarget` first (the API, the list operation,
+its path and its smallest valid query: `QueryBuilder.target(op)`), then what it varies; the
+others take an `Api` (a base URL plus keys). A failing check raises `CheckFailure`
+(`failures.py`): its operation, its name, a message that names the parameters and what
+differed (never secrets or patient values), and the request that reproduces it.
 
 | module | checks |
 |---|---|
+| `failures` | `CheckFailure` and `@check`, which turns a check's failing assertion into one |
+| `listings` | reading listings (one page, every page, item identity) and valid queries for any list operation (`QueryBuilder`) |
 | `pagination` | pages concatenate to the listing, no duplicates, totals, links, beyond-last page, defaults |
 | `params` | page/page_size bounds, `sort_by` applied, unknown sort field, `q[]` filters obeyed |
 | `availability` | 7-day window, required type, AND semantics, manual default, times in window, durations |
@@ -24,9 +28,12 @@ from contract_tests.checks import (
     tenants,
     workflows,
 )
-from contract_tests.checks._listing import NotApplicable, QueryBuilder
+from contract_tests.checks.failures import CheckFailure
+from contract_tests.checks.listings import ListTarget, NotApplicable, QueryBuilder
 
 __all__ = [
+    "CheckFailure",
+    "ListTarget",
     "NotApplicable",
     "QueryBuilder",
     "auth",

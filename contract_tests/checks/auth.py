@@ -7,6 +7,7 @@ from typing import Any
 
 from contract_tests import precision
 from contract_tests.api import Api, describe, error_code
+from contract_tests.checks.failures import check
 
 WRONG_KEY = "contract-wrong-key-0000"
 
@@ -20,6 +21,7 @@ CASES: list[tuple[str, bool, bool, str | None, str | None, int, str]] = [
 ]
 
 
+@check
 def check_keys(api: Api, method: str, path: str, params: Any = None, json_body: Any = None) -> None:
     """Each key missing → 403; each key wrong → 401; whatever the request otherwise is."""
     for what, vendor, subscriber, vendor_key, subscriber_key, status, code in CASES:
@@ -39,6 +41,7 @@ def check_keys(api: Api, method: str, path: str, params: Any = None, json_body: 
         )
 
 
+@check
 def check_unknown_path(api: Api) -> None:
     """A path the API does not define answers 403 (API-gateway style), keys or not."""
     for vendor in (True, False):

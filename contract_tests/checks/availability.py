@@ -6,8 +6,16 @@ import datetime as dt
 from collections import defaultdict
 
 from contract_tests import precision
-from contract_tests.api import Api, describe, error_detail, expect_invalid_param
-from contract_tests.checks._listing import Item, Query, canonical, fetch_all, with_params
+from contract_tests.api import describe, error_detail, expect_invalid_param
+from contract_tests.checks.failures import check
+from contract_tests.checks.listings import (
+    Item,
+    ListTarget,
+    Query,
+    canonical,
+    fetch_all,
+    with_params,
+)
 from contract_tests.spec import ListOperation
 
 # Operations whose items are single slots, so filters act slot by slot and combine as a set
@@ -21,7 +29,8 @@ PB_LEVEL_FILTERS = {
 }
 
 
-def _window(op: ListOperation) -> tuple[str, str, int]:
+def window_params(op: ListOperation) -> tuple[str, str, int]:
+    """The window's `from` and `to` parameter names and its longest span in days."""
     window = op.date_window or {}
     return (
         str(window.get("from", "from")),
@@ -30,16 +39,19 @@ def _window(op: ListOperation) -> tuple[str, str, int]:
     )
 
 
-def _start(op: ListOperation, query: Query) -> dt.date:
-    name, _, _ = _window(op)
+def window_start(op: ListOperation, query: Query) -> dt.date:
+    """The first day of the window `query` asks for."""
+    name, _, _ = window_params(op)
     return dt.date.fromisoformat(dict(query)[name])
 
 
-def check_window_limit(api: Api, op: ListOperation, query: Query) -> None:
+@check
+def check_window_limit(t: ListTarget) -> None:
     """`max_days` days (inclusive) accepted; one more day is a 400 naming the window; `to`
     before `from` is a 400 (x-assumption)."""
-    from_name, to_name, days = _window(op)
-    start = _start(op, query)
+    api, op, query = t.api, t.op, t.query
+    from_name, to_name, days = window_params(op)
+    start = window_start(op, query)
     ok = api.get(
         op.path, with_params(query, **{to_name: (start + dt.timedelta(days=days - 1)).isoformat()})
     )
@@ -64,14 +76,18 @@ def check_window_limit(api: Api, op: ListOperation, query: Query) -> None:
     )
 
 
-def check_required(api: Api, op: ListOperation, query: Query, name: str) -> None:
+@check
+def check_required(t: ListTarget, name: str) -> None:
     """Leaving out a required parameter is a 400 naming it."""
+    api, op, query = t.api, t.op, t.query
     response = api.get(op.path, [(k, v) for k, v in query if k != name])
     expect_invalid_param(response, f"{op.label}: without {name}", name)
 
 
-def check_dependent_required(api: Api, op: ListOperation, query: Query) -> None:
+@check
+def check_dependent_required(t: ListTarget) -> None:
     """`account_id` without `client_id` is a 400 naming both (x-dependent-required)."""
+    api, op, query = t.api, t.op, t.query
     for name, needs in op.dependent_required.items():
         response = api.get(op.path, [*[(k, v) for k, v in query if k not in needs], (name, "1")])
         assert response.status_code == 400, (
@@ -85,20 +101,24 @@ def check_dependent_required(api: Api, op: ListOperation, query: Query) -> None:
         )
 
 
-def listing(api: Api, op: ListOperation, query: Query) -> list[Item]:
-    items, total = fetch_all(api, op.path, query, items_key=op.items_key)
+def listing(t: ListTarget, query: Query | None = None) -> list[Item]:
+    """Every time the operation answers for `query` (the target's own query by default)."""
+    op = t.op
+    items, total = fetch_all(
+        t.api, op.path, t.query if query is None else query, items_key=op.items_key
+    )
     assert total == len(items), f"{op.label}: total_entries {total} but {len(items)} items"
     return items
 
 
-def check_times_in_window(
-    api: Api, op: ListOperation, query: Query, items: list[Item] | None = None
-) -> None:
+@check
+def check_times_in_window(t: ListTarget, items: list[Item] | None = None) -> None:
     """Every `app_time` falls on a day within [from, to]."""
-    from_name, to_name, _ = _window(op)
+    op, query = t.op, t.query
+    from_name, to_name, _ = window_params(op)
     params = dict(query)
     first, last = dt.date.fromisoformat(params[from_name]), dt.date.fromisoformat(params[to_name])
-    items = listing(api, op, query) if items is None else items
+    items = listing(t) if items is None else items
     for item in items:
         day = dt.datetime.fromisoformat(item["app_time"]).date()
         assert first <= day <= last, (
@@ -106,12 +126,12 @@ def check_times_in_window(
         )
 
 
-def check_durations(
-    api: Api, op: ListOperation, query: Query, items: list[Item] | None = None
-) -> None:
+@check
+def check_durations(t: ListTarget, items: list[Item] | None = None) -> None:
     """Durations are valid (5..1440, multiple of 5) and the same for one practitioner_business
     and appointment type when no client selects a fee category."""
-    items = listing(api, op, query) if items is None else items
+    op = t.op
+    items = listing(t) if items is None else items
     seen: dict[tuple[object, object], set[int]] = defaultdict(set)
     for item in items:
         duration = item["duration"]
@@ -125,37 +145,39 @@ def check_durations(
     )
 
 
-def check_filters_respected(
-    api: Api, op: ListOperation, query: Query, name: str, values: list[int]
-) -> None:
+@check
+def check_filters_respected(t: ListTarget, name: str, values: list[int]) -> None:
     """Filtering on `<entity>_ids` answers only times of those entities."""
+    op = t.op
     field = PB_LEVEL_FILTERS[name]
-    items = listing(api, op, [*query, (name, ",".join(map(str, values)))])
+    items = listing(t, [*t.query, (name, ",".join(map(str, values)))])
     wrong = [item[field] for item in items if item[field] not in values]
     assert not wrong, (
         f"{op.label}: {name}={values} answered times with {field} {sorted(set(wrong))[:5]}"
     )
 
 
-def check_and_semantics(
-    api: Api, op: ListOperation, query: Query, a: tuple[str, str], b: tuple[str, str]
-) -> None:
+@check
+def check_and_semantics(t: ListTarget, a: tuple[str, str], b: tuple[str, str]) -> None:
     """With two filters the result is the intersection of the single-filter results."""
-    only_a = {canonical(i) for i in listing(api, op, [*query, a])}
-    only_b = {canonical(i) for i in listing(api, op, [*query, b])}
-    both = [canonical(i) for i in listing(api, op, [*query, a, b])]
+    op, query = t.op, t.query
+    only_a = {canonical(i) for i in listing(t, [*query, a])}
+    only_b = {canonical(i) for i in listing(t, [*query, b])}
+    both = [canonical(i) for i in listing(t, [*query, a, b])]
     assert set(both) == only_a & only_b, (
         f"{op.label}: {a[0]}={a[1]} with {b[0]}={b[1]} answered {len(both)} times; the intersection of "
         f"the single-filter results has {len(only_a & only_b)} (union {len(only_a | only_b)})"
     )
 
 
-def check_manual_default(api: Api, op: ListOperation, query: Query) -> None:
+@check
+def check_manual_default(t: ListTarget) -> None:
     """No roster flag given is the same as `manual=true` (x-roster-flags.default_when_none)."""
+    op, query = t.op, t.query
     flags = op.roster_flags or {}
     defaults = flags.get("default_when_none", ["manual"])
-    plain = [canonical(i) for i in listing(api, op, query)]
-    explicit = [canonical(i) for i in listing(api, op, [*query, *((f, "true") for f in defaults)])]
+    plain = [canonical(i) for i in listing(t)]
+    explicit = [canonical(i) for i in listing(t, [*query, *((f, "true") for f in defaults)])]
     assert plain == explicit, (
         f"{op.label}: with no flag {len(plain)} times, with {'&'.join(f'{f}=true' for f in defaults)} "
         f"{len(explicit)}: the default should be {defaults}"

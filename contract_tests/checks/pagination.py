@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlsplit
 
-from contract_tests.api import Api
-from contract_tests.checks._listing import (
+from contract_tests.checks.failures import check
+from contract_tests.checks.listings import (
+    ListTarget,
     Page,
-    Query,
     canonical,
     fetch_all,
     fetch_page,
@@ -25,10 +25,10 @@ from contract_tests.spec import ListOperation
 MAX_WALK_PAGES = 40
 
 
-def check_pages_concatenate(
-    api: Api, op: ListOperation, path: str, query: Query, page_size: int
-) -> None:
+@check
+def check_pages_concatenate(t: ListTarget, page_size: int) -> None:
     """Walking the pages at `page_size` by following `links.next` yields the whole listing."""
+    api, op, path, query = t.api, t.op, t.path, t.query
     listing, total = fetch_all(api, path, query, items_key=op.items_key)
     assert total == len(listing), (
         f"{op.label}: total_entries says {total} but the listing (page_size 100) has {len(listing)} items"
@@ -72,7 +72,7 @@ def check_pages_concatenate(
             f"(first differing: {_first_diff(op, page.items, expected)})"
         )
         walked.extend(identity(op, i) for i in page.items)
-        check_links(op, page, path, query, page_no=page_no, page_size=page_size, total=total)
+        check_links(t, page, page_no=page_no, page_size=page_size, total=total)
         url = page.links.get("next")
         if url is None:
             break
@@ -100,18 +100,11 @@ def last_page(total: int, page_size: int) -> int:
     return max(1, -(-total // page_size))
 
 
-def check_links(
-    op: ListOperation,
-    page: Page,
-    path: str,
-    query: Query,
-    *,
-    page_no: int,
-    page_size: int,
-    total: int,
-) -> None:
+@check
+def check_links(t: ListTarget, page: Page, *, page_no: int, page_size: int, total: int) -> None:
     """`self`, `previous` and `next` are absolute, point at this page and its neighbours, and
     keep every other query parameter."""
+    op, path, query = t.op, t.path, t.query
     where = f"{op.label} page {page_no}"
     last = last_page(total, page_size)
     expected = {
@@ -155,11 +148,11 @@ def _path_of(link: str | None) -> str:
     return f"{parts.path}?{parts.query}"
 
 
-def check_beyond_last_page(
-    api: Api, op: ListOperation, path: str, query: Query, page_size: int
-) -> None:
+@check
+def check_beyond_last_page(t: ListTarget, page_size: int) -> None:
     """A page past the last answers 200, no items, the same total, `next` null and `previous`
     at the page before it."""
+    api, op, path, query = t.api, t.op, t.path, t.query
     first = fetch_page(
         api, path, with_params(query, page=1, page_size=page_size), items_key=op.items_key
     )
@@ -183,8 +176,10 @@ def check_beyond_last_page(
     )
 
 
-def check_default_page(api: Api, op: ListOperation, path: str, query: Query) -> None:
+@check
+def check_default_page(t: ListTarget) -> None:
     """No `page` is page 1; no `page_size` is 50."""
+    api, op, path, query = t.api, t.op, t.path, t.query
     implicit = fetch_page(api, path, query, items_key=op.items_key)
     explicit = fetch_page(
         api, path, with_params(query, page=1, page_size=50), items_key=op.items_key

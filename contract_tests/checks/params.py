@@ -9,9 +9,14 @@ from collections.abc import Callable
 from typing import Any
 
 from contract_tests import precision
-from contract_tests.api import Api, describe, error_detail, expect_invalid_param
-from contract_tests.checks._listing import Item, Query, fetch_all, fetch_page, with_params
-from contract_tests.spec import ListOperation
+from contract_tests.api import describe, error_detail, expect_invalid_param
+from contract_tests.checks.failures import check
+from contract_tests.checks.listings import (
+    Item,
+    ListTarget,
+    fetch_all,
+    with_params,
+)
 
 BAD_VALUES: dict[str, list[str]] = {
     "page": ["0", "-1", "abc", "1.5"],
@@ -21,12 +26,11 @@ BAD_VALUES: dict[str, list[str]] = {
 FILTER_FIELD_ALIASES = {"updated": "modified"}
 
 
-def check_rejected_with_400(
-    api: Api, op_label: str, path: str, query: Query, param: str, value: str
-) -> None:
+@check
+def check_rejected_with_400(t: ListTarget, param: str, value: str) -> None:
     """An invalid parameter answers 400 INVALID_PARAMS whose detail names the parameter."""
-    response = api.get(path, with_params(query, **{param: value}))
-    expect_invalid_param(response, f"{op_label}: {param}={value!r}", param)
+    response = t.api.get(t.path, with_params(t.query, **{param: value}))
+    expect_invalid_param(response, f"{t.op.label}: {param}={value!r}", param)
 
 
 def sort_key(value: Any) -> tuple[int, Any]:
@@ -45,11 +49,11 @@ def _is_sorted(values: list[Any], key: Callable[[Any], Any]) -> bool:
     return all(a <= b for a, b in itertools.pairwise(keys))
 
 
-def check_sort_applied(
-    api: Api, op: ListOperation, path: str, query: Query, fields: list[str]
-) -> None:
+@check
+def check_sort_applied(t: ListTarget, fields: list[str]) -> None:
     """`sort_by=[f1, f2…]` orders the listing by those fields ascending (nulls together, first
     or last; strings either by code point or case-insensitively: the reference does not say)."""
+    api, op, path, query = t.api, t.op, t.path, t.query
     sort_value = json.dumps(fields, separators=(",", ":"))
     items, _ = fetch_all(api, path, with_params(query, sort_by=sort_value), items_key=op.items_key)
     for name in fields:
@@ -83,8 +87,10 @@ def _first_unsorted(rows: list[tuple[Any, ...]], key: Callable[[tuple[Any, ...]]
     return "nowhere"
 
 
-def check_default_order(api: Api, op: ListOperation, path: str, query: Query) -> None:
+@check
+def check_default_order(t: ListTarget) -> None:
     """Without `sort_by` the listing follows `x-pagination.default_sort`."""
+    api, op, path, query = t.api, t.op, t.path, t.query
     if not op.default_sort:
         return
     items, _ = fetch_all(api, path, query, items_key=op.items_key)
@@ -96,8 +102,9 @@ def check_default_order(api: Api, op: ListOperation, path: str, query: Query) ->
     )
 
 
-def check_unknown_sort_rejected(api: Api, op: ListOperation, path: str, query: Query) -> None:
-    check_rejected_with_400(api, op.label, path, query, "sort_by", json.dumps(["no_such_field"]))
+@check
+def check_unknown_sort_rejected(t: ListTarget) -> None:
+    check_rejected_with_400(t, "sort_by", json.dumps(["no_such_field"]))
 
 
 # --- q[] filters -------------------------------------------------------------------------
@@ -149,16 +156,11 @@ def field_value(item: Item, field: str) -> Any:
     return item.get(FILTER_FIELD_ALIASES.get(field, field))
 
 
-def check_filter(
-    api: Api,
-    op: ListOperation,
-    path: str,
-    query: Query,
-    entries: list[tuple[str, str, str]],
-    listing: list[Item],
-) -> None:
+@check
+def check_filter(t: ListTarget, entries: list[tuple[str, str, str]], listing: list[Item]) -> None:
     """`q[]=<field>:<op>:<value>` (every entry must hold): the result is exactly the records of
     the unfiltered `listing` that satisfy every entry, in the same order."""
+    api, op, path, query = t.api, t.op, t.path, t.query
     formats = dict(op.filters)
     sent = [f"{field}:{operator}:{value}" for field, operator, value in entries]
     response = api.get(path, [*query, *(("q[]", e) for e in sent), ("page_size", "100")])
@@ -193,8 +195,10 @@ def check_filter(
     )
 
 
-def check_bad_filter_rejected(api: Api, op: ListOperation, path: str, query: Query) -> None:
+@check
+def check_bad_filter_rejected(t: ListTarget) -> None:
     """Unknown fields and operators are a 400 naming `q[]`."""
+    api, op, path, query = t.api, t.op, t.path, t.query
     field = op.filters[0][0] if op.filters else "x"
     for entry in ("no_such_field:eq:1", f"{field}:no_such_op:1", "garbage"):
         response = api.get(path, [*query, ("q[]", entry)])
@@ -206,7 +210,3 @@ def check_bad_filter_rejected(api: Api, op: ListOperation, path: str, query: Que
             precision.DETAIL_NAMES_PARAMETER,
             f"{op.label}: q[]={entry!r}: the 400 detail does not name q[]: {describe(response)}",
         )
-
-
-def first_page(api: Api, op: ListOperation, path: str, query: Query) -> list[Item]:
-    return fetch_page(api, path, with_params(query, page_size=100), items_key=op.items_key).items

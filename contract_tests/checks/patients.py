@@ -10,7 +10,8 @@ import zoneinfo
 from typing import Any
 
 from contract_tests.api import Api, describe, expect_status
-from contract_tests.checks._listing import fetch_all
+from contract_tests.checks.failures import check
+from contract_tests.checks.listings import fetch_all
 
 PATIENTS = "/patient"
 ITEMS_KEY = "patients"
@@ -22,6 +23,7 @@ def iana_zones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
 
 
+@check
 def check_listed_patients(api: Api) -> None:
     """Every patient the tenant lists has a valid `time_zone` and `accepted_privacy_policy`."""
     items, _ = fetch_all(api, PATIENTS, [], items_key=ITEMS_KEY)
@@ -51,6 +53,7 @@ def create_patient(api: Api, **fields: Any) -> dict[str, Any]:
     return body
 
 
+@check
 def check_time_zone_accepted(api: Api, zone: str | None) -> None:
     """A valid IANA zone (or null) is accepted on create and answered back as `time_zone`."""
     created = create_patient(api, timezone=zone)
@@ -59,6 +62,7 @@ def check_time_zone_accepted(api: Api, zone: str | None) -> None:
     )
 
 
+@check
 def check_time_zone_rejected(api: Api, zone: str, client_id: int | None = None) -> None:
     """A string that is not an IANA zone is a 422 naming the field, on create and on edit."""
     response = api.request("POST", PATIENTS, json_body=new_patient_body(timezone=zone))
@@ -72,6 +76,7 @@ def check_time_zone_rejected(api: Api, zone: str, client_id: int | None = None) 
         )
 
 
+@check
 def check_consent_values(api: Api, value: Any) -> None:
     """null/true/false are accepted and answered back; anything else is a 422."""
     response = api.request(

@@ -24,6 +24,7 @@ import httpx
 
 from contract_tests import spec as spec_mod
 from contract_tests.api import Api, describe
+from contract_tests.checks.failures import check
 from contract_tests.spec import Json, Operation
 
 MAX_PROBLEMS = 10
@@ -157,6 +158,7 @@ def answer_problems(response: httpx.Response, op: Operation | None = None) -> li
     return problems
 
 
+@check
 def check_answer(response: httpx.Response, op: Operation | None = None) -> None:
     problems = answer_problems(response, op)
     assert not problems, f"{describe(response)}: " + "; ".join(problems[:MAX_PROBLEMS])
@@ -192,6 +194,7 @@ def follow(api: Api, url: str) -> httpx.Response:
     return api.client.get(api.url(url), headers=api.headers(), follow_redirects=False)
 
 
+@check
 def check_link(api: Api, url: str) -> httpx.Response:
     """The link is an operation of the spec, answers 2xx or its documented redirect, and its
     answer is strict."""
@@ -297,7 +300,7 @@ class Observer:
 
 def starts(queries: Any) -> list[tuple[Operation, str, list[tuple[str, str]]]]:
     """Every GET operation the target's data gives a valid request for (a `QueryBuilder`)."""
-    from contract_tests.checks._listing import NotApplicable
+    from contract_tests.checks.listings import NotApplicable
 
     out = []
     for op in spec_mod.operations():
@@ -320,6 +323,7 @@ ERROR_PROBES: tuple[tuple[str, str, list[tuple[str, str]], dict[str, bool]], ...
 )
 
 
+@check
 def check_error_envelopes(api: Api) -> None:
     """Errors of each kind (400, 404, 403 and an unknown key's 401) answer the documented
     envelope with `request_id` and nothing undocumented."""

@@ -7,7 +7,8 @@ from __future__ import annotations
 from contract_tests import spec as spec_mod
 from contract_tests.api import Api, describe, expect_status
 from contract_tests.checks import patients
-from contract_tests.checks._listing import NotApplicable, Query, fetch_all
+from contract_tests.checks.failures import check
+from contract_tests.checks.listings import ListTarget, NotApplicable, fetch_all
 
 
 def tenant_ids(api: Api) -> set[int]:
@@ -15,6 +16,7 @@ def tenant_ids(api: Api) -> set[int]:
     return {int(i["tenant_id"]) for i in items}
 
 
+@check
 def check_lists_separate(api: Api, other: Api) -> None:
     """Each key's patients carry one tenant_id, and the two keys' tenant_ids differ."""
     mine, theirs = tenant_ids(api), tenant_ids(other)
@@ -25,6 +27,7 @@ def check_lists_separate(api: Api, other: Api) -> None:
     )
 
 
+@check
 def check_created_patient_invisible(api: Api, other: Api) -> None:
     """A patient created under one key is 404 under the other and absent from its lists."""
     created = patients.create_patient(api)
@@ -78,11 +81,11 @@ def tenant_scoped_lists() -> list[spec_mod.ListOperation]:
     return [op for op in spec_mod.list_operations() if "tenant_id" in item_properties(op)]
 
 
-def check_list_isolated(
-    api: Api, other: Api, op: spec_mod.ListOperation, path: str, query: Query
-) -> None:
+@check
+def check_list_isolated(t: ListTarget, other: Api) -> None:
     """One key's listing holds only its own tenant's records; the other key, asking for the same
     URL, gets a 404 (a parent of the first tenant) or only its own records, never these."""
+    api, op, path, query = t.api, t.op, t.path, t.query
     mine, theirs = own_tenant(api), own_tenant(other)
     if not mine or not theirs:
         raise NotApplicable("a key lists no patient, so its tenant is unknown")

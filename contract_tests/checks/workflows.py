@@ -23,7 +23,8 @@ import httpx
 from contract_tests import spec as spec_mod
 from contract_tests.api import Api, describe, expect_status
 from contract_tests.checks import patients
-from contract_tests.checks._listing import QueryBuilder, fetch_all
+from contract_tests.checks.failures import check
+from contract_tests.checks.listings import QueryBuilder, fetch_all
 
 Observe = Callable[[httpx.Response, str], None]
 Offer = dict[str, Any]
@@ -85,6 +86,7 @@ def patient_with_account(w: Writer) -> tuple[int, int]:
     return client_id, int(accounts["accounts"][0]["account_id"])
 
 
+@check
 def check_book_cancel_cycle(api: Api, queries: QueryBuilder, observe: Observe = _ignore) -> None:
     """Book an offered time → no longer offered → edit and read it → cancel with an empty body
     → recorded as cancelled, and the time is offered again."""
@@ -123,6 +125,7 @@ def check_book_cancel_cycle(api: Api, queries: QueryBuilder, observe: Observe = 
     assert offered(w, query, offer), f"{where}: cancelled, yet not offered again"
 
 
+@check
 def check_reserve_release_cycle(
     api: Api, queries: QueryBuilder, observe: Observe = _ignore
 ) -> None:
@@ -149,6 +152,7 @@ def check_reserve_release_cycle(
     assert offered(w, query, offer), f"{where}: released, yet not offered again"
 
 
+@check
 def check_write_defaults_stored(api: Api, observe: Observe = _ignore) -> None:
     """`accepted_privacy_policy: false` is stored and read back as false (not null), on create
     and on edit; an edit changes only what it sends."""
@@ -187,6 +191,7 @@ def check_write_defaults_stored(api: Api, observe: Observe = _ignore) -> None:
     assert after.get("surname") == created.get("surname"), f"{who}: an edit changed the surname"
 
 
+@check
 def check_other_writes(api: Api, queries: QueryBuilder, observe: Observe = _ignore) -> None:
     """A note, a group member, a clinical note memo and an attachment upload answer 201, and
     what they create can be read back where the spec says."""

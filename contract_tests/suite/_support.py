@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, settings
 
 from contract_tests import runtime
 from contract_tests.checks import NotApplicable, QueryBuilder
-from contract_tests.checks._listing import Query
+from contract_tests.checks.listings import ListTarget
 from contract_tests.spec import ListOperation, Operation
 
 
@@ -23,10 +23,10 @@ def examples(mock: int, live: int = 2) -> settings:
     )
 
 
-def target_of(queries: QueryBuilder, op: ListOperation) -> tuple[str, Query]:
-    """(path, base query) for a list operation, or skip when the target shows no data for it."""
+def target_of(queries: QueryBuilder, op: ListOperation) -> ListTarget:
+    """The list operation on the target, or skip when the target shows no data for it."""
     try:
-        return queries.path_for(op), queries.base_query(op)
+        return queries.target(op)
     except NotApplicable as exc:
         pytest.skip(str(exc))
 

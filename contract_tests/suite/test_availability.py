@@ -16,38 +16,38 @@ WINDOW_OPERATIONS = [op for op in spec.list_operations() if op.date_window]
 
 @pytest.mark.parametrize("op", WINDOW_OPERATIONS, ids=label)
 def test_window_at_most_seven_days(api: Api, queries: QueryBuilder, op: spec.ListOperation) -> None:
-    _, query = target_of(queries, op)
-    availability.check_window_limit(api, op, query)
+    t = target_of(queries, op)
+    availability.check_window_limit(t)
 
 
 @pytest.mark.parametrize("op", WINDOW_OPERATIONS, ids=label)
 def test_appointment_type_required(api: Api, queries: QueryBuilder, op: spec.ListOperation) -> None:
-    _, query = target_of(queries, op)
+    t = target_of(queries, op)
     for name in op.required_query:
-        availability.check_required(api, op, query, name)
+        availability.check_required(t, name)
 
 
 @pytest.mark.parametrize("op", WINDOW_OPERATIONS, ids=label)
 def test_account_needs_client(api: Api, queries: QueryBuilder, op: spec.ListOperation) -> None:
-    _, query = target_of(queries, op)
-    availability.check_dependent_required(api, op, query)
+    t = target_of(queries, op)
+    availability.check_dependent_required(t)
 
 
 @pytest.mark.parametrize("op", WINDOW_OPERATIONS, ids=label)
 def test_times_in_window_and_durations(
     api: Api, queries: QueryBuilder, op: spec.ListOperation
 ) -> None:
-    _, query = target_of(queries, op)
-    items = availability.listing(api, op, query)
-    availability.check_times_in_window(api, op, query, items)
-    availability.check_durations(api, op, query, items)
+    t = target_of(queries, op)
+    items = availability.listing(t)
+    availability.check_times_in_window(t, items)
+    availability.check_durations(t, items)
 
 
 @pytest.mark.parametrize("op", WINDOW_OPERATIONS, ids=label)
 @precision.rests_on()  # the roster-flag rules: the operation's x-assumption
 def test_manual_only_by_default(api: Api, queries: QueryBuilder, op: spec.ListOperation) -> None:
-    _, query = target_of(queries, op)
-    availability.check_manual_default(api, op, query)
+    t = target_of(queries, op)
+    availability.check_manual_default(t)
 
 
 @pytest.mark.parametrize("op", WINDOW_OPERATIONS, ids=label)
@@ -55,19 +55,19 @@ def test_manual_only_by_default(api: Api, queries: QueryBuilder, op: spec.ListOp
 def test_filters_combine_as_intersection(
     api: Api, queries: QueryBuilder, op: spec.ListOperation
 ) -> None:
-    _, query = target_of(queries, op)
-    items = availability.listing(api, op, query)
+    t = target_of(queries, op)
+    items = availability.listing(t)
     pairs = availability.pick_and_pairs(op, items)
     if not pairs:
         pytest.skip(f"{op.label}: the data offers no two filters with different results")
     for a, b in pairs:
-        availability.check_and_semantics(api, op, query, a, b)
+        availability.check_and_semantics(t, a, b)
 
 
 @pytest.mark.parametrize("op", WINDOW_OPERATIONS, ids=label)
 def test_entity_filters_respected(api: Api, queries: QueryBuilder, op: spec.ListOperation) -> None:
-    _, query = target_of(queries, op)
-    items = availability.listing(api, op, query)
+    t = target_of(queries, op)
+    items = availability.listing(t)
     seen = {
         name: sorted({item[field] for item in items})
         for name, field in availability.PB_LEVEL_FILTERS.items()
@@ -84,6 +84,6 @@ def test_entity_filters_respected(api: Api, queries: QueryBuilder, op: spec.List
         values = data.draw(
             st.lists(st.sampled_from(seen[name]), min_size=1, max_size=2, unique=True)
         )
-        availability.check_filters_respected(api, op, query, name, values)
+        availability.check_filters_respected(t, name, values)
 
     prop()

@@ -18,13 +18,13 @@ LIST_OPERATIONS = spec.list_operations()
 def test_pages_concatenate_to_the_listing(
     api: Api, queries: QueryBuilder, op: spec.ListOperation
 ) -> None:
-    path, query = target_of(queries, op)
+    t = target_of(queries, op)
 
     @examples(mock=4)
     @given(page_size=st.integers(min_value=1, max_value=spec.page_size_max()))
     @example(page_size=7)
     def prop(page_size: int) -> None:
-        pagination.check_pages_concatenate(api, op, path, query, page_size)
+        pagination.check_pages_concatenate(t, page_size)
 
     prop()
 
@@ -34,11 +34,11 @@ def test_pages_concatenate_to_the_listing(
 def test_page_beyond_the_last_is_empty(
     api: Api, queries: QueryBuilder, op: spec.ListOperation
 ) -> None:
-    path, query = target_of(queries, op)
-    pagination.check_beyond_last_page(api, op, path, query, page_size=5)
+    t = target_of(queries, op)
+    pagination.check_beyond_last_page(t, page_size=5)
 
 
 @pytest.mark.parametrize("op", LIST_OPERATIONS, ids=label)
 def test_default_page_and_size(api: Api, queries: QueryBuilder, op: spec.ListOperation) -> None:
-    path, query = target_of(queries, op)
-    pagination.check_default_page(api, op, path, query)
+    t = target_of(queries, op)
+    pagination.check_default_page(t)

@@ -11,6 +11,8 @@ import pytest
 from contract_tests import spec, targets
 from contract_tests.api import Api
 from contract_tests.checks import QueryBuilder, availability, pagination
+from contract_tests.checks.failures import CheckFailure
+from contract_tests.checks.listings import ListTarget
 from tests.contract_checks import broken
 
 pytest.importorskip("pracsuite_mock.app")
@@ -31,22 +33,24 @@ def list_op(operation_id: str) -> spec.ListOperation:
 
 def paginate(api: Api) -> None:
     op = list_op("listPatients")
-    pagination.check_pages_concatenate(api, op, op.path, [], page_size=7)
+    pagination.check_pages_concatenate(ListTarget(api, op, op.path, []), page_size=7)
 
 
 def window(api: Api) -> None:
     op = list_op("listAvailableAppointments")
-    availability.check_window_limit(api, op, QueryBuilder(api).window_query(op))
+    availability.check_window_limit(
+        ListTarget(api, op, op.path, QueryBuilder(api).window_query(op))
+    )
 
 
 def and_semantics(api: Api) -> None:
     op = list_op("listAvailableAppointments")
-    query = QueryBuilder(api).window_query(op)
-    items = availability.listing(api, op, query)
+    target = ListTarget(api, op, op.path, QueryBuilder(api).window_query(op))
+    items = availability.listing(target)
     pairs = availability.pick_and_pairs(op, items)
     assert pairs, "the mock's data offers no filter pair to tell AND from OR"
     for a, b in pairs:
-        availability.check_and_semantics(api, op, query, a, b)
+        availability.check_and_semantics(target, a, b)
 
 
 CASES = [
@@ -54,14 +58,26 @@ CASES = [
     ("8-day window accepted", broken.eight_day_window, window),
     ("OR instead of AND", broken.or_instead_of_and, and_semantics),
 ]
+# The operation and check each bug's failure names, as fields.
+NAMED = {
+    "off-by-one page": ("GET /patient", "pages_concatenate"),
+    "8-day window accepted": ("GET /available_appointments", "window_limit"),
+    "OR instead of AND": ("GET /available_appointments", "and_semantics"),
+}
 
 
 @pytest.mark.parametrize(("bug", "wrap", "check"), CASES, ids=[c[0] for c in CASES])
 def test_check_catches_the_bug(
     bug: str, wrap: Callable[[Any], Any], check: Callable[[Api], None]
 ) -> None:
-    with pytest.raises(AssertionError):
+    with pytest.raises(CheckFailure) as caught:
         check(api_for(wrap))
+    failure = caught.value
+    assert (failure.operation, failure.check) == NAMED[bug]
+    assert str(failure) == failure.message  # what the live-precision rule quotes
+    assert failure.reproduction is not None
+    assert failure.reproduction.startswith("GET ")
+    assert "mock-vendor-key" not in failure.reproduction
 
 
 @pytest.mark.parametrize(("bug", "wrap", "check"), CASES, ids=[c[0] for c in CASES])

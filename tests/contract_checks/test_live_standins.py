@@ -89,31 +89,42 @@ BREAKS = [
         standins.drops_total_entries,
         "test_operation and /patient]",
         "total_entries",
+        None,  # schemathesis's own check: no CheckFailure
     ),
     (
         "accepts an 8-day window",
         standins.eight_day_window,
         "test_window_at_most_seven_days and /available_appointments]",
         "8-day window should be 400",
+        "window_limit",
     ),
     (
         "sorts wrongly",
         standins.sorts_wrongly,
         "test_sort_by_is_applied and /reschedule_reason",
         "sort",
+        "sort_applied",
     ),
     (
         "answers 200 without keys",
         standins.accepts_missing_keys,
         "test_keys_required and /patient]",
         "403",
+        "keys",
     ),
 ]
 
 
-@pytest.mark.parametrize(("fact", "wrap", "select", "named"), BREAKS, ids=[b[0] for b in BREAKS])
+@pytest.mark.parametrize(
+    ("fact", "wrap", "select", "named", "check"), BREAKS, ids=[b[0] for b in BREAKS]
+)
 def test_the_gate_goes_red_and_names_a_broken_documented_fact(
-    fact: str, wrap: Callable[[Any], Any], select: str, named: str, tmp_path: Path
+    fact: str,
+    wrap: Callable[[Any], Any],
+    select: str,
+    named: str,
+    check: str | None,
+    tmp_path: Path,
 ) -> None:
     code, report = run_live_gate(wrap, select, tmp_path)
     assert code == 1, report
@@ -121,3 +132,12 @@ def test_the_gate_goes_red_and_names_a_broken_documented_fact(
     contradicted = report.split("## Documented facts contradicted", 1)[1].split("##", 1)[0]
     assert named in contradicted, report
     assert "https://docs.api.pracsuite.com/openapi/" in contradicted
+    # The run's report reads a domain check's failure as fields: its name and its request.
+    contract = (tmp_path / "contract-live.md").read_text(encoding="utf-8")
+    if check is None:
+        assert "Reproduce: `" not in contract
+    else:
+        assert f"check `{check}`" in contract, contract
+        assert "Reproduce: `GET http://127.0.0.1" in contract, contract
+        assert targets.MOCK_VENDOR_KEY not in contract
+        assert targets.MOCK_SUBSCRIBER_KEY not in contract

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from contract_tests.checks.failures import CheckFailure
 from contract_tests.report import TestRecord, console_summary, skip_meaning, skip_reason, write
 
 
@@ -48,3 +49,20 @@ def test_report_explains_families_and_skips(tmp_path: Path) -> None:
     assert "| pagination | pages concatenate" in text
     assert f"| no record has a value for fax | 2 | {skip_meaning('no record')} |" in text
     assert "the mock is built from the same assumptions" in text
+
+
+def test_report_reads_a_check_failure_as_fields(tmp_path: Path) -> None:
+    failure = CheckFailure(
+        operation="GET /patient",
+        check="pages_concatenate",
+        message="GET /patient page 2 (page_size 7): 6 items, expected 7 of 30",
+        reproduction="GET http://mock/v1/patient?page=2&page_size=7",
+    )
+    failed = TestRecord(
+        "id", "GET /patient", "pagination", "failed", 3, 0.1, failure.message, failure=failure
+    )
+    path = tmp_path / "contract-mock.md"
+    write(path, target="mock", records=[failed], seconds=1.0)
+    text = path.read_text()
+    assert "`GET /patient` · check `pages_concatenate`" in text
+    assert "Reproduce: `GET http://mock/v1/patient?page=2&page_size=7`" in text

@@ -11,6 +11,7 @@ import pytest
 from contract_tests import spec, targets
 from contract_tests.api import Api
 from contract_tests.checks import QueryBuilder, strict, tenants, workflows
+from contract_tests.checks.listings import ListTarget
 from tests.contract_checks import broken
 
 pytest.importorskip("pracsuite_mock.app")
@@ -32,7 +33,7 @@ def isolation(api: Api) -> None:
     op = spec.operation("listItems")
     assert isinstance(op, spec.ListOperation)
     other = api.with_keys(subscriber_key="mock-clinic-2")
-    tenants.check_list_isolated(api, other, op, op.path, [])
+    tenants.check_list_isolated(ListTarget(api, op, op.path, []), other)
 
 
 def book_cancel(api: Api) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from contract_tests import spec as spec_mod
@@ -25,6 +25,20 @@ class Page:
     total_entries: int
     links: dict[str, str | None]
     url: str
+
+
+@dataclass(frozen=True)
+class ListTarget:
+    """What every list check takes first: the API, the list operation, its path with the path
+    parameters filled in, and its smallest valid query (`QueryBuilder.target`)."""
+
+    api: Api
+    op: ListOperation
+    path: str
+    query: Query
+
+    def with_query(self, query: Query) -> ListTarget:
+        return replace(self, query=query)
 
 
 def fetch_page(api: Api, path: str, query: Query, *, items_key: str) -> Page:
@@ -165,6 +179,11 @@ class QueryBuilder:
                 break
         self._path_values[name] = value
         return value
+
+    def target(self, op: ListOperation) -> ListTarget:
+        """The operation on this target, ready for any list check (NotApplicable when the
+        target shows no data to fill its path or required parameters)."""
+        return ListTarget(self.api, op, self.path_for(op), self.base_query(op))
 
     def base_query(self, op: ListOperation) -> Query:
         """The smallest valid query: required parameters only (a populated date window for

@@ -1,0 +1,32 @@
+"""The spec node an assumption's JSON pointer names: its operation, its parameter."""
+
+from __future__ import annotations
+
+import re
+
+from contract_tests import spec as spec_mod
+from contract_tests.spec import Assumption
+
+
+def operation_of(assumption: Assumption) -> spec_mod.Operation | None:
+    match = re.match(r"^/paths/([^/]+)/(get|post|put|patch|delete)", assumption.pointer)
+    if not match:
+        return None
+    path = match.group(1).replace("~1", "/").replace("~0", "~")
+    return next(
+        (op for op in spec_mod.operations() if op.path == path and op.method == match.group(2)),
+        None,
+    )
+
+
+def parameter_name(assumption: Assumption) -> str | None:
+    match = re.match(r"^/paths/[^/]+/\w+/parameters/(\d+)$", assumption.pointer)
+    op = operation_of(assumption)
+    if not match or op is None:
+        return None
+    raw = op.raw.get("parameters", [])
+    index = int(match.group(1))
+    if index >= len(raw):
+        return None
+    param = spec_mod.resolve(spec_mod.load_spec(), raw[index])
+    return str(param.get("name"))
