@@ -31,6 +31,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 from contract_tests import spec as spec_mod
 from pracsuite_mock.spec import load_spec
 from pracsuite_mock.testing import DEMO_HEADERS, serve_in_background
@@ -78,6 +80,85 @@ def config_text() -> str:
     return re.sub(r"(?m)^generation\.max-examples = \d+.*$", "", text)
 
 
+# Operations whose path names one kind of record: schemathesis draws random ids, and nearly all
+# of them 404 ("missing test data"). Its docs' remedy is to seed known ids in the config; each
+# list answers the seeded record to use (the first of the list, tenant 1).
+KNOWN_PATH_IDS: dict[str, tuple[str, str, str]] = {
+    # operationId regex: (list path, list key, id field)
+    "^(getGroupAppointment|listGroupAppointmentMembers|addGroupAppointmentMember"
+    "|listResourcesByGroupAppointment)$": ("/group_appointment", "group_appointments", "appointment_id"),
+    "^(getNote|listResourcesByNote)$": ("/note", "notes", "appointment_id"),
+}  # fmt: skip
+
+
+# Add Group Member books a finite resource: once every seeded group is full (the spec: 422 beyond
+# the type's group_max_size, or for a patient already a member) each later positive case is
+# rightly refused, and over a few hundred cases that always happens. Its warnings are off; all its
+# checks stay on, and tests/contract_checks/test_fuzz_seeded_config.py proves its pinned group
+# exists. Off entirely, not only "validation_mismatch": schemathesis 4.32 reads a per-operation
+# list for the gate of that notice but the project's list to show it, so a list has no effect.
+GROUP_CAPACITY_BLOCK = """
+[[operations]]
+include-operation-id = "addGroupAppointmentMember"
+warnings = false
+"""
+
+
+def known_data(client: httpx.Client, spec: dict[str, Any]) -> str:
+    """`[[operations]]` config blocks that pin ids to seeded records of the running mock.
+
+    Path ids: the first record of each list in KNOWN_PATH_IDS. Create Clinical Note Memo: its
+    body names a patient, tags and that patient's attachments, and the spec says an unknown one
+    is a 422 (its x-assumption); random ids are therefore nearly always refused ("schema
+    validation mismatch"), so the body's ids are pinned to a patient with an attachment, its
+    attachments and the tags of the spec's own example (tags have no list operation).
+    """
+    blocks: list[str] = []
+    for regex, (path, key, field) in KNOWN_PATH_IDS.items():
+        first = client.get(path, params={"page_size": 1}).raise_for_status().json()[key][0]
+        blocks.append(_operations_block(regex, {field: int(first[field])}))
+    attachments = client.get("/patient/1/patient_attachment").raise_for_status().json()
+    attachment_ids = sorted(
+        int(a["attachment_client_id"]) for a in attachments["patient_attachments"]
+    )
+    memo = spec["components"]["schemas"]["ClinicalNoteMemoCreate"]["properties"]
+    body = {
+        "body.client_id": 1,
+        "body.tag_ids": list(memo["tag_ids"]["example"]),
+        "body.attachment_client_ids": attachment_ids,
+    }
+    blocks.append(_operations_block("^createClinicalNoteMemo$", body))
+    blocks.append(GROUP_CAPACITY_BLOCK)
+    return "\n".join(blocks)
+
+
+def seeded_config(base: str) -> str:
+    """known_data() of the mock serving at `base`, read as tenant 1."""
+    with httpx.Client(base_url=base, headers=DEMO_HEADERS, timeout=30) as client:
+        return known_data(client, spec_mod.load_spec())
+
+
+SEEDED_LISTS = {  # list path: (list key, id field)
+    "/patient": ("patients", "client_id"),
+    "/group_appointment": ("group_appointments", "appointment_id"),
+}
+
+
+def seeded_ids(base: str, path: str) -> list[int]:
+    """Tenant 1's patient (`/patient`) or group appointment (`/group_appointment`) ids, the first
+    page of 100: fuzz_hooks books each case's group member from these, so a patient is not added
+    twice to one group."""
+    key, field = SEEDED_LISTS[path]
+    with httpx.Client(base_url=base, headers=DEMO_HEADERS, timeout=30) as client:
+        page = client.get(path, params={"page_size": 100}).raise_for_status().json()
+    return [int(record[field]) for record in page[key]]
+
+
+def _operations_block(regex: str, parameters: dict[str, Any]) -> str:
+    pairs = ", ".join(f"{json.dumps(k)} = {json.dumps(v)}" for k, v in parameters.items())
+    return f"\n[[operations]]\ninclude-operation-id-regex = {json.dumps(regex)}\nparameters = {{ {pairs} }}\n"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     all_ids = [op.operation_id for op in load_spec().operations]
@@ -89,7 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.monotonic()
     with tempfile.TemporaryDirectory() as tmp, serve_in_background(["--seed", "1"]) as base:
         config = Path(tmp) / "schemathesis.toml"
-        config.write_text(config_text())
+        config.write_text(config_text() + seeded_config(base))
         cmd = [
             sys.executable, "-m", "schemathesis.cli", "--config-file", str(config), "run",
             str(spec_mod.SPEC_PATH), "--url", base,
@@ -104,7 +185,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             cmd += ["--header", f"{name}: {value}"]
         for operation_id in chosen:
             cmd += ["--include-operation-id", operation_id]
-        env = {**os.environ, "SCHEMATHESIS_HOOKS": "contract_tests.fuzz_hooks"}
+        env = {
+            **os.environ,
+            "SCHEMATHESIS_HOOKS": "contract_tests.fuzz_hooks",
+            "PRACSUITE_FUZZ_MEMBER_IDS": ",".join(map(str, seeded_ids(base, "/patient"))),
+            "PRACSUITE_FUZZ_GROUP_IDS": ",".join(map(str, seeded_ids(base, "/group_appointment"))),
+        }
         run = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
     elapsed = time.monotonic() - started
     summary = summarise(ndjson, chosen, per_operation, elapsed, run.returncode, args)

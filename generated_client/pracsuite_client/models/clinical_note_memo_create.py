@@ -21,7 +21,7 @@ class ClinicalNoteMemoCreate:
             (month lengths, leap years, years 0001 to 9999). Example: 2026-01-01T12:05:30.
         tag_ids (list[int] | Unset): Tags to file the memo under. Example: [1, 2].
         attachment_client_ids (list[int] | Unset): The patient's attachments (`attachment_client_id`) to link to the
-            memo. Example: [1, 2].
+            memo. Example: [1].
     """
 
     client_id: int

@@ -41,7 +41,8 @@ class PatientCreate:
         sms_marketing_type (MarketingType | Unset): 1 soft opt-in, 2 opt-in, 3 soft opt-out, 4 opt-out. Example: 2.
         email_marketing_type (MarketingType | Unset): 1 soft opt-in, 2 opt-in, 3 soft opt-out, 4 opt-out. Example: 2.
         timezone (None | str | Unset): A valid IANA time zone identifier (e.g. `Australia/Adelaide`), or null when not
-            set. `format: iana-time-zone` is checked against the IANA tz database. Example: Australia/Adelaide.
+            set (never the empty string: null clears it). `format: iana-time-zone` is checked against the IANA tz database.
+            Example: Australia/Adelaide.
         sex_id (int | Unset):
         pronoun_id (int | Unset):
         accepted_privacy_policy (bool | None | Unset): Consent to the business's privacy policy: null no response, true

@@ -30,8 +30,9 @@ class PatientWithMeta:
         surname (str):  Example: Example.
         accepted_privacy_policy (bool | None): Consent to the business's privacy policy: null no response, true
             accepted, false rejected. Example: True.
-        time_zone (None | str): A valid IANA time zone identifier (e.g. `Australia/Adelaide`), or null when not set.
-            `format: iana-time-zone` is checked against the IANA tz database. Example: Australia/Adelaide.
+        time_zone (None | str): A valid IANA time zone identifier (e.g. `Australia/Adelaide`), or null when not set
+            (never the empty string: null clears it). `format: iana-time-zone` is checked against the IANA tz database.
+            Example: Australia/Adelaide.
         title (None | str | Unset):  Example: Mx.
         middle_name (None | str | Unset):
         preferred_name (None | str | Unset):
