@@ -881,6 +881,7 @@ def _seed_appointments(
         )
         if cancelled:  # the stamp filters and sorts read, so it must be stored, not shown only
             out[-1]["cancellation_time"] = out[-1]["modified"]
+    group_type_id = next(k["appointment_type_id"] for k in types if k.get("group_appointment"))
     for record in out:  # some book entries are not patient appointments
         roll = r.random()
         if roll < 0.11:
@@ -891,7 +892,11 @@ def _seed_appointments(
             )
             record.update(category=kind, client_id=None, account_id=None, removed=False)
             record["cancelled"] = False
-            if kind != Category.GROUP:
+            if kind == Category.GROUP:
+                # A group appointment is of a group type ("Group Appointment"), never one
+                # that seats a single patient; chosen without a draw, so the rest is unchanged.
+                record["appointment_type_id"] = group_type_id
+            else:
                 record.update(appointment_type_id=None, description=f"{kind}: {g.word()}")
     out.sort(key=lambda a: a["app_time"])
     _insert(store, spec, "Appointment", out)

@@ -1,11 +1,9 @@
 """Mock defects an independent tester found (issue 9 re-run: schemathesis from its command line
-plus probes by hand). Each test states the spec's rule and fails on today's mock; they are
-strict xfails so the fix turns them into errors until the mark is removed."""
+plus probes by hand). Each test states the spec's rule; each failed on the mock it was found on."""
 
 from __future__ import annotations
 
 import httpx
-import pytest
 
 
 def _groups(client: httpx.Client) -> list[dict[str, object]]:
@@ -16,11 +14,6 @@ def _groups(client: httpx.Client) -> list[dict[str, object]]:
     return list(groups)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="seed books group appointments with individual types (group_max_size 1): "
-    "'Group Appointment' says they are of types with group_appointment true",
-)
 def test_seeded_group_appointments_are_of_group_types(client: httpx.Client) -> None:
     for group in _groups(client):
         kind = client.get(f"/appointment_type/{group['appointment_type_id']}").json()
@@ -28,10 +21,6 @@ def test_seeded_group_appointments_are_of_group_types(client: httpx.Client) -> N
         assert kind["group_max_size"] > 1, (group["appointment_id"], kind)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a seeded group appointment takes one member, then answers 'full (1 members)'",
-)
 def test_a_seeded_group_takes_two_patients(client: httpx.Client) -> None:
     group = _groups(client)[0]["appointment_id"]
     path = f"/group_appointment/{group}/add_group_member"
