@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from contract_tests.targets import TARGETS
+from contract_tests.plugin import add_run_options
 
 SUITE = Path(__file__).with_name("suite")
 
@@ -22,16 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m contract_tests", description=__doc__.split("\n\n")[0]
     )
-    parser.add_argument(
-        "--target",
-        choices=TARGETS,
-        default="mock",
-        help="mock (in-process schemathesis + HTTP domain checks), mock-http, or live",
-    )
-    parser.add_argument(
-        "--probe", action="store_true", help="probe every x-assumption (always on live)"
-    )
-    parser.add_argument("--reports", default="reports", help="folder of the reports")
+    add_run_options(parser.add_argument)
     args, pytest_args = parser.parse_known_args(argv)
     reports = Path(args.reports)
     reports.mkdir(parents=True, exist_ok=True)

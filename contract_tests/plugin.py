@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,18 +36,21 @@ class RunState:
 RUN = pytest.StashKey[RunState]()
 
 
-def pytest_addoption(parser: pytest.Parser) -> None:
-    group = parser.getgroup("contract", "PracSuite contract run")
-    group.addoption(
+def add_run_options(add: Callable[..., Any]) -> None:
+    """The run's options, declared once for pytest (`group.addoption`) and for
+    `python -m contract_tests` (`ArgumentParser.add_argument`), whose signatures agree."""
+    add(
         "--target",
         choices=TARGETS,
         default="mock",
         help="mock (in-process schemathesis, domain checks over HTTP), mock-http, or live",
     )
-    group.addoption(
-        "--probe", action="store_true", help="probe every x-assumption (always on live)"
-    )
-    group.addoption("--reports", default="reports", help="folder of the run's reports")
+    add("--probe", action="store_true", help="probe every x-assumption (always on live)")
+    add("--reports", default="reports", help="folder of the run's reports")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    add_run_options(parser.getgroup("contract", "PracSuite contract run").addoption)
 
 
 def pytest_configure(config: pytest.Config) -> None:
