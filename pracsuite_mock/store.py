@@ -3,7 +3,9 @@
 Records are plain dicts shaped like the spec's schemas; every record carries `tenant_id`.
 Collections are named (`patient`, `appointment`, …) and each has an id field. Ids are issued per
 collection across all tenants, monotonically, and never reused, so another tenant's id is simply
-not found. With a database file every write goes through to SQLite (one JSON row per record), so
+not found. Every write bumps its tenant's generation (`Store.generation`), the one signal that
+anything derived from a tenant's records (a cached answer, an availability index) is stale.
+With a database file every write goes through to SQLite (one JSON row per record), so
 the state survives restarts.
 
 Text that UTF-8 cannot encode (a lone surrogate, which a JSON `\\ud800` escape can spell) is
@@ -45,6 +47,7 @@ class Store:
 
     def __init__(self, db_path: str | Path | None = None) -> None:
         self._collections: dict[str, _Collection] = {}
+        self._generations: dict[int, int] = {}
         self._lock = threading.RLock()
         self._db: sqlite3.Connection | None = None
         if db_path is not None:
@@ -76,6 +79,11 @@ class Store:
             return None
         return found.by_tenant.get(tenant_id, {}).get(record_id)
 
+    def generation(self, tenant_id: int) -> int:
+        """How many writes the tenant has seen: equal generations mean equal records, so a
+        value derived from the records at one generation is valid until it changes."""
+        return self._generations.get(tenant_id, 0)
+
     def tenants(self) -> list[int]:
         return sorted({t for c in self._collections.values() for t in c.by_tenant})
 
@@ -106,7 +114,9 @@ class Store:
                     record_id = coll.next_id
                 record[coll.id_field] = record_id
                 coll.next_id = record_id + 1
-                coll.by_tenant.setdefault(int(record["tenant_id"]), {})[record_id] = record
+                tenant_id = int(record["tenant_id"])
+                coll.by_tenant.setdefault(tenant_id, {})[record_id] = record
+                self._bump(tenant_id)
                 stored.append(record)
             self._write(name, stored, coll.next_id)
             return stored
@@ -121,8 +131,12 @@ class Store:
             if record_id not in rows:
                 raise KeyError(f"{name} {record_id} does not exist")
             rows[record_id] = record
+            self._bump(int(record["tenant_id"]))
             self._write(name, [record], coll.next_id)
             return record
+
+    def _bump(self, tenant_id: int) -> None:
+        self._generations[tenant_id] = self._generations.get(tenant_id, 0) + 1
 
     def close(self) -> None:
         if self._db is not None:

@@ -65,3 +65,17 @@ def test_tenants_have_their_time_zones(spec: Spec) -> None:
     seed_store(store, spec)
     zones = {t["tenant_id"]: t["time_zone"] for n in (1, 2) for t in store.all("tenant", n)}
     assert zones == {1: "Australia/Sydney", 2: "Europe/London"}
+
+
+def test_every_write_bumps_only_its_tenants_generation() -> None:
+    """The generation is what caches of derived data trust: an insert or update that left it
+    unchanged would let a stale answer be served."""
+    store = Store()
+    store.define("thing", "thing_id")
+    assert store.generation(1) == store.generation(2) == 0
+    created = store.insert("thing", {"tenant_id": 1, "name": "a"})
+    assert (store.generation(1), store.generation(2)) == (1, 0)
+    store.update("thing", {**created, "name": "b"})
+    assert (store.generation(1), store.generation(2)) == (2, 0)
+    store.insert_many("thing", [{"tenant_id": 2}, {"tenant_id": 2}])
+    assert (store.generation(1), store.generation(2)) == (2, 2)
