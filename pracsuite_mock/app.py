@@ -1,4 +1,5 @@
-"""The ASGI app: every spec operation under `/v1`, in this order per request:
+"""The ASGI app: every spec operation under `/v1`, behind an answer cache (`answer_cache`: a GET
+answered before is answered again as is, until its tenant is written), in this order per request:
 route (unknown → 403) → faults → auth (403 missing / 401 unknown) → rate limit (429) →
 validation (400; a body that is not JSON 415, larger than the spec's `x-max-body-bytes` 413,
 invalid 422) → handler → optional response validation. Any unexpected exception answers 500
@@ -22,12 +23,14 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import request_response
 from starlette.types import Receive, Scope, Send
 
 from . import handlers
+from .answer_cache import CACHE_MARK, AnswerCache, Answers
 from .auth import Keys, authenticate
 from .errors import (
     ApiError,
@@ -58,6 +61,7 @@ class MockConfig:
     validate_responses: bool = False
     spec_path: str | None = None
     public_url: str | None = None  # e.g. https://mock.example.com/v1: the base of every link
+    answer_cache: bool = True  # repeat GET answers until the tenant is written (answer_cache.py)
 
 
 # A Host header we build links from: a DNS name or IPv4 address, or a bracketed IPv6 literal,
@@ -87,6 +91,15 @@ class MockState:
         )
         self.public = _public_base(config.public_url) if config.public_url else None
         self._shapers: OrderedDict[str, Shaper] = OrderedDict()
+        # Faults make answers vary by chance, so with them every request is computed.
+        self.answers = Answers() if config.answer_cache and self.faults is None else None
+        self.cacheable = frozenset(
+            op.operation_id
+            for op in self.spec.operations
+            if op.method == "GET"
+            and op.body_schema is None
+            and op.operation_id not in handlers.CLOCK_DEPENDENT
+        )
 
     def shaper(self, base_url: str) -> Shaper:
         """The shaper for a base URL, from a bounded LRU cache."""
@@ -135,7 +148,18 @@ def create_app(config: MockConfig | None = None) -> Starlette:
     # Every request, whatever its method or path, goes to our own spec-driven router: a Starlette
     # route would answer some (a path segment holding a newline, an unlisted method) with its own
     # plain-text 404/405 instead of the documented envelope.
-    app = Starlette()
+    middleware = []
+    if state.answers is not None:
+        middleware.append(
+            Middleware(
+                AnswerCache,
+                answers=state.answers,
+                store=state.store,
+                subscribers=state.config.keys.subscribers,
+                limiter=state.limiter,
+            )
+        )
+    app = Starlette(middleware=middleware)
     app.router.default = request_response(endpoint)
     app.state.mock = state
     return app
@@ -191,6 +215,8 @@ async def _dispatch(state: MockState, request: Request) -> Response:
         shaper=state.shaper(f"{scheme}://{host}{prefix}"),
         url=RequestURL(scheme, host, prefix + request.url.path[len(PREFIX) :], request.url.query),
     )
+    if op.operation_id in state.cacheable:
+        request.scope[CACHE_MARK] = caller.tenant_id
     response = await match.handler(ctx)
     if state.config.validate_responses:
         _check_response(op.responses, response)

@@ -38,6 +38,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="base of every link in answers (e.g. https://mock.example.com/v1); "
         "default: the request's Host when well-formed",
     )
+    p.add_argument(
+        "--no-answer-cache",
+        dest="answer_cache",
+        action="store_false",
+        help="compute every answer (by default a repeated GET is answered from a cache until "
+        "its tenant is written)",
+    )
     p.add_argument("--log-level", default="warning")
     return p.parse_args(argv)
 
@@ -67,6 +74,7 @@ def config_from(args: argparse.Namespace) -> MockConfig:
         faults=args.faults,
         validate_responses=args.validate_responses,
         public_url=args.public_url,
+        answer_cache=args.answer_cache,
     )
 
 

@@ -104,6 +104,11 @@ HANDLERS: dict[str, Handler] = {
 }
 
 
+# Operations whose answer depends on the clock, not only on the request and the store: never
+# served from the answer cache (a presigned URL expires).
+CLOCK_DEPENDENT = frozenset({"getPatientAttachmentContent", "getPatientAttachmentPresignUrl"})
+
+
 class UnhandledOperation(LookupError):
     """The spec has an operation the mock has no handler for."""
 
@@ -117,4 +122,4 @@ def bind(operations: Iterable[Operation]) -> dict[str, Handler]:
     return {op.operation_id: HANDLERS[op.operation_id] for op in operations}
 
 
-__all__ = ["HANDLERS", "Context", "Handler", "UnhandledOperation", "bind"]
+__all__ = ["CLOCK_DEPENDENT", "HANDLERS", "Context", "Handler", "UnhandledOperation", "bind"]
