@@ -14,6 +14,7 @@ a small LRU cache, so distinct Hosts cannot grow memory.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import re
@@ -23,7 +24,6 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
-from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import request_response
@@ -131,7 +131,7 @@ def _public_base(url: str) -> tuple[str, str, str]:
     return parts.scheme, parts.netloc, parts.path.rstrip("/") or PREFIX
 
 
-def create_app(config: MockConfig | None = None) -> Starlette:
+def create_app(config: MockConfig | None = None) -> MockApp:
     state = MockState(config or MockConfig())
 
     async def endpoint(request: Request) -> Response:
@@ -148,21 +148,31 @@ def create_app(config: MockConfig | None = None) -> Starlette:
     # Every request, whatever its method or path, goes to our own spec-driven router: a Starlette
     # route would answer some (a path segment holding a newline, an unlisted method) with its own
     # plain-text 404/405 instead of the documented envelope.
-    middleware = []
-    if state.answers is not None:
-        middleware.append(
-            Middleware(
-                AnswerCache,
-                answers=state.answers,
-                store=state.store,
-                subscribers=state.config.keys.subscribers,
-                limiter=state.limiter,
-            )
-        )
-    app = Starlette(middleware=middleware)
+    app = MockApp()
     app.router.default = request_response(endpoint)
     app.state.mock = state
+    if state.answers is not None:
+        app.answer_cache = AnswerCache(
+            functools.partial(Starlette.__call__, app),
+            answers=state.answers,
+            store=state.store,
+            subscribers=state.config.keys.subscribers,
+            limiter=state.limiter,
+        )
     return app
+
+
+class MockApp(Starlette):
+    """Starlette with the answer cache in front of all of it: a hit builds no Request and runs
+    no middleware."""
+
+    answer_cache: AnswerCache | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.answer_cache is None:
+            await super().__call__(scope, receive, send)
+        else:
+            await self.answer_cache(scope, receive, send)
 
 
 class _DroppedResponse(Response):
