@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from starlette.responses import JSONResponse
+from .responses import JSONResponse
 
 
 def printable(text: str) -> str:

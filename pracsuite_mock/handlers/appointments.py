@@ -12,10 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
 from ..categories import Category
 from ..errors import FieldIssue, InvalidBody, NotFound
+from ..responses import JSONResponse
 from ..store import Record
 from .context import Context, Handler, now_stamp
 from .generic import Visible, list_response, scoped_records

@@ -6,9 +6,10 @@ import datetime as dt
 import zoneinfo
 from typing import Any
 
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
 from ..errors import FieldIssue, InvalidBody
+from ..responses import JSONResponse
 from .context import Context, now_stamp
 
 

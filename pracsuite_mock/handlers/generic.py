@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
 from .. import filtering, listing
 from ..categories import Category
 from ..errors import NotFound
 from ..registry import noun_of
+from ..responses import JSONResponse
 from ..store import Record
 from .context import Context, now_stamp
 

@@ -8,10 +8,11 @@ import datetime as dt
 import hashlib
 from urllib.parse import quote
 
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
 from ..categories import Category
 from ..errors import NotFound
+from ..responses import JSONResponse
 from ..store import Record
 from .context import Context, Handler
 from .generic import list_response

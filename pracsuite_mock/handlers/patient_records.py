@@ -3,9 +3,10 @@ a record under it must belong to it (another patient's account is as unknown as 
 
 from __future__ import annotations
 
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
 from ..errors import NotFound
+from ..responses import JSONResponse
 from .context import Context
 from .generic import create_record
 

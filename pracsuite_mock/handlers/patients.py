@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
+from ..responses import JSONResponse
 from ..store import Record
 from .context import Context, now_stamp
 
