@@ -10,6 +10,7 @@ schema is read once per schema name and kept in a `Shape`; `Shaper` adds the bas
 
 from __future__ import annotations
 
+import functools
 import re
 import weakref
 from dataclasses import dataclass
@@ -53,6 +54,25 @@ class Shape:
     id_field: str
     # The self path, split into literal text (even positions) and record fields (odd positions).
     self_parts: tuple[str, ...]
+
+    # The same fields, grouped for `Shaper.show`: every name and its default in the schema's
+    # order, then those whose stored float may need showing as an int, and those whose default
+    # is built afresh for each record.
+    @functools.cached_property
+    def names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields or ())
+
+    @functools.cached_property
+    def defaults(self) -> tuple[Any, ...]:
+        return tuple(None if f.default is _COMPUTE else f.default for f in self.fields or ())
+
+    @functools.cached_property
+    def integral(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields or () if f.integral)
+
+    @functools.cached_property
+    def computed(self) -> tuple[_Field, ...]:
+        return tuple(f for f in self.fields or () if f.default is _COMPUTE)
 
 
 def compile_shape(spec: Spec, schema_name: str | None, schema: dict[str, Any] | None) -> Shape:
@@ -119,57 +139,90 @@ def shape_for(spec: Spec, schema_name: str | None, schema: dict[str, Any] | None
     return found
 
 
+class _Links:
+    """A shape's links under one base URL: every constant part joined once."""
+
+    def __init__(self, shape: Shape, base: str) -> None:
+        parts = shape.self_parts
+        self.id_field = shape.id_field
+        self.head = base + parts[0]  # the self URL up to its first field
+        self.rest = tuple((parts[i], parts[i + 1]) for i in range(1, len(parts), 2))
+        # (name, kind, text, after): kind 0 self URL + text, 1 text, 2 text + id + after
+        links: list[tuple[str, int, str, str]] = []
+        for link in shape.links or ():
+            if link.suffix is not None:
+                links.append((link.name, 0, link.suffix, ""))
+            elif link.example is None:
+                links.append(("self", 0, "", ""))
+            else:
+                before, after = link.example
+                if after is None:
+                    links.append((link.name, 1, base + before, ""))
+                else:
+                    links.append((link.name, 2, f"{base}{before}/", after))
+        if not any(name == "self" for name, *_ in links):
+            links.append(("self", 0, "", ""))
+        self.links = tuple(links)
+
+    def render(self, record: Record) -> Record:
+        record_id = record.get(self.id_field)
+        url = self.head
+        for field, text in self.rest:
+            url = f"{url}{record.get(field, record_id) if field else record_id}{text}"
+        out: Record = {}
+        for name, kind, text, after in self.links:
+            if kind == 0:
+                out[name] = url + text
+            elif kind == 1:
+                out[name] = text
+            else:
+                out[name] = f"{text}{record_id}{after}"
+        return out
+
+
 class Shaper:
     """Turns stored records into response bodies, with links under one base URL."""
 
     def __init__(self, spec: Spec, base_url: str) -> None:
         self.spec = spec
         self.base_url = base_url.rstrip("/")
+        self._compiled: dict[str, tuple[Shape, _Links | None]] = {}
+
+    def _compile(
+        self, schema_name: str | None, schema: dict[str, Any] | None
+    ) -> tuple[Shape, _Links | None]:
+        if schema_name is not None:
+            found = self._compiled.get(schema_name)
+            if found is not None:
+                return found
+        if schema is None and schema_name is not None:
+            schema = self.spec.schema(schema_name)
+        shape = shape_for(self.spec, schema_name, schema)
+        compiled = (shape, _Links(shape, self.base_url) if shape.links is not None else None)
+        if schema_name is not None:
+            self._compiled[schema_name] = compiled
+        return compiled
 
     def show(
-        self, record: Record, schema_name: str | None, schema: dict[str, Any] | None
+        self, record: Record, schema_name: str | None, schema: dict[str, Any] | None = None
     ) -> Record:
-        shape = shape_for(self.spec, schema_name, schema)
+        """The record as the schema shows it (`schema`: the spec's component of that name when
+        not given)."""
+        shape, links = self._compile(schema_name, schema)
         if shape.fields is None:
             return {k: v for k, v in record.items() if not k.startswith("_")}
         # Every documented property, whatever wrote the record (seed, create, edit): a property
         # the record lacks is shown as the seed fills it (null where allowed), so a record
         # created through the API has the same keys as a seeded one.
-        out: Record = {}
-        for field in shape.fields:
-            name = field.name
-            if name == "links":
-                out["links"] = self._links(record, shape)
-            elif name in record:
-                value = record[name]
-                if field.integral and isinstance(value, float) and value.is_integer():
-                    value = int(value)
-                out[name] = value
-            elif field.default is _COMPUTE:
-                out[name] = default_value(field.schema)
-            else:
-                out[name] = field.default
-        return out
-
-    def _links(self, record: Record, shape: Shape) -> Record:
-        record_id = record.get(shape.id_field)
-        parts = shape.self_parts
-        pieces = [parts[0]]
-        for i in range(1, len(parts), 2):
-            pieces.append(str(record.get(parts[i], record_id) if parts[i] else record_id))
-            pieces.append(parts[i + 1])
-        self_path = "".join(pieces)
-        base = self.base_url
-        out: Record = {}
-        for link in shape.links or ():
-            if link.suffix is not None:
-                out[link.name] = f"{base}{self_path}{link.suffix}"
-            elif link.example is None:
-                out["self"] = base + self_path
-            else:
-                before, after = link.example
-                path = before if after is None else f"{before}/{record_id}{after}"
-                out[link.name] = base + path
-        if "self" not in out:
-            out["self"] = base + self_path
+        names = shape.names
+        out: Record = dict(zip(names, map(record.get, names, shape.defaults), strict=True))
+        for name in shape.integral:
+            value = out[name]
+            if isinstance(value, float) and value.is_integer() and name in record:
+                out[name] = int(value)
+        for field in shape.computed:
+            if field.name not in record:
+                out[field.name] = default_value(field.schema)
+        if links is not None:
+            out["links"] = links.render(record)
         return out

@@ -68,7 +68,7 @@ class Context:
 
     def show(self, record: Record, schema_name: str | None = None) -> Record:
         name = schema_name or self.operation.success_schema_name()
-        return self.shaper.show(record, name, self.spec.schema(name) if name else None)
+        return self.shaper.show(record, name)
 
 
 Handler = Callable[[Context], Awaitable[Response]]
