@@ -8,7 +8,9 @@ answers that 403 MISSING_AUTHENTICATION_TOKEN, API-gateway style, and `Router.mi
 (`x-mock-reason`: outside-v1, unknown-path, trailing-slash or method-not-allowed).
 
 Each route is bound to its handler once, when the router is built (as starlette's `Route` is), so
-a match carries the handler to call and nothing is looked up per request.
+a match carries the handler to call. Routes are indexed by method and segment count, and each
+template is split once into literal segments and parameter names, so a request is matched
+against the few routes of its shape only.
 """
 
 from __future__ import annotations
@@ -47,6 +49,15 @@ class _Route:
     def specificity(self) -> tuple[int, ...]:
         return tuple(0 if _PARAM.match(s) else 1 for s in self.segments)
 
+    @property
+    def template(self) -> tuple[tuple[str, str | None], ...]:
+        """Each segment as (literal, None) or ("", parameter name)."""
+        out: list[tuple[str, str | None]] = []
+        for segment in self.segments:
+            found = _PARAM.match(segment)
+            out.append(("", found.group(1)) if found else (segment, None))
+        return tuple(out)
+
 
 class Router:
     def __init__(self, spec: Spec, handlers: Mapping[str, Handler]) -> None:
@@ -56,17 +67,19 @@ class Router:
         ]
         # Most literal first, so `/appointment/{id}/cancel` is tried before a template sibling.
         self._routes = sorted(routes, key=lambda r: r.specificity, reverse=True)
+        self._index: dict[tuple[str, int], list[tuple[_Template, Operation, Handler]]] = {}
+        for route in self._routes:
+            key = (route.operation.method, len(route.segments))
+            self._index.setdefault(key, []).append((route.template, route.operation, route.handler))
 
     def match(self, method: str, path: str) -> Match | None:
         if not path.startswith(PREFIX + "/"):
             return None
-        segments = tuple(path[len(PREFIX) + 1 :].split("/"))
-        for route in self._routes:
-            if route.operation.method != method.upper() or len(route.segments) != len(segments):
-                continue
-            params = _bind(route.segments, segments)
+        segments = path[len(PREFIX) + 1 :].split("/")
+        for template, operation, handler in self._index.get((method.upper(), len(segments)), ()):
+            params = _fill(template, segments)
             if params is not None:
-                return Match(route.operation, route.handler, params)
+                return Match(operation, handler, params)
         return None
 
     def miss(self, method: str, path: str) -> MissingAuthenticationToken:
@@ -89,6 +102,23 @@ class Router:
             for route in self._routes
             if len(route.segments) == len(segments) and _bind(route.segments, segments) is not None
         }
+
+
+_Template = tuple[tuple[str, str | None], ...]
+
+
+def _fill(template: _Template, actual: list[str]) -> dict[str, str] | None:
+    """`_bind` over a template split at start-up."""
+    params: dict[str, str] = {}
+    for (literal, name), got in zip(template, actual, strict=True):
+        if name is None:
+            if literal != got:
+                return None
+        elif not got:
+            return None
+        else:
+            params[name] = unquote(got)
+    return params
 
 
 def _bind(template: tuple[str, ...], actual: tuple[str, ...]) -> dict[str, str] | None:

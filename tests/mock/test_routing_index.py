@@ -1,0 +1,48 @@
+"""The router's index (by method and segment count) finds what a scan of every route finds."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pracsuite_mock import handlers
+from pracsuite_mock.routing import PREFIX, Router, _bind
+from pracsuite_mock.spec import Spec, load_spec
+
+SPEC: Spec = load_spec()
+ROUTER = Router(SPEC, handlers.bind(SPEC.operations))
+SEGMENTS = sorted({s for op in SPEC.operations for s in op.path.strip("/").split("/")})
+PIECES = st.sampled_from(SEGMENTS) | st.sampled_from(["1", "42", "", "abc", "%31"])
+
+
+def _scan(method: str, path: str) -> tuple[str, dict[str, str]] | None:
+    """The router before its index: every route, most literal first."""
+    segments = tuple(path[len(PREFIX) + 1 :].split("/"))
+    for route in ROUTER._routes:
+        if route.operation.method != method.upper() or len(route.segments) != len(segments):
+            continue
+        params = _bind(route.segments, segments)
+        if params is not None:
+            return route.operation.operation_id, params
+    return None
+
+
+@settings(max_examples=500)
+@given(
+    method=st.sampled_from(["GET", "POST", "PATCH", "get", "DELETE"]),
+    pieces=st.lists(PIECES, min_size=1, max_size=5),
+)
+def test_the_index_matches_what_a_scan_matches(method: str, pieces: list[str]) -> None:
+    path = f"{PREFIX}/" + "/".join(p.strip("{}") if p.startswith("{") else p for p in pieces)
+    found = ROUTER.match(method, path)
+    expected = _scan(method, path)
+    assert (None if found is None else (found.operation.operation_id, found.path_params)) == (
+        expected
+    )
+
+
+def test_every_operation_is_found_at_its_own_path() -> None:
+    for op in SPEC.operations:
+        path = PREFIX + "/".join("7" if s.startswith("{") else s for s in op.path.split("/"))
+        found = ROUTER.match(op.method, path)
+        assert found is not None and found.operation.operation_id == op.operation_id, op.path
