@@ -150,6 +150,7 @@ class AnswerCache:
         if tenant is None or not vendor:  # answered 401/403: never cached
             await self.app(scope, receive, send)
             return
+        server = scope.get("server")
         key: Key = (
             scope["path"],
             scope.get("query_string", b""),
@@ -157,11 +158,15 @@ class AnswerCache:
             subscriber,
             host,
             scope.get("scheme", "http"),
-            scope.get("server"),
+            None if server is None else tuple(server),  # some clients give a list
             scope.get("root_path", ""),
         )
         generation = self.store.generation(tenant)  # before the app reads anything
-        entry = self.answers.get(key, generation)
+        try:
+            entry = self.answers.get(key, generation)
+        except TypeError:  # a part a server gave in a type that cannot be a key: no caching
+            await self.app(scope, receive, send)
+            return
         if entry is not None:
             if self.limiter is not None:
                 try:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+import anyio
 import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -424,6 +425,43 @@ def test_memory_stays_within_its_bounds() -> None:
         for _ in range(2):
             assert m.client.get("/patient", params={"page_size": 50}).status_code == 200
         assert m.answers.bytes == 0 and m.answers.hits == 0
+
+
+def test_a_server_address_given_as_a_list_is_a_key_like_any_other() -> None:
+    # Some ASGI clients (schemathesis's) give `scope["server"]` as a list.
+    app = create_app()
+    scope: dict[str, Any] = {
+        "type": "http",
+        "method": "GET",
+        "scheme": "http",
+        "path": "/v1/sex",
+        "raw_path": b"/v1/sex",
+        "query_string": b"",
+        "root_path": "",
+        "headers": [
+            [b"host", b"testserver"],
+            [b"x-api-key", b"mock-vendor-key"],
+            [b"a-api-key", b"mock-clinic-1"],
+        ],
+        "server": ["testserver", 80],
+        "client": ["127.0.0.1", 1],
+    }
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    async def twice() -> None:
+        for _ in range(2):
+            await app(dict(scope), receive, send)
+
+    anyio.run(twice)
+    assert [m["status"] for m in sent if m["type"] == "http.response.start"] == [200, 200]
+    bodies = [m["body"] for m in sent if m["type"] == "http.response.body"]
+    assert bodies[0] == bodies[1] and app.state.mock.answers.hits == 1
 
 
 def test_an_entry_counts_its_body_headers_and_key() -> None:
