@@ -43,8 +43,13 @@ def _module(frame: Any) -> str:
     if not path or path.startswith("<"):
         return "(built-ins)"
     parts = path.replace("\\", "/").split("/")
-    # pracsuite_mock/validation -> pracsuite_mock.validation; a library -> its top package
-    return ".".join(parts[:2]) if parts[0].startswith("pracsuite") else parts[0]
+    if not parts[0].startswith("pracsuite"):
+        return parts[0]  # a library: its top package
+    if parts[0] == "pracsuite_client":
+        return ".".join(parts[:2])  # generated: pracsuite_client.models, not one row per model
+    # Our code by its full module name, as it is imported today (pracsuite_mock/handlers/
+    # patients.py -> pracsuite_mock.handlers.patients), not its package's first level only.
+    return ".".join(parts).removesuffix(".__init__")
 
 
 def _walk(frame: Any, owner: Any, functions: dict[str, float], modules: dict[str, float]) -> None:
