@@ -17,7 +17,9 @@ from pathlib import Path
 
 from . import bench_availability, bench_client, bench_gate, bench_generation, bench_servers
 from .machine import describe
+from .profiling import PARTIAL as PARTIAL_PROFILES
 from .profiling import clear as clear_profiles
+from .profiling import write_profiles_to
 from .results import Section, render_markdown
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -61,7 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     name = "partial" if partial else "latest"
     chart_path = RESULTS / f"{'partial' if partial else 'mock_vs_prism'}.png"
 
-    if not partial:
+    if partial:
+        write_profiles_to(PARTIAL_PROFILES)
+    else:
         clear_profiles()
     machine = describe()
     machine.append(("load average at start", _load()))
