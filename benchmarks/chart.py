@@ -68,7 +68,8 @@ def plot(results: Results, path: Path, *, subtitle: str = "") -> Path:
             if (request.label, s) in results
         ]
         counts = "/".join("–" if n is None else str(n) for n in items)
-        short.append(f"{request.label.split(',')[0]}\n({counts} items)")
+        what = "one record" if all(n is None for n in items) else f"{counts} items"
+        short.append(f"{request.label.split(',')[0]}\n({what})")
     for ax, title in (
         (rps_ax, "requests/s (higher is better)"),
         (p99_ax, "p99 latency, ms (lower is better)"),
@@ -79,9 +80,10 @@ def plot(results: Results, path: Path, *, subtitle: str = "") -> Path:
         ax.legend(fontsize=8)
     rps_ax.margins(y=0.25)
     fig.suptitle(
-        "PracSuite mock (answer cache on; 'computed': off) vs Prism vs the ceiling (the mock's "
-        "stack replaying its recorded answers), same machine, same run; items per answer "
-        "mock/Prism under each request" + (f"\n{subtitle}" if subtitle else ""),
+        "PracSuite mock vs Prism vs the ceiling (the mock's own stack replaying its recorded "
+        "answers), one run\nmock: answer cache on; 'mock, computed': --no-answer-cache (shorter "
+        "rounds); items per answer mock/Prism under each request"
+        + (f"\n{subtitle}" if subtitle else ""),
         fontsize=10,
     )
     fig.tight_layout()
