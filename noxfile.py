@@ -151,8 +151,14 @@ def contract_live(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Benchmarks: mock vs Prism, availability scaling, gate time, client overhead, generation."""
-    install_project(session, "test")
+    """Benchmarks: mock vs Prism vs the ceiling, availability scaling, gate time, client
+    overhead, generation. `-- --quick` for a short look, `-- --only servers` for one."""
+    # mock: the server stack the mock and the ceiling run on (uvicorn with httptools and uvloop,
+    # orjson), as `pip install pracsuite[mock]` gets it, so the bench measures what users run;
+    # test: the gate's schemathesis and the client's dependencies; matplotlib draws the chart,
+    # pyinstrument names the bottleneck of a missed target. wrk (apt) and Prism (npm, into
+    # benchmarks/.cache) are fetched by the benchmark itself.
+    install_project(session, "mock", "test")
     install(session, "matplotlib", "pyinstrument", *GENERATOR)
     session.run("python", "-m", "benchmarks", *session.posargs)
 

@@ -17,13 +17,15 @@ from pathlib import Path
 
 from . import bench_availability, bench_client, bench_gate, bench_generation, bench_servers
 from .machine import describe
+from .profiling import PARTIAL as PARTIAL_PROFILES
 from .profiling import clear as clear_profiles
+from .profiling import write_profiles_to
 from .results import Section, render_markdown
 
 RESULTS = Path(__file__).resolve().parent / "results"
 ORDER = ("servers", "availability", "gate", "client", "generation")
 TITLES = {
-    "servers": "Mock vs Prism",
+    "servers": "Mock vs Prism vs the ceiling",
     "availability": "Availability engine scaling",
     "gate": "Contract gate time",
     "client": "Client overhead",
@@ -61,7 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     name = "partial" if partial else "latest"
     chart_path = RESULTS / f"{'partial' if partial else 'mock_vs_prism'}.png"
 
-    if not partial:
+    if partial:
+        write_profiles_to(PARTIAL_PROFILES)
+    else:
         clear_profiles()
     machine = describe()
     machine.append(("load average at start", _load()))
@@ -89,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
         sections.append(section)
         for target in section.targets:
             print(f"    {target.name}: {target.measured} (goal {target.goal})", flush=True)
+        if section.error:
+            print(f"    FAILED: {section.error}", flush=True)
 
     machine.append(("load average at end", _load()))
     for section in sections:
@@ -106,12 +112,16 @@ def main(argv: list[str] | None = None) -> int:
     if server_results:
         from .chart import plot
 
-        plot(
-            server_results,
-            chart_path,
-            subtitle=f"{dict(machine)['CPU']}, {dict(machine)['cores']} cores",
-        )
-        chart = chart_path.name
+        try:
+            plot(
+                server_results,
+                chart_path,
+                subtitle=f"{dict(machine)['CPU']}, {dict(machine)['cores']} cores",
+            )
+            chart = chart_path.name
+        except ImportError as error:  # the figures are still worth writing
+            print(f"no chart: {error} (pip install matplotlib, or run `nox -s bench`)")
+            machine.append(("chart", f"not drawn: {error}"))
     RESULTS.mkdir(parents=True, exist_ok=True)
     out = RESULTS / f"{name}.md"
     out.write_text(

@@ -3,17 +3,65 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import os
 import platform
 import subprocess
 import sys
+from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
 # What the mock server runs on (pyproject's mock dependencies), and the client's HTTP library.
-MOCK_DEPS = ("starlette", "uvicorn", "pyyaml", "jsonschema", "httpx")
+MOCK_DEPS = (
+    "starlette",
+    "uvicorn",
+    "httptools",
+    "uvloop",
+    "orjson",
+    "pyyaml",
+    "jsonschema",
+    "httpx",
+)
+
+# (what, the faster library, the fallback, a path fragment of the library's compiled module).
+# uvicorn's "auto" settings import httptools and uvloop only when it uses them; the mock imports
+# orjson only to encode with it. h11 and the standard json are what runs otherwise.
+_CHOICES = (
+    ("HTTP parser", "httptools", "h11", "/httptools/parser/"),
+    ("event loop", "uvloop", "asyncio", "/uvloop/"),
+    ("JSON encoder", "orjson", "json", "/orjson/"),
+)
+
+
+def active_libraries(mapped: Iterable[str]) -> dict[str, str]:
+    """Which of the fast libraries a process uses, from the files mapped into it."""
+    paths = list(mapped)
+    return {
+        what: fast if any(fragment in p for p in paths) else fallback
+        for what, fast, fallback, fragment in _CHOICES
+    }
+
+
+def libraries_of(pid: int) -> tuple[dict[str, str], str]:
+    """The libraries process `pid` has loaded, and how that was found out.
+
+    Read from /proc/PID/maps (the compiled modules really loaded); where there is no /proc,
+    from what this interpreter (the one the servers run with) could import."""
+    try:
+        maps = Path(f"/proc/{pid}/maps").read_text()
+    except OSError:
+        installed = [
+            fragment
+            for _, fast, _, fragment in _CHOICES
+            if importlib.util.find_spec(fast) is not None
+        ]
+        return active_libraries(installed), "installed in the interpreter (no /proc to confirm)"
+    return active_libraries(line.rsplit(" ", 1)[-1] for line in maps.splitlines()), (
+        f"loaded in the process (/proc/{pid}/maps)"
+    )
 
 
 def cpu_model() -> str:

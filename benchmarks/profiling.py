@@ -16,6 +16,16 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 PROFILES = Path(__file__).resolve().parent / "results" / "profiles"
+# Where profiles go: PROFILES for a full run (committed with latest.md); a --quick or --only run
+# writes to PARTIAL, so a quick look never overwrites the profiles the committed results cite.
+PARTIAL = PROFILES.parent / "partial-profiles"
+_written_to = [PROFILES]
+
+
+def write_profiles_to(directory: Path) -> None:
+    _written_to[0] = directory
+
+
 # Built-ins in which a process waits (for a socket, a peer process, a timer) rather than computes.
 _IDLE = {
     "epoll.poll",
@@ -43,8 +53,13 @@ def _module(frame: Any) -> str:
     if not path or path.startswith("<"):
         return "(built-ins)"
     parts = path.replace("\\", "/").split("/")
-    # pracsuite_mock/validation -> pracsuite_mock.validation; a library -> its top package
-    return ".".join(parts[:2]) if parts[0].startswith("pracsuite") else parts[0]
+    if not parts[0].startswith("pracsuite"):
+        return parts[0]  # a library: its top package
+    if parts[0] == "pracsuite_client":
+        return ".".join(parts[:2])  # generated: pracsuite_client.models, not one row per model
+    # Our code by its full module name, as it is imported today (pracsuite_mock/handlers/
+    # patients.py -> pracsuite_mock.handlers.patients), not its package's first level only.
+    return ".".join(parts).removesuffix(".__init__")
 
 
 def _walk(frame: Any, owner: Any, functions: dict[str, float], modules: dict[str, float]) -> None:
@@ -82,8 +97,9 @@ def summarise(session: Any, *, top: int = 5) -> list[str]:
 
 
 def _save(name: str, profiler: Any) -> str:
-    PROFILES.mkdir(parents=True, exist_ok=True)
-    path = PROFILES / f"{name}.txt"
+    directory = _written_to[0]
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"{name}.txt"
     path.write_text(profiler.output_text(unicode=True, color=False, show_all=False))
     return f"full profile: `{path.relative_to(ROOT)}`"
 

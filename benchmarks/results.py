@@ -101,11 +101,11 @@ def render_markdown(
     out += ["## Machine", "", render_table(machine_table), ""]
     out += ["## Targets", "", render_table(summary_table(sections)), ""]
     if chart:
-        out += [f"![mock vs Prism]({chart})", ""]
+        out += [f"![mock vs Prism vs the ceiling]({chart})", ""]
     for section in sections:
         out += [f"## {section.title} (`--only {section.key}`, {section.seconds:.0f} s)", ""]
         if section.error:
-            out += [f"Could not finish: {section.error}", ""]
+            out += [f"**Failed:** {section.error}", ""]
         for table in section.tables:
             out += [render_table(table), ""]
         out += [f"- {note}" for note in section.notes]

@@ -1,4 +1,4 @@
-"""Start and stop the servers under test: our mock, Prism, and the trivial ceiling server.
+"""Start and stop the servers under test: our mock, Prism, the ceiling and the trivial server.
 
 Every server is a child process on a free loopback port, in its own process group so it and
 only it is stopped afterwards (SIGTERM, then SIGKILL). Prism is installed by the benchmark itself
@@ -45,11 +45,27 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _wait_until_answering(url: str, process: subprocess.Popen[bytes], timeout: float) -> None:
+class ServerExited(RuntimeError):
+    """A server stopped before it answered; the message ends with the last lines it printed."""
+
+
+def _tail(log: Path, lines: int = 2) -> str:
+    try:
+        text = log.read_text(errors="replace").strip().splitlines()
+    except OSError:
+        return ""
+    return " / ".join(text[-lines:])
+
+
+def _wait_until_answering(
+    url: str, process: subprocess.Popen[bytes], timeout: float, log: Path
+) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"server exited with {process.returncode} before answering {url}")
+            raise ServerExited(
+                f"server exited with {process.returncode} before answering {url}: {_tail(log)}"
+            )
         try:
             httpx.get(url, headers=HEADERS, timeout=2.0)
             return
@@ -71,18 +87,33 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
         process.wait(timeout=10)
 
 
+@dataclass
+class Starting:
+    """A server launched but perhaps not answering yet: `ready()` waits for it."""
+
+    name: str
+    base_url: str
+    probe_path: str
+    process: subprocess.Popen[bytes]
+    log: Path
+
+    def ready(self, timeout: float = 120.0) -> Server:
+        _wait_until_answering(self.base_url + self.probe_path, self.process, timeout, self.log)
+        return Server(self.name, self.base_url, self.process.pid)
+
+
 @contextlib.contextmanager
-def running(
+def launched(
     name: str,
     command: Sequence[str],
     *,
     base_url: str,
     probe_path: str,
     log: Path,
-    timeout: float = 120.0,
     env: Mapping[str, str] | None = None,
-) -> Iterator[Server]:
-    """Run `command`, wait until `base_url + probe_path` answers anything, stop it on exit."""
+) -> Iterator[Starting]:
+    """Start `command` without waiting for it (so several servers start side by side); stop it
+    on exit."""
     log.parent.mkdir(parents=True, exist_ok=True)
     with log.open("wb") as out:
         process = subprocess.Popen(
@@ -95,15 +126,41 @@ def running(
             env={**os.environ, **(env or {})},
         )
         try:
-            _wait_until_answering(base_url + probe_path, process, timeout)
-            yield Server(name, base_url, process.pid)
+            yield Starting(name, base_url, probe_path, process, log)
         finally:
             _stop(process)
 
 
-def mock_command(port: int, *, size: str = "small", seed: int = 1) -> list[str]:
-    """Our mock as its CLI starts it: uvicorn, one worker process (see bench_servers)."""
-    return [
+@contextlib.contextmanager
+def running(
+    name: str,
+    command: Sequence[str],
+    *,
+    base_url: str,
+    probe_path: str,
+    log: Path,
+    timeout: float = 120.0,
+    env: Mapping[str, str] | None = None,
+) -> Iterator[Server]:
+    """Run `command`, wait until `base_url + probe_path` answers anything, stop it on exit."""
+    with launched(
+        name, command, base_url=base_url, probe_path=probe_path, log=log, env=env
+    ) as starting:
+        yield starting.ready(timeout)
+
+
+# The mock's switch for its whole-answer cache (on by default): off, every answer is computed.
+NO_ANSWER_CACHE = "--no-answer-cache"
+
+
+def mock_command(
+    port: int, *, size: str = "small", seed: int = 1, answer_cache: bool = True
+) -> list[str]:
+    """Our mock as its CLI starts it: uvicorn, one worker process (see bench_servers).
+
+    `answer_cache=False` passes NO_ANSWER_CACHE; a mock without that flag exits at once (argparse)
+    and `running` raises ServerExited naming the unrecognised argument."""
+    command = [
         sys.executable,
         "-m",
         "pracsuite_mock",
@@ -116,6 +173,9 @@ def mock_command(port: int, *, size: str = "small", seed: int = 1) -> list[str]:
         "--size",
         size,
     ]
+    if not answer_cache:
+        command.append(NO_ANSWER_CACHE)
+    return command
 
 
 def prism_command(port: int) -> list[str]:
@@ -127,8 +187,34 @@ def trivial_command(port: int) -> list[str]:
     return [sys.executable, "-m", "benchmarks.trivial_server", str(port)]
 
 
+def ceiling_command(port: int, answers: Path, *, http: str, loop: str) -> list[str]:
+    """The ceiling: uvicorn with the mock's HTTP parser and event loop, replaying `answers`."""
+    return [
+        sys.executable,
+        "-m",
+        "benchmarks.ceiling_server",
+        str(port),
+        str(answers),
+        "--http",
+        http,
+        "--loop",
+        loop,
+    ]
+
+
 def ensure_prism() -> str:
     """Install Prism into benchmarks/.cache if it is not there; answer its version."""
+    install_prism()
+    return prism_version()
+
+
+def prism_version() -> str:
+    out = subprocess.run([str(PRISM_BIN), "--version"], capture_output=True, text=True, timeout=60)
+    return out.stdout.strip() or "unknown"
+
+
+def install_prism() -> None:
+    """Install Prism into benchmarks/.cache if it is not there."""
     if not PRISM_BIN.exists():
         npm = shutil.which("npm")
         if npm is None:
@@ -149,5 +235,3 @@ def ensure_prism() -> str:
             check=True,
             timeout=600,
         )
-    out = subprocess.run([str(PRISM_BIN), "--version"], capture_output=True, text=True, timeout=60)
-    return out.stdout.strip() or "unknown"
