@@ -78,6 +78,7 @@ Passing only the appointments and blocks from `from_date - 1 day` onwards is eno
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -387,6 +388,27 @@ def _shift(day: date, days: int) -> date:
         return date.max if days > 0 else date.min
 
 
+@dataclass(frozen=True, slots=True)
+class _DayBusy:
+    practitioner: dict[int, list[Interval]]
+    resource: dict[int, list[Interval]]
+
+
+_NO_BUSY = _DayBusy({}, {})
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
+@lru_cache(maxsize=1 << 16)
+def _iso_day(prefix: str) -> int | None:
+    """The ordinal of a `YYYY-MM-DD` date, or None for anything else (the caller parses it)."""
+    if not _ISO_DATE.fullmatch(prefix):
+        return None
+    try:
+        return date.fromisoformat(prefix).toordinal()
+    except ValueError:
+        return None
+
+
 def _add_busy(index: _BusyIndex, key: Any, start: int, end: int) -> None:
     """File [start, end) under every day it touches."""
     for day in range(start // DAY, (end - 1) // DAY + 1):
@@ -492,23 +514,26 @@ class AvailabilityData:
                 raise InvalidAvailabilityData(f"duration must be 5..1440, by 5: {rule!r}")
             self.duration_rules[rule.appointment_type_id].append(rule)
 
-        # Busy time: per practitioner (appointments), per (practitioner, business|None)
-        # (blocks) and per resource (appointments using it); each per day ordinal.
-        self.busy_practitioner: _BusyIndex = defaultdict(dict)
-        self.busy_block: _BusyIndex = defaultdict(dict)
-        self.busy_resource: _BusyIndex = defaultdict(dict)
+        # Bookings are filed by start day here and parsed only when a search asks for a day
+        # (`busy_on`): a rebuild after a write costs one pass over the bookings, not a parse.
+        self._booked: dict[int, list[Mapping[str, Any]]] = defaultdict(list)
+        self._reach = 1  # how many days after its start day a booking may still be running
+        self._busy_days: dict[int, _DayBusy] = {}
         for a in appointments:
-            if a.get(free_when) or not first <= _field(a, "app_time", "appointment") < last:
+            app_time = _field(a, "app_time", "appointment")
+            if a.get(free_when) or not first <= app_time < last:
                 continue
-            start = _absolute_minute(_field(a, "app_time", "appointment"))
-            end = start + int(_field(a, "duration", "appointment"))
-            if end <= start:
+            duration = int(_field(a, "duration", "appointment"))
+            if duration <= 0:
                 continue
-            _add_busy(
-                self.busy_practitioner, int(_field(a, "practitioner_id", "appointment")), start, end
-            )
-            for resource_id in a.get("resource_ids") or ():
-                _add_busy(self.busy_resource, int(resource_id), start, end)
+            day = _iso_day(app_time[:10]) if app_time[10:11] == "T" else None
+            if day is None:
+                day = _absolute_minute(app_time) // DAY
+            self._booked[day].append(a)
+            if duration > DAY:
+                self._reach = max(self._reach, (duration + DAY - 2) // DAY)
+        # Unavailable blocks: per (practitioner, business|None), per day ordinal.
+        self.busy_block: _BusyIndex = defaultdict(dict)
         for b in unavailable_blocks:
             if (
                 _field(b, "end", "unavailable_block") < first
@@ -524,25 +549,58 @@ class AvailabilityData:
                 )
                 _add_busy(self.busy_block, block_key, start, end)
         # Each day's intervals merged once here, not on every search that reads them.
-        for busy_index in (self.busy_practitioner, self.busy_block, self.busy_resource):
-            for by_day in busy_index.values():
-                for day, intervals in by_day.items():
-                    by_day[day] = _merge(intervals)
-        self._windows: dict[tuple[int, int, int, frozenset[RosterFlag]], list[Interval]] = {}
+        for by_day in self.busy_block.values():
+            for day, intervals in by_day.items():
+                by_day[day] = _merge(intervals)
+        self._windows: dict[tuple[int, int, frozenset[RosterFlag]], list[list[Interval]]] = {}
         self.candidates_memo: dict[tuple[Any, ...], list[_Candidate]] = {}
 
+    def busy_on(self, ordinal: int) -> _DayBusy:
+        """The day's merged busy time from bookings, per practitioner and per resource;
+        memoised for days that have any (at most one entry per booked day and the next)."""
+        found = self._busy_days.get(ordinal)
+        if found is not None:
+            return found
+        buckets = [self._booked.get(d) for d in range(ordinal - self._reach, ordinal + 1)]
+        if not any(buckets):
+            return _NO_BUSY
+        practitioner: dict[int, list[Interval]] = defaultdict(list)
+        resource: dict[int, list[Interval]] = defaultdict(list)
+        low, high = ordinal * DAY, (ordinal + 1) * DAY
+        for bucket in buckets:
+            for a in bucket or ():
+                start = _absolute_minute(a["app_time"])
+                end = start + int(a["duration"])
+                if end <= low or start >= high:
+                    continue
+                interval = (start, end)
+                practitioner[int(_field(a, "practitioner_id", "appointment"))].append(interval)
+                for resource_id in a.get("resource_ids") or ():
+                    resource[int(resource_id)].append(interval)
+        found = self._busy_days[ordinal] = _DayBusy(
+            {k: _merge(v) for k, v in practitioner.items()},
+            {k: _merge(v) for k, v in resource.items()},
+        )
+        return found
+
     def roster_windows(
-        self, practitioner_id: int, business_id: int, weekday: int, flags: frozenset[RosterFlag]
-    ) -> list[Interval]:
-        """The merged windows (minutes of the day) of the rosters on that weekday that carry
-        every flag in `flags`; memoised (at most links × 7 weekdays × 7 flag sets entries)."""
-        key = (practitioner_id, business_id, weekday, flags)
+        self, practitioner_id: int, business_id: int, flags: frozenset[RosterFlag]
+    ) -> list[list[Interval]]:
+        """Per weekday (0 = Monday), the merged windows (minutes of the day) of the rosters that
+        carry every flag in `flags`; memoised (at most links × 7 flag sets entries)."""
+        key = (practitioner_id, business_id, flags)
         found = self._windows.get(key)
         if found is None:
-            rosters = self.rosters.get((practitioner_id, business_id, weekday), ())
-            found = self._windows[key] = _merge(
-                [(r.start, r.end) for r in rosters if flags <= r.flags]
-            )
+            found = self._windows[key] = [
+                _merge(
+                    [
+                        (r.start, r.end)
+                        for r in self.rosters.get((practitioner_id, business_id, weekday), ())
+                        if flags <= r.flags
+                    ]
+                )
+                for weekday in range(7)
+            ]
         return found
 
 
@@ -674,36 +732,37 @@ def _merge(intervals: Sequence[Interval]) -> list[Interval]:
 def _free_ranges(
     data: AvailabilityData,
     candidate: _Candidate,
-    days: Sequence[tuple[int, int]],
+    days: Sequence[tuple[int, int, _DayBusy]],
     flags: frozenset[RosterFlag],
 ) -> Iterator[range]:
     """The candidate's free slot starts (absolute minutes) on `days` ((ordinal, weekday) pairs),
     as non-empty ranges on the slot grid, ascending: each stretch between busy intervals is one
     range, not one step per slot."""
     link, duration, step = candidate.link, candidate.duration, SLOT_STEP_MINUTES
-    by_practitioner = data.busy_practitioner.get(link.practitioner_id, {})
-    by_block = data.busy_block.get((link.practitioner_id, link.business_id), {})
-    by_block_all = data.busy_block.get((link.practitioner_id, None), {})
-    by_resource = [data.busy_resource.get(r, {}) for r in candidate.resource_ids]
-    windows_of = data.roster_windows
-    for ordinal, weekday in days:
-        day_windows = windows_of(link.practitioner_id, link.business_id, weekday, flags)
+    practitioner_id, resources = link.practitioner_id, candidate.resource_ids
+    by_block = data.busy_block.get((practitioner_id, link.business_id), {})
+    by_block_all = data.busy_block.get((practitioner_id, None), {})
+    others = by_block or by_block_all or resources  # most often there are none
+    week = data.roster_windows(practitioner_id, link.business_id, flags)
+    for ordinal, weekday, day_busy in days:
+        day_windows = week[weekday]
         if not day_windows:
             continue
         base = ordinal * DAY
         # Each day's list is merged already; merge again only when several apply.
-        busy: Sequence[Interval] = by_practitioner.get(ordinal, ())
-        more = [
-            found
-            for found in (
-                by_block.get(ordinal),
-                by_block_all.get(ordinal),
-                *(index.get(ordinal) for index in by_resource),
-            )
-            if found
-        ]
-        if more:
-            busy = _merge([i for x in (busy, *more) for i in x])
+        busy: Sequence[Interval] = day_busy.practitioner.get(practitioner_id, ())
+        if others:
+            more = [
+                found
+                for found in (
+                    by_block.get(ordinal),
+                    by_block_all.get(ordinal),
+                    *(day_busy.resource.get(r) for r in resources),
+                )
+                if found
+            ]
+            if more:
+                busy = _merge([i for x in (busy, *more) for i in x])
         count, i = len(busy), 0
         for window_start, window_end in day_windows:
             grid, end = base + window_start, base + window_end
@@ -724,12 +783,12 @@ def _free_ranges(
                     break
 
 
-def _days(query: AvailabilityQuery) -> list[tuple[int, int]]:
-    """The window's days as (ordinal, weekday) pairs."""
+def _days(data: AvailabilityData, query: AvailabilityQuery) -> list[tuple[int, int, _DayBusy]]:
+    """The window's days as (ordinal, weekday, that day's busy time from bookings)."""
     first = query.from_date.toordinal()
     weekday = query.from_date.weekday()
     span = (query.to_date - query.from_date).days
-    return [(first + n, (weekday + n) % 7) for n in range(span + 1)]
+    return [(first + n, (weekday + n) % 7, data.busy_on(first + n)) for n in range(span + 1)]
 
 
 @lru_cache(maxsize=4096)
@@ -739,23 +798,26 @@ def _day_prefix(ordinal: int) -> str:
 
 class Found:
     """A search's answer before rendering. `keys` are ints in answer order (app_time, then
-    practitioner_business_id): `start * len(candidates) + n`, where n is the candidate's index
-    and candidates are in practitioner_business_id order; `render(key)` makes the AvailableTime
-    of one key (a new dict), so a caller that shows one page renders only that page."""
+    practitioner_business_id): `(start - origin) * len(candidates) + n`, where n is the
+    candidate's index and candidates are in practitioner_business_id order (small ints, which
+    sort fast); `render(key)` makes the AvailableTime of one key (a new dict), so a caller that
+    shows one page renders only that page."""
 
-    __slots__ = ("_candidates", "_width", "keys")
+    __slots__ = ("_candidates", "_origin", "_width", "keys")
 
-    def __init__(self, candidates: Sequence[_Candidate], keys: list[int]) -> None:
+    def __init__(self, candidates: Sequence[_Candidate], keys: list[int], origin: int) -> None:
         keys.sort()
         self._candidates = candidates
         self._width = max(1, len(candidates))
+        self._origin = origin
         self.keys = keys
 
     def __len__(self) -> int:
         return len(self.keys)
 
     def render(self, key: int) -> AvailableTime:
-        start, n = divmod(key, self._width)
+        offset, n = divmod(key, self._width)
+        start = self._origin + offset
         candidate = self._candidates[n]
         item = candidate.template.copy()
         item["app_time"] = _day_prefix(start // DAY) + _CLOCK[start % DAY]
@@ -769,27 +831,28 @@ class Found:
 def find(data: AvailabilityData, query: AvailabilityQuery) -> Found:
     """Every available time in the window, unrendered (see `Found`)."""
     candidates = _candidates(data, query)
-    days, flags = _days(query), required_roster_flags(query)
-    width = max(1, len(candidates))
+    days, flags = _days(data, query), required_roster_flags(query)
+    width, origin = max(1, len(candidates)), days[0][0] * DAY
     keys: list[int] = []
     for n, candidate in enumerate(candidates):
         for free in _free_ranges(data, candidate, days, flags):
             # The same range, mapped onto keys: one C-level extend per free stretch.
-            keys.extend(range(free.start * width + n, free.stop * width + n, free.step * width))
-    return Found(candidates, keys)
+            first, stop = (free.start - origin) * width + n, (free.stop - origin) * width + n
+            keys.extend(range(first, stop, free.step * width))
+    return Found(candidates, keys, origin)
 
 
 def find_next(data: AvailabilityData, query: AvailabilityQuery) -> Found:
     """The earliest time of each practitioner_business with any time in the window, unrendered."""
     candidates = _candidates(data, query)
-    days, flags = _days(query), required_roster_flags(query)
-    width = max(1, len(candidates))
+    days, flags = _days(data, query), required_roster_flags(query)
+    width, origin = max(1, len(candidates)), days[0][0] * DAY
     keys: list[int] = []
     for n, candidate in enumerate(candidates):
         first = next(_free_ranges(data, candidate, days, flags), None)
         if first is not None:
-            keys.append(first.start * width + n)
-    return Found(candidates, keys)
+            keys.append((first.start - origin) * width + n)
+    return Found(candidates, keys, origin)
 
 
 def search(data: AvailabilityData, query: AvailabilityQuery) -> list[AvailableTime]:
