@@ -519,6 +519,7 @@ class AvailabilityData:
         self._booked: dict[int, list[Mapping[str, Any]]] = defaultdict(list)
         self._reach = 1  # how many days after its start day a booking may still be running
         self._busy_days: dict[int, _DayBusy] = {}
+        self._parsed_days: dict[int, list[tuple[int, int, int, tuple[int, ...]]]] = {}
         for a in appointments:
             app_time = _field(a, "app_time", "appointment")
             if a.get(free_when) or not first <= app_time < last:
@@ -561,26 +562,42 @@ class AvailabilityData:
         found = self._busy_days.get(ordinal)
         if found is not None:
             return found
-        buckets = [self._booked.get(d) for d in range(ordinal - self._reach, ordinal + 1)]
-        if not any(buckets):
+        days = range(ordinal - self._reach, ordinal + 1)
+        if not any(d in self._booked for d in days):
             return _NO_BUSY
         practitioner: dict[int, list[Interval]] = defaultdict(list)
         resource: dict[int, list[Interval]] = defaultdict(list)
         low, high = ordinal * DAY, (ordinal + 1) * DAY
-        for bucket in buckets:
-            for a in bucket or ():
-                start = _absolute_minute(a["app_time"])
-                end = start + int(a["duration"])
+        for day in days:
+            for start, end, practitioner_id, resource_ids in self._parsed(day):
                 if end <= low or start >= high:
                     continue
-                interval = (start, end)
-                practitioner[int(_field(a, "practitioner_id", "appointment"))].append(interval)
-                for resource_id in a.get("resource_ids") or ():
-                    resource[int(resource_id)].append(interval)
+                practitioner[practitioner_id].append((start, end))
+                for resource_id in resource_ids:
+                    resource[resource_id].append((start, end))
         found = self._busy_days[ordinal] = _DayBusy(
             {k: _merge(v) for k, v in practitioner.items()},
             {k: _merge(v) for k, v in resource.items()},
         )
+        return found
+
+    def _parsed(self, day: int) -> list[tuple[int, int, int, tuple[int, ...]]]:
+        """The bookings starting on `day` as (start, end, practitioner_id, resource_ids),
+        parsed once (a booking is read for its own day and the days it runs into)."""
+        found = self._parsed_days.get(day)
+        if found is None:
+            found = []
+            for a in self._booked.get(day, ()):
+                start = _absolute_minute(a["app_time"])
+                found.append(
+                    (
+                        start,
+                        start + int(a["duration"]),
+                        int(_field(a, "practitioner_id", "appointment")),
+                        tuple(int(r) for r in a.get("resource_ids") or ()),
+                    )
+                )
+            self._parsed_days[day] = found
         return found
 
     def roster_windows(
