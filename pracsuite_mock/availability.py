@@ -67,10 +67,11 @@ Preconditions that fail raise `InvalidAvailabilityQuery` (with the offending `fi
 that cannot be read raise `InvalidAvailabilityData`. Both are ValueErrors.
 
 Performance: build `AvailabilityData` once per store revision and reuse it (the mock's handler
-keeps one per tenant while `Store.generation` is unchanged); it indexes busy time per
-practitioner, per (practitioner, business) and per resource per day, each day's intervals merged
-once, and merges each roster day's windows once per set of required flags, so a search costs
-O(slots + busy intervals in the window). `find` answers the times as sorted keys and renders an
+keeps one per tenant while `Store.generation` is unchanged). Building files bookings by start
+day without parsing them; the first search of a day parses that day's bookings and merges its
+busy time per practitioner and per resource, once per index (`busy_on`). Blocks are indexed per
+(practitioner, business) and day, and each roster week's windows are merged once per set of
+required flags, so a search costs O(slots + busy intervals in the window). `find` answers the times as sorted keys and renders an
 item only when asked (`Found.render`), so a caller showing one page renders only that page.
 Passing only the appointments and blocks from `from_date - 1 day` onwards is enough for a search
 (a duration is at most 1440 minutes).
@@ -521,8 +522,10 @@ class AvailabilityData:
         self._busy_days: dict[int, _DayBusy] = {}
         self._parsed_days: dict[int, list[tuple[int, int, int, tuple[int, ...]]]] = {}
         for a in appointments:
+            if a.get(free_when):
+                continue
             app_time = _field(a, "app_time", "appointment")
-            if a.get(free_when) or not first <= app_time < last:
+            if not first <= app_time < last:
                 continue
             duration = int(_field(a, "duration", "appointment"))
             if duration <= 0:
