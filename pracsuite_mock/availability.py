@@ -521,21 +521,27 @@ class AvailabilityData:
         self._reach = 1  # how many days after its start day a booking may still be running
         self._busy_days: dict[int, _DayBusy] = {}
         self._parsed_days: dict[int, list[tuple[int, int, int, tuple[int, ...]]]] = {}
-        for a in appointments:
-            if a.get(free_when):
-                continue
-            app_time = _field(a, "app_time", "appointment")
-            if not first <= app_time < last:
-                continue
-            duration = int(_field(a, "duration", "appointment"))
-            if duration <= 0:
-                continue
-            day = _iso_day(app_time[:10]) if app_time[10:11] == "T" else None
-            if day is None:
-                day = _absolute_minute(app_time) // DAY
-            self._booked[day].append(a)
-            if duration > DAY:
-                self._reach = max(self._reach, (duration + DAY - 2) // DAY)
+        booked, a = self._booked, None
+        try:  # the hottest loop of a rebuild: fields read directly, a missing one caught once
+            for a in appointments:
+                if a.get(free_when):
+                    continue
+                app_time = a["app_time"]
+                if not first <= app_time < last:
+                    continue
+                duration = int(a["duration"])
+                if duration <= 0:
+                    continue
+                day = _iso_day(app_time[:10]) if app_time[10:11] == "T" else None
+                if day is None:
+                    day = _absolute_minute(app_time) // DAY
+                booked[day].append(a)
+                if duration > DAY:
+                    self._reach = max(self._reach, (duration + DAY - 2) // DAY)
+        except KeyError as missing:
+            raise InvalidAvailabilityData(
+                f"appointment record lacks {missing.args[0]!r}: {dict(a or {})!r}"
+            ) from None
         # Unavailable blocks: per (practitioner, business|None), per day ordinal.
         self.busy_block: _BusyIndex = defaultdict(dict)
         for b in unavailable_blocks:
