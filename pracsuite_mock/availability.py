@@ -66,18 +66,25 @@ window, its earliest time; same order, so the first item is the earliest overall
 Preconditions that fail raise `InvalidAvailabilityQuery` (with the offending `field`); records
 that cannot be read raise `InvalidAvailabilityData`. Both are ValueErrors.
 
-Performance: build `AvailabilityData` once per store revision and reuse it; it indexes busy time
-per practitioner, per (practitioner, business) and per resource per day, so a search costs
-O(slots + busy intervals in the window). Passing only the appointments and blocks from
-`from_date - 1 day` onwards is enough for a search (a duration is at most 1440 minutes).
+Performance: build `AvailabilityData` once per store revision and reuse it (the mock's handler
+keeps one per tenant while `Store.generation` is unchanged). Building files bookings by start
+day without parsing them; the first search of a day parses that day's bookings and merges its
+busy time per practitioner and per resource, once per index (`busy_on`). Blocks are indexed per
+(practitioner, business) and day, and each roster week's windows are merged once per set of
+required flags, so a search costs O(slots + busy intervals in the window). `find` answers the times as sorted keys and renders an
+item only when asked (`Found.render`), so a caller showing one page renders only that page.
+Passing only the appointments and blocks from `from_date - 1 day` onwards is enough for a search
+(a duration is at most 1440 minutes).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any, Literal, TypedDict
 
 import pracsuite_spec
@@ -93,6 +100,7 @@ __all__ = [
     "AvailabilityQuery",
     "AvailableTime",
     "DurationRuleRecord",
+    "Found",
     "InvalidAvailabilityData",
     "InvalidAvailabilityQuery",
     "PractitionerBusinessRecord",
@@ -102,6 +110,8 @@ __all__ = [
     "RosterRecord",
     "UnavailableBlockRecord",
     "choose_duration_rule",
+    "find",
+    "find_next",
     "next_available",
     "required_roster_flags",
     "rule_specificity",
@@ -111,6 +121,7 @@ __all__ = [
 # The spec's `x-date-window.max_days`, read through the one model of the spec.
 MAX_WINDOW_DAYS = pracsuite_spec.load().date_window_days
 SLOT_STEP_MINUTES = 15
+CANDIDATES_MEMO_SIZE = 256  # candidate lists kept per AvailabilityData (cleared when full)
 DAY = 1440  # minutes
 
 RosterFlag = Literal["manual", "online", "waiting_list"]
@@ -378,6 +389,27 @@ def _shift(day: date, days: int) -> date:
         return date.max if days > 0 else date.min
 
 
+@dataclass(frozen=True, slots=True)
+class _DayBusy:
+    practitioner: dict[int, list[Interval]]
+    resource: dict[int, list[Interval]]
+
+
+_NO_BUSY = _DayBusy({}, {})
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
+@lru_cache(maxsize=1 << 16)
+def _iso_day(prefix: str) -> int | None:
+    """The ordinal of a `YYYY-MM-DD` date, or None for anything else (the caller parses it)."""
+    if not _ISO_DATE.fullmatch(prefix):
+        return None
+    try:
+        return date.fromisoformat(prefix).toordinal()
+    except ValueError:
+        return None
+
+
 def _add_busy(index: _BusyIndex, key: Any, start: int, end: int) -> None:
     """File [start, end) under every day it touches."""
     for day in range(start // DAY, (end - 1) // DAY + 1):
@@ -385,11 +417,13 @@ def _add_busy(index: _BusyIndex, key: Any, start: int, end: int) -> None:
 
 
 class AvailabilityData:
-    """One tenant's records, indexed for searching. Immutable once built.
+    """One tenant's records, indexed for searching. Immutable once built (it memoises merged
+    roster windows as searches ask for them; safe to share between threads).
 
     Either build it once per store revision and reuse it, or build it per request with
     `window=(from_date, to_date)`: appointments and blocks that cannot touch that window are then
     skipped by a string comparison before any parsing, and a search outside it is refused.
+    An appointment whose `free_when` field is true (default `cancelled`) books no time.
     """
 
     def __init__(
@@ -405,6 +439,7 @@ class AvailabilityData:
         resources: Iterable[Mapping[str, Any]] = (),
         accounts: Iterable[Mapping[str, Any]] = (),
         window: tuple[date, date] | None = None,
+        free_when: str = "cancelled",
     ) -> None:
         self.window = window
         # Local ISO strings sort as times do; a booking starts at most a day before it ends.
@@ -480,23 +515,35 @@ class AvailabilityData:
                 raise InvalidAvailabilityData(f"duration must be 5..1440, by 5: {rule!r}")
             self.duration_rules[rule.appointment_type_id].append(rule)
 
-        # Busy time: per practitioner (appointments), per (practitioner, business|None)
-        # (blocks) and per resource (appointments using it); each per day ordinal.
-        self.busy_practitioner: _BusyIndex = defaultdict(dict)
+        # Bookings are filed by start day here and parsed only when a search asks for a day
+        # (`busy_on`): a rebuild after a write costs one pass over the bookings, not a parse.
+        self._booked: dict[int, list[Mapping[str, Any]]] = defaultdict(list)
+        self._reach = 1  # how many days after its start day a booking may still be running
+        self._busy_days: dict[int, _DayBusy] = {}
+        self._parsed_days: dict[int, list[tuple[int, int, int, tuple[int, ...]]]] = {}
+        booked, a = self._booked, None
+        try:  # the hottest loop of a rebuild: fields read directly, a missing one caught once
+            for a in appointments:
+                if a.get(free_when):
+                    continue
+                app_time = a["app_time"]
+                if not first <= app_time < last:
+                    continue
+                duration = int(a["duration"])
+                if duration <= 0:
+                    continue
+                day = _iso_day(app_time[:10]) if app_time[10:11] == "T" else None
+                if day is None:
+                    day = _absolute_minute(app_time) // DAY
+                booked[day].append(a)
+                if duration > DAY:
+                    self._reach = max(self._reach, (duration + DAY - 2) // DAY)
+        except KeyError as missing:
+            raise InvalidAvailabilityData(
+                f"appointment record lacks {missing.args[0]!r}: {dict(a or {})!r}"
+            ) from None
+        # Unavailable blocks: per (practitioner, business|None), per day ordinal.
         self.busy_block: _BusyIndex = defaultdict(dict)
-        self.busy_resource: _BusyIndex = defaultdict(dict)
-        for a in appointments:
-            if a.get("cancelled") or not first <= _field(a, "app_time", "appointment") < last:
-                continue
-            start = _absolute_minute(_field(a, "app_time", "appointment"))
-            end = start + int(_field(a, "duration", "appointment"))
-            if end <= start:
-                continue
-            _add_busy(
-                self.busy_practitioner, int(_field(a, "practitioner_id", "appointment")), start, end
-            )
-            for resource_id in a.get("resource_ids") or ():
-                _add_busy(self.busy_resource, int(resource_id), start, end)
         for b in unavailable_blocks:
             if (
                 _field(b, "end", "unavailable_block") < first
@@ -511,6 +558,76 @@ class AvailabilityData:
                     _opt_int(b.get("business_id")),
                 )
                 _add_busy(self.busy_block, block_key, start, end)
+        # Each day's intervals merged once here, not on every search that reads them.
+        for by_day in self.busy_block.values():
+            for day, intervals in by_day.items():
+                by_day[day] = _merge(intervals)
+        self._windows: dict[tuple[int, int, frozenset[RosterFlag]], list[list[Interval]]] = {}
+        self.candidates_memo: dict[tuple[Any, ...], list[_Candidate]] = {}
+
+    def busy_on(self, ordinal: int) -> _DayBusy:
+        """The day's merged busy time from bookings, per practitioner and per resource;
+        memoised for days that have any (at most one entry per booked day and the next)."""
+        found = self._busy_days.get(ordinal)
+        if found is not None:
+            return found
+        days = range(ordinal - self._reach, ordinal + 1)
+        if not any(d in self._booked for d in days):
+            return _NO_BUSY
+        practitioner: dict[int, list[Interval]] = defaultdict(list)
+        resource: dict[int, list[Interval]] = defaultdict(list)
+        low, high = ordinal * DAY, (ordinal + 1) * DAY
+        for day in days:
+            for start, end, practitioner_id, resource_ids in self._parsed(day):
+                if end <= low or start >= high:
+                    continue
+                practitioner[practitioner_id].append((start, end))
+                for resource_id in resource_ids:
+                    resource[resource_id].append((start, end))
+        found = self._busy_days[ordinal] = _DayBusy(
+            {k: _merge(v) for k, v in practitioner.items()},
+            {k: _merge(v) for k, v in resource.items()},
+        )
+        return found
+
+    def _parsed(self, day: int) -> list[tuple[int, int, int, tuple[int, ...]]]:
+        """The bookings starting on `day` as (start, end, practitioner_id, resource_ids),
+        parsed once (a booking is read for its own day and the days it runs into)."""
+        found = self._parsed_days.get(day)
+        if found is None:
+            found = []
+            for a in self._booked.get(day, ()):
+                start = _absolute_minute(a["app_time"])
+                found.append(
+                    (
+                        start,
+                        start + int(a["duration"]),
+                        int(_field(a, "practitioner_id", "appointment")),
+                        tuple(int(r) for r in a.get("resource_ids") or ()),
+                    )
+                )
+            self._parsed_days[day] = found
+        return found
+
+    def roster_windows(
+        self, practitioner_id: int, business_id: int, flags: frozenset[RosterFlag]
+    ) -> list[list[Interval]]:
+        """Per weekday (0 = Monday), the merged windows (minutes of the day) of the rosters that
+        carry every flag in `flags`; memoised (at most links × 7 flag sets entries)."""
+        key = (practitioner_id, business_id, flags)
+        found = self._windows.get(key)
+        if found is None:
+            found = self._windows[key] = [
+                _merge(
+                    [
+                        (r.start, r.end)
+                        for r in self.rosters.get((practitioner_id, business_id, weekday), ())
+                        if flags <= r.flags
+                    ]
+                )
+                for weekday in range(7)
+            ]
+        return found
 
 
 # --- Searching ---
@@ -547,8 +664,28 @@ def _check_query(data: AvailabilityData, query: AvailabilityQuery) -> int | None
 
 
 def _candidates(data: AvailabilityData, query: AvailabilityQuery) -> list[_Candidate]:
-    """The practitioner_businesses passing every filter, with their duration and resources."""
+    """The practitioner_businesses passing every filter, with their duration and resources;
+    memoised on the data by everything but the window (they do not depend on it)."""
     fee_category_id = _check_query(data, query)
+    key = (
+        query.appointment_type_id,
+        fee_category_id,
+        query.business_ids,
+        query.practitioner_ids,
+        query.profession_ids,
+        query.resource_ids,
+    )
+    found = data.candidates_memo.get(key)
+    if found is None:
+        if len(data.candidates_memo) >= CANDIDATES_MEMO_SIZE:
+            data.candidates_memo.clear()
+        found = data.candidates_memo[key] = _find_candidates(data, query, fee_category_id)
+    return found
+
+
+def _find_candidates(
+    data: AvailabilityData, query: AvailabilityQuery, fee_category_id: int | None
+) -> list[_Candidate]:
     appointment_type = data.appointment_types[query.appointment_type_id]
     type_profession = _opt_int(appointment_type.get("profession_id"))
     type_resources = {int(r) for r in appointment_type.get("resource_ids") or ()}
@@ -618,92 +755,137 @@ def _merge(intervals: Sequence[Interval]) -> list[Interval]:
     return merged
 
 
-def _slot_starts(
+def _free_ranges(
     data: AvailabilityData,
     candidate: _Candidate,
-    days: Sequence[date],
+    days: Sequence[tuple[int, int, _DayBusy]],
     flags: frozenset[RosterFlag],
-) -> Iterator[int]:
-    """Absolute start minutes of the candidate's free slots, ascending."""
+) -> Iterator[range]:
+    """The candidate's free slot starts (absolute minutes) on `days` ((ordinal, weekday) pairs),
+    as non-empty ranges on the slot grid, ascending: each stretch between busy intervals is one
+    range, not one step per slot."""
     link, duration, step = candidate.link, candidate.duration, SLOT_STEP_MINUTES
-    by_practitioner = data.busy_practitioner.get(link.practitioner_id, {})
-    by_block = data.busy_block.get((link.practitioner_id, link.business_id), {})
-    by_block_all = data.busy_block.get((link.practitioner_id, None), {})
-    by_resource = [data.busy_resource.get(r, {}) for r in candidate.resource_ids]
-    for day in days:
-        rosters = data.rosters.get((link.practitioner_id, link.business_id, day.weekday()))
-        if not rosters:
+    practitioner_id, resources = link.practitioner_id, candidate.resource_ids
+    by_block = data.busy_block.get((practitioner_id, link.business_id), {})
+    by_block_all = data.busy_block.get((practitioner_id, None), {})
+    others = by_block or by_block_all or resources  # most often there are none
+    week = data.roster_windows(practitioner_id, link.business_id, flags)
+    for ordinal, weekday, day_busy in days:
+        day_windows = week[weekday]
+        if not day_windows:
             continue
-        base = day.toordinal() * DAY
-        windows = _merge([(base + r.start, base + r.end) for r in rosters if flags <= r.flags])
-        if not windows:
-            continue
-        ordinal = day.toordinal()
-        raw = (
-            by_practitioner.get(ordinal, [])
-            + by_block.get(ordinal, [])
-            + by_block_all.get(ordinal, [])
-        )
-        for index in by_resource:
-            raw += index.get(ordinal, [])
-        busy = _merge(raw)
+        base = ordinal * DAY
+        # Each day's list is merged already; merge again only when several apply.
+        busy: Sequence[Interval] = day_busy.practitioner.get(practitioner_id, ())
+        if others:
+            more = [
+                found
+                for found in (
+                    by_block.get(ordinal),
+                    by_block_all.get(ordinal),
+                    *(day_busy.resource.get(r) for r in resources),
+                )
+                if found
+            ]
+            if more:
+                busy = _merge([i for x in (busy, *more) for i in x])
         count, i = len(busy), 0
-        for window_start, window_end in windows:
-            t = window_start
-            while t + duration <= window_end:
+        for window_start, window_end in day_windows:
+            grid, end = base + window_start, base + window_end
+            t = grid
+            while t + duration <= end:
                 while i < count and busy[i][1] <= t:
                     i += 1
-                if i < count and busy[i][0] < t + duration:
-                    # Jump to the first grid point at or after the end of the busy interval.
-                    t += -(-(busy[i][1] - t) // step) * step
-                    continue
-                yield t
-                t += step
+                # Free from t until the next busy interval (or the window's end); busy time is
+                # merged, so no later interval can overlap a slot that this one does not.
+                if i < count and busy[i][0] < end:
+                    free_until = busy[i][0]
+                    if free_until - duration >= t:
+                        yield range(t, free_until - duration + 1, step)
+                    # The first grid point at or after the end of the busy interval.
+                    t = grid + -(-(busy[i][1] - grid) // step) * step
+                else:
+                    yield range(t, end - duration + 1, step)
+                    break
 
 
-def _window(query: AvailabilityQuery) -> list[date]:
+def _days(data: AvailabilityData, query: AvailabilityQuery) -> list[tuple[int, int, _DayBusy]]:
+    """The window's days as (ordinal, weekday, that day's busy time from bookings)."""
+    first = query.from_date.toordinal()
+    weekday = query.from_date.weekday()
     span = (query.to_date - query.from_date).days
-    return [query.from_date + timedelta(days=n) for n in range(span + 1)]
+    return [(first + n, (weekday + n) % 7, data.busy_on(first + n)) for n in range(span + 1)]
 
 
-def _items(
-    candidates: Sequence[_Candidate], found: list[tuple[int, int, int]]
-) -> list[AvailableTime]:
-    """Sort (start, practitioner_business_id, candidate index) triples and render them."""
-    found.sort()
-    prefixes: dict[int, str] = {}
-    out: list[AvailableTime] = []
-    for start, _, n in found:
-        day = start // DAY
-        prefix = prefixes.get(day)
-        if prefix is None:
-            prefix = prefixes[day] = date.fromordinal(day).isoformat()
-        item = candidates[n].template.copy()
-        item["app_time"] = prefix + _CLOCK[start % DAY]
-        item["resource_ids"] = list(candidates[n].resource_ids)
-        out.append(item)
-    return out
+@lru_cache(maxsize=4096)
+def _day_prefix(ordinal: int) -> str:
+    return date.fromordinal(ordinal).isoformat()
+
+
+class Found:
+    """A search's answer before rendering. `keys` are ints in answer order (app_time, then
+    practitioner_business_id): `(start - origin) * len(candidates) + n`, where n is the
+    candidate's index and candidates are in practitioner_business_id order (small ints, which
+    sort fast); `render(key)` makes the AvailableTime of one key (a new dict), so a caller that
+    shows one page renders only that page."""
+
+    __slots__ = ("_candidates", "_origin", "_width", "keys")
+
+    def __init__(self, candidates: Sequence[_Candidate], keys: list[int], origin: int) -> None:
+        keys.sort()
+        self._candidates = candidates
+        self._width = max(1, len(candidates))
+        self._origin = origin
+        self.keys = keys
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def render(self, key: int) -> AvailableTime:
+        offset, n = divmod(key, self._width)
+        start = self._origin + offset
+        candidate = self._candidates[n]
+        item = candidate.template.copy()
+        item["app_time"] = _day_prefix(start // DAY) + _CLOCK[start % DAY]
+        item["resource_ids"] = list(candidate.resource_ids)
+        return item
+
+    def rendered(self) -> list[AvailableTime]:
+        return [self.render(key) for key in self.keys]
+
+
+def find(data: AvailabilityData, query: AvailabilityQuery) -> Found:
+    """Every available time in the window, unrendered (see `Found`)."""
+    candidates = _candidates(data, query)
+    days, flags = _days(data, query), required_roster_flags(query)
+    width, origin = max(1, len(candidates)), days[0][0] * DAY
+    keys: list[int] = []
+    for n, candidate in enumerate(candidates):
+        for free in _free_ranges(data, candidate, days, flags):
+            # The same range, mapped onto keys: one C-level extend per free stretch.
+            first, stop = (free.start - origin) * width + n, (free.stop - origin) * width + n
+            keys.extend(range(first, stop, free.step * width))
+    return Found(candidates, keys, origin)
+
+
+def find_next(data: AvailabilityData, query: AvailabilityQuery) -> Found:
+    """The earliest time of each practitioner_business with any time in the window, unrendered."""
+    candidates = _candidates(data, query)
+    days, flags = _days(data, query), required_roster_flags(query)
+    width, origin = max(1, len(candidates)), days[0][0] * DAY
+    keys: list[int] = []
+    for n, candidate in enumerate(candidates):
+        first = next(_free_ranges(data, candidate, days, flags), None)
+        if first is not None:
+            keys.append((first.start - origin) * width + n)
+    return Found(candidates, keys, origin)
 
 
 def search(data: AvailabilityData, query: AvailabilityQuery) -> list[AvailableTime]:
     """Every available time in the window, ordered by (app_time, practitioner_business_id)."""
-    candidates = _candidates(data, query)
-    days, flags = _window(query), required_roster_flags(query)
-    found = [
-        (start, candidate.link.practitioner_business_id, n)
-        for n, candidate in enumerate(candidates)
-        for start in _slot_starts(data, candidate, days, flags)
-    ]
-    return _items(candidates, found)
+    return find(data, query).rendered()
 
 
 def next_available(data: AvailabilityData, query: AvailabilityQuery) -> list[AvailableTime]:
     """The earliest time of each practitioner_business with any time in the window, same order."""
-    candidates = _candidates(data, query)
-    days, flags = _window(query), required_roster_flags(query)
-    found: list[tuple[int, int, int]] = []
-    for n, candidate in enumerate(candidates):
-        first = next(_slot_starts(data, candidate, days, flags), None)
-        if first is not None:
-            found.append((first, candidate.link.practitioner_business_id, n))
-    return _items(candidates, found)
+    return find_next(data, query).rendered()

@@ -1,26 +1,99 @@
-"""List Available Appointments and Get Next Available Appointment: the engine over the store."""
+"""List Available Appointments and Get Next Available Appointment: the engine over the store.
+
+The engine's index (`AvailabilityData`) of a tenant is built once and reused while the tenant's
+`Store.generation` is unchanged: every insert or update of the tenant's records bumps it, so the
+first search after any write (a booking, a cancellation, a new patient's account, …) rebuilds
+the index and sees it. The generation is read BEFORE the records: a write that lands during a
+build leaves the index tagged older than it is, so the next search rebuilds; it can never tag
+stale records as current. One index per tenant, at most `MAX_TENANTS` tenants per store (the
+least recently searched is dropped first); the indexes live beside their store (a weak
+reference), so a discarded store takes them with it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import weakref
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import cast
 
 from starlette.responses import Response
 
 from .. import availability as engine
 from ..errors import BadRequest
+from ..store import Record, Store
 from .context import Context
 from .generic import list_response
 
-COLLECTIONS = {
-    "practitioners": "practitioner",
-    "practitioner_businesses": "practitioner_business",
-    "appointment_types": "appointment_type",
-    "rosters": "roster",
-    "duration_rules": "duration_rule",
-    "unavailable_blocks": "unavailable_block",
-    "resources": "resource",
-    "accounts": "account",
-}
+MAX_TENANTS = 64
+Shape = Callable[[Record], Record]
+
+
+class AvailabilityIndexes:
+    """The index of each tenant of one store, with the generation it was built at."""
+
+    def __init__(self, store: Store, max_tenants: int = MAX_TENANTS) -> None:
+        self._store = weakref.ref(store)
+        self._max = max_tenants
+        self._lock = threading.Lock()
+        self._built: OrderedDict[int, tuple[int, engine.AvailabilityData]] = OrderedDict()
+        self.builds = 0  # how many indexes were built: tests see reuse through it
+
+    def get(self, tenant_id: int) -> engine.AvailabilityData:
+        store = self._store()
+        assert store is not None, "the store of these indexes is gone"
+        generation = store.generation(tenant_id)  # before reading: see the module's docstring
+        with self._lock:
+            found = self._built.get(tenant_id)
+            if found is not None and found[0] == generation:
+                self._built.move_to_end(tenant_id)
+                return found[1]
+        data = build(store, tenant_id)
+        with self._lock:
+            self.builds += 1
+            current = self._built.get(tenant_id)
+            if current is None or current[0] <= generation:  # never replace a newer one
+                self._built[tenant_id] = (generation, data)
+                self._built.move_to_end(tenant_id)
+                while len(self._built) > self._max:
+                    self._built.popitem(last=False)
+        return data
+
+
+def build(store: Store, tenant_id: int) -> engine.AvailabilityData:
+    """A fresh index of the tenant's records. Removed appointments free their time; every other
+    entry (a booking, a reservation, a note, a rule out) books it, whatever its `cancelled`."""
+
+    def records(collection: str) -> list[Record]:
+        return store.all(collection, tenant_id)
+
+    return engine.AvailabilityData(
+        practitioners=records("practitioner"),
+        practitioner_businesses=records("practitioner_business"),
+        appointment_types=records("appointment_type"),
+        rosters=records("roster"),
+        duration_rules=records("duration_rule"),
+        unavailable_blocks=records("unavailable_block"),
+        resources=records("resource"),
+        accounts=records("account"),
+        appointments=records("appointment"),
+        free_when="removed",
+    )
+
+
+_indexes: weakref.WeakKeyDictionary[Store, AvailabilityIndexes] = weakref.WeakKeyDictionary()
+_indexes_lock = threading.Lock()
+
+
+def indexes_for(store: Store) -> AvailabilityIndexes:
+    """The availability indexes kept for `store` (made on first use)."""
+    with _indexes_lock:
+        found = _indexes.get(store)
+        if found is None:
+            found = _indexes[store] = AvailabilityIndexes(store)
+        return found
 
 
 def _query(ctx: Context) -> engine.AvailabilityQuery:
@@ -43,23 +116,16 @@ def _query(ctx: Context) -> engine.AvailabilityQuery:
 
 def _search(ctx: Context, next_only: bool) -> Response:
     query = _query(ctx)
-    records = {
-        key: ctx.store.all(collection, ctx.tenant_id) for key, collection in COLLECTIONS.items()
-    }
-    # Removed appointments free their time; every other entry (reservations, rule outs) books it.
-    booked = [
-        {**a, "cancelled": False}
-        for a in ctx.store.all("appointment", ctx.tenant_id)
-        if not a.get("removed")
-    ]
-    data = engine.AvailabilityData(
-        **records, appointments=booked, window=(query.from_date, query.to_date)
-    )
+    data = indexes_for(ctx.store).get(ctx.tenant_id)
     try:
-        found = (engine.next_available if next_only else engine.search)(data, query)
+        found = (engine.find_next if next_only else engine.find)(data, query)
     except engine.InvalidAvailabilityQuery as exc:
         raise BadRequest(f"{exc.field}: {exc.message}") from None
-    return list_response(ctx, [dict(t) for t in found], sort=False, shape=dict)
+    if ctx.inputs.filters:  # none in today's spec; if the spec adds some, they read the items
+        return list_response(ctx, [dict(t) for t in found.rendered()], sort=False, shape=dict)
+    # The keys are listed and paged as they are; only the page's times are rendered.
+    keys = cast(list[Record], found.keys)
+    return list_response(ctx, keys, sort=False, shape=cast(Shape, found.render))
 
 
 async def list_available(ctx: Context) -> Response:
