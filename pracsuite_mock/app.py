@@ -192,6 +192,8 @@ async def _dispatch(state: MockState, request: Request) -> Response:
         url=RequestURL(scheme, host, prefix + request.url.path[len(PREFIX) :], request.url.query),
     )
     response = await match.handler(ctx)
+    # With --db, answer only once every write so far (this one's, and any it shows) is committed.
+    await state.store.flushed()
     if state.config.validate_responses:
         _check_response(op.responses, response)
     return response
