@@ -101,8 +101,11 @@ def running(
             _stop(process)
 
 
-def mock_command(port: int, *, size: str = "small", seed: int = 1) -> list[str]:
-    """Our mock as its CLI starts it: uvicorn, one worker process (see bench_servers)."""
+def mock_command(
+    port: int, *, size: str = "small", seed: int = 1, db: str | None = None
+) -> list[str]:
+    """Our mock as its CLI starts it: uvicorn, one worker process (see bench_servers); `db`
+    persists its state to that SQLite file (`--db`)."""
     return [
         sys.executable,
         "-m",
@@ -115,6 +118,7 @@ def mock_command(port: int, *, size: str = "small", seed: int = 1) -> list[str]:
         str(seed),
         "--size",
         size,
+        *(["--db", db] if db else []),
     ]
 
 
