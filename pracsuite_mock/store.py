@@ -230,7 +230,8 @@ class _Journal:
         self.queued = 0  # writes numbered so far
         self.committed = 0  # every write numbered up to this is committed
         self._error: StoreError | None = None
-        self._waiters: list[tuple[int, asyncio.AbstractEventLoop, asyncio.Future[None]]] = []
+        # Per event loop, the futures waiting and the write number each waits for.
+        self._waiters: dict[asyncio.AbstractEventLoop, list[tuple[int, asyncio.Future[None]]]] = {}
         self._closing = False
         self.transactions = 0  # commits made, for tests of the grouping
         self._thread = threading.Thread(target=self._run, name="store-writer", daemon=True)
@@ -263,7 +264,7 @@ class _Journal:
                 return
             loop = asyncio.get_running_loop()
             future: asyncio.Future[None] = loop.create_future()
-            self._waiters.append((target, loop, future))
+            self._waiters.setdefault(loop, []).append((target, future))
         await future
 
     def wait(self, target: int) -> None:
@@ -328,23 +329,29 @@ class _Journal:
         return None
 
     def _resolve(self) -> None:
-        """Wake the futures whose writes are committed (called with the condition held)."""
-        ready = [w for w in self._waiters if w[0] <= self.committed]
-        if not ready:
-            return
-        self._waiters = [w for w in self._waiters if w[0] > self.committed]
-        for _, loop, future in ready:
+        """Wake the futures whose writes are committed (called with the condition held): one
+        call per loop, so a commit that answers twenty requests wakes their loop once."""
+        for loop, waiting in list(self._waiters.items()):
+            ready = [future for target, future in waiting if target <= self.committed]
+            if not ready:
+                continue
+            rest = [(target, future) for target, future in waiting if target > self.committed]
+            if rest:
+                self._waiters[loop] = rest
+            else:
+                del self._waiters[loop]
             with contextlib.suppress(RuntimeError):  # that loop is closed: nobody waits
-                loop.call_soon_threadsafe(_settle, future, self._error)
+                loop.call_soon_threadsafe(_settle, ready, self._error)
 
 
-def _settle(future: asyncio.Future[None], error: StoreError | None) -> None:
-    if future.done():
-        return
-    if error is not None:
-        future.set_exception(error)
-    else:
-        future.set_result(None)
+def _settle(futures: list[asyncio.Future[None]], error: StoreError | None) -> None:
+    for future in futures:
+        if future.done():  # cancelled: its request went away
+            continue
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(None)
 
 
 def clean(value: Any) -> Any:
