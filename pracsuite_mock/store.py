@@ -15,8 +15,10 @@ it answers, so an answer never shows a write that could still be lost. The file 
 mode with `synchronous=FULL`: a committed transaction survives SIGKILL of the process and a
 power loss or OS crash too (the WAL is fsynced at every commit), given a disk that honours
 fsync. What is lost in a crash is only what was queued and not yet committed, which no client
-was told of; its ids may be issued again, but an id that was ever shown is never reused. Without
-a file there is no thread and `flushed` returns at once.
+was told of; its ids may be issued again, but an id that was ever shown is never reused. If a
+commit fails (a full disk), `flushed` raises `StoreError` then and ever after: the mock answers
+500 rather than acknowledge a write it cannot keep. `close` (also run at interpreter exit)
+commits what is queued. Without a file there is no thread and `flushed` returns at once.
 
 Text that UTF-8 cannot encode (a lone surrogate, which a JSON `\\ud800` escape can spell) is
 never kept: validation refuses it, and as a last line the store replaces it with U+FFFD on every
@@ -323,8 +325,9 @@ class _Journal:
             )
             self._db.execute("COMMIT")
         except Exception as error:  # a full disk, a lost file: every waiter hears of it
-            if self._db.in_transaction:
-                self._db.execute("ROLLBACK")
+            with contextlib.suppress(Exception):
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
             return error
         return None
 

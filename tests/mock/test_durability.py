@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -18,7 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
-from pracsuite_mock.store import COMMIT_DELAY_ENV, Store
+from pracsuite_mock.store import COMMIT_DELAY_ENV, Store, StoreError
 from pracsuite_mock.testing import DEMO_HEADERS, free_port
 
 CLIENTS = 20
@@ -156,3 +157,30 @@ def test_flushed_is_immediate_without_a_file() -> None:
     store.insert("thing", {"tenant_id": 1})
     assert store._journal is None
     asyncio.run(store.flushed())  # returns: nothing to wait for, no thread
+
+
+class _FailingDB:
+    """A connection whose every statement fails, as on a full disk."""
+
+    in_transaction = False
+
+    def execute(self, *_: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_failed_commit_is_never_acknowledged(tmp_path: Path) -> None:
+    store = Store(tmp_path / "full.db")
+    store.define("thing", "thing_id")
+    store.flush()
+    journal = store._journal
+    assert journal is not None
+    journal._db = _FailingDB()  # type: ignore[assignment]
+    store.insert("thing", {"tenant_id": 1})
+    with pytest.raises(StoreError, match="disk is full"):
+        asyncio.run(store.flushed())
+    with pytest.raises(StoreError):  # and every later write too: the file no longer matches
+        asyncio.run(store.flushed())
+    store.close()
