@@ -15,7 +15,14 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from . import bench_availability, bench_client, bench_gate, bench_generation, bench_servers
+from . import (
+    bench_availability,
+    bench_client,
+    bench_gate,
+    bench_generation,
+    bench_servers,
+    bench_writes,
+)
 from .machine import describe
 from .profiling import PARTIAL as PARTIAL_PROFILES
 from .profiling import clear as clear_profiles
@@ -23,13 +30,14 @@ from .profiling import write_profiles_to
 from .results import Section, render_markdown
 
 RESULTS = Path(__file__).resolve().parent / "results"
-ORDER = ("servers", "availability", "gate", "client", "generation")
+ORDER = ("servers", "availability", "gate", "client", "generation", "writes")
 TITLES = {
     "servers": "Mock vs Prism vs the ceiling",
     "availability": "Availability engine scaling",
     "gate": "Contract gate time",
     "client": "Client overhead",
     "generation": "Client generation and drift check",
+    "writes": "Writes: concurrent creates",
 }
 PREAMBLE = (
     "Figures are from one run on the machine below, which other work may share (see the load "
@@ -84,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
                     "gate": bench_gate.run,
                     "client": bench_client.run,
                     "generation": bench_generation.run,
+                    "writes": bench_writes.run,
                 }[key]
                 section = runner(quick=args.quick)
         except Exception as error:

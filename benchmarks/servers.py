@@ -154,9 +154,15 @@ NO_ANSWER_CACHE = "--no-answer-cache"
 
 
 def mock_command(
-    port: int, *, size: str = "small", seed: int = 1, answer_cache: bool = True
+    port: int,
+    *,
+    size: str = "small",
+    seed: int = 1,
+    answer_cache: bool = True,
+    db: str | None = None,
 ) -> list[str]:
-    """Our mock as its CLI starts it: uvicorn, one worker process (see bench_servers).
+    """Our mock as its CLI starts it: uvicorn, one worker process (see bench_servers); `db`
+    persists its state to that SQLite file (`--db`).
 
     `answer_cache=False` passes NO_ANSWER_CACHE; a mock without that flag exits at once (argparse)
     and `running` raises ServerExited naming the unrecognised argument."""
@@ -172,6 +178,7 @@ def mock_command(
         str(seed),
         "--size",
         size,
+        *(["--db", db] if db else []),
     ]
     if not answer_cache:
         command.append(NO_ANSWER_CACHE)

@@ -228,6 +228,8 @@ async def _dispatch(state: MockState, request: Request) -> Response:
     if op.operation_id in state.cacheable:
         request.scope[CACHE_MARK] = caller.tenant_id
     response = await match.handler(ctx)
+    # With --db, answer only once every write so far (this one's, and any it shows) is committed.
+    await state.store.flushed()
     if state.config.validate_responses:
         _check_response(op.responses, response)
     return response

@@ -5,8 +5,20 @@ Collections are named (`patient`, `appointment`, …) and each has an id field. 
 collection across all tenants, monotonically, and never reused, so another tenant's id is simply
 not found. Every write bumps its tenant's generation (`Store.generation`), the one signal that
 anything derived from a tenant's records (a cached answer, an availability index) is stale.
-With a database file every write goes through to SQLite (one JSON row per record), so
-the state survives restarts.
+
+With a database file the state survives restarts, and an acknowledged write survives a crash.
+Each write is applied in memory at once (so the next read sees it) and queued; one writer
+thread commits everything queued in one SQLite transaction (group commit: under load one fsync
+covers many writes), records and each collection's `next_id` together. `await
+Store.flushed()` returns once every write made so far is committed; the app awaits it before
+it answers, so an answer never shows a write that could still be lost. The file is in WAL
+mode with `synchronous=FULL`: a committed transaction survives SIGKILL of the process and a
+power loss or OS crash too (the WAL is fsynced at every commit), given a disk that honours
+fsync. What is lost in a crash is only what was queued and not yet committed, which no client
+was told of; its ids may be issued again, but an id that was ever shown is never reused. If a
+commit fails (a full disk), `flushed` raises `StoreError` then and ever after: the mock answers
+500 rather than acknowledge a write it cannot keep. `close` (also run at interpreter exit)
+commits what is queued. Without a file there is no thread and `flushed` returns at once.
 
 Text that UTF-8 cannot encode (a lone surrogate, which a JSON `\\ud800` escape can spell) is
 never kept: validation refuses it, and as a last line the store replaces it with U+FFFD on every
@@ -16,15 +28,24 @@ that show it.
 
 from __future__ import annotations
 
+import asyncio
+import atexit
+import contextlib
 import copy
 import json
+import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 Record = dict[str, Any]
+
+# Seconds the writer waits before each commit: a slow disk, for tests that must catch an answer
+# sent before its commit (without it the window is too short for a kill to land in).
+COMMIT_DELAY_ENV = "PRACSUITE_MOCK_COMMIT_DELAY"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS collections (name TEXT PRIMARY KEY, id_field TEXT NOT NULL,
@@ -43,17 +64,25 @@ class _Collection:
 
 
 class Store:
-    """Collections of tenant-scoped records; thread-safe; write-through to SQLite if given."""
+    """Collections of tenant-scoped records; thread-safe; persisted to SQLite if given a file."""
+
+    DURABILITY = (
+        "SQLite WAL, synchronous=FULL, group commit; a write is answered after its commit: "
+        "survives SIGKILL and power loss"
+    )
 
     def __init__(self, db_path: str | Path | None = None) -> None:
         self._collections: dict[str, _Collection] = {}
         self._generations: dict[int, int] = {}
         self._lock = threading.RLock()
-        self._db: sqlite3.Connection | None = None
+        self._journal: _Journal | None = None
         if db_path is not None:
-            self._db = sqlite3.connect(str(db_path), check_same_thread=False)
-            self._db.executescript(_SCHEMA)
-            self._load()
+            db = sqlite3.connect(str(db_path), check_same_thread=False, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")
+            db.executescript(_SCHEMA)
+            self._load(db)
+            self._journal = _Journal(db)
 
     # -- reading --------------------------------------------------------------------------
     def is_empty(self) -> bool:
@@ -93,11 +122,8 @@ class Store:
             if name in self._collections:
                 return
             self._collections[name] = _Collection(id_field)
-            if self._db is not None:
-                with self._db:
-                    self._db.execute(
-                        "INSERT OR IGNORE INTO collections VALUES (?, ?, 1)", (name, id_field)
-                    )
+            if self._journal is not None:
+                self._journal.define(name, id_field)
 
     def insert(self, name: str, record: Record) -> Record:
         """Store a new record under a fresh id (the record's own id, if set, must be new)."""
@@ -138,34 +164,197 @@ class Store:
     def _bump(self, tenant_id: int) -> None:
         self._generations[tenant_id] = self._generations.get(tenant_id, 0) + 1
 
+    # -- durability -----------------------------------------------------------------------
+    async def flushed(self) -> None:
+        """Return once every write made so far is committed to the file (at once without one,
+        or when nothing is pending); raises `StoreError` if its commit failed."""
+        if self._journal is not None:
+            await self._journal.flushed()
+
+    def flush(self) -> None:
+        """Block until every write made so far is committed (for code outside an event loop)."""
+        if self._journal is not None:
+            self._journal.wait(self._journal.queued)
+
     def close(self) -> None:
-        if self._db is not None:
-            self._db.close()
-            self._db = None
+        """Commit what is queued and close the file; the store stays readable in memory."""
+        with self._lock:
+            journal, self._journal = self._journal, None
+        if journal is not None:
+            journal.close()
 
     # -- persistence ----------------------------------------------------------------------
     def _write(self, name: str, records: list[Record], next_id: int) -> None:
-        if self._db is None:
+        # Called with the lock held, so the queue's order is the order writes were applied in.
+        if self._journal is None:
             return
         id_field = self._collections[name].id_field
-        with self._db:
-            self._db.executemany(
-                "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)",
-                [(name, r[id_field], r["tenant_id"], json.dumps(r)) for r in records],
-            )
-            self._db.execute("UPDATE collections SET next_id = ? WHERE name = ?", (next_id, name))
+        self._journal.put(
+            name, [(name, r[id_field], r["tenant_id"], json.dumps(r)) for r in records], next_id
+        )
 
-    def _load(self) -> None:
-        assert self._db is not None
-        for name, id_field, next_id in self._db.execute("SELECT * FROM collections"):
+    def _load(self, db: sqlite3.Connection) -> None:
+        for name, id_field, next_id in db.execute("SELECT * FROM collections"):
             self._collections[name] = _Collection(id_field, next_id)
-        rows: Iterator[tuple[str, int, int, str]] = self._db.execute(
+        rows: Iterator[tuple[str, int, int, str]] = db.execute(
             "SELECT collection, id, tenant_id, body FROM records ORDER BY collection, id"
         )
         for name, record_id, tenant_id, body in rows:
             self._collections[name].by_tenant.setdefault(tenant_id, {})[record_id] = clean(
                 json.loads(body)
             )
+
+
+class StoreError(RuntimeError):
+    """A commit to the database file failed: writes since the last commit are not durable."""
+
+
+_Row = tuple[str, int, int, str]  # collection, id, tenant_id, JSON body
+
+
+class _Journal:
+    """The queue of writes not yet committed and the one thread that commits them.
+
+    Writes are numbered as they are queued (`queued`); the thread takes everything queued,
+    commits it in one transaction, then advances `committed` and wakes whoever waits for a
+    number up to it. While one transaction commits, the next one's writes pile up, so the number
+    of commits per second stays near what the disk allows whatever the number of writers.
+    Waiters are asyncio futures, each resolved on its own loop (the mock may run requests on
+    several loops, as the in-process test client does), or threads blocked in `wait`.
+    """
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        self._cond = threading.Condition(threading.Lock())
+        self._defines: list[tuple[str, str]] = []
+        self._rows: list[_Row] = []
+        self._next_ids: dict[str, int] = {}
+        self.queued = 0  # writes numbered so far
+        self.committed = 0  # every write numbered up to this is committed
+        self._error: StoreError | None = None
+        # Per event loop, the futures waiting and the write number each waits for.
+        self._waiters: dict[asyncio.AbstractEventLoop, list[tuple[int, asyncio.Future[None]]]] = {}
+        self._closing = False
+        self.transactions = 0  # commits made, for tests of the grouping
+        self._thread = threading.Thread(target=self._run, name="store-writer", daemon=True)
+        self._thread.start()
+        # A daemon thread dies with the interpreter: commit what is queued on a normal exit.
+        atexit.register(self.close)
+
+    # -- the writers' side (any thread) ---------------------------------------------------
+    def define(self, name: str, id_field: str) -> None:
+        with self._cond:
+            self._defines.append((name, id_field))
+            self._queue_one()
+
+    def put(self, name: str, rows: list[_Row], next_id: int) -> None:
+        with self._cond:
+            self._rows += rows
+            self._next_ids[name] = next_id  # ids only grow: the last value queued is the largest
+            self._queue_one()
+
+    def _queue_one(self) -> None:
+        self.queued += 1
+        self._cond.notify()
+
+    async def flushed(self) -> None:
+        with self._cond:
+            if self._error is not None:
+                raise self._error
+            target = self.queued
+            if self.committed >= target:
+                return
+            loop = asyncio.get_running_loop()
+            future: asyncio.Future[None] = loop.create_future()
+            self._waiters.setdefault(loop, []).append((target, future))
+        await future
+
+    def wait(self, target: int) -> None:
+        with self._cond:
+            while self.committed < target and self._error is None:
+                self._cond.wait()
+            if self._error is not None:
+                raise self._error
+
+    def close(self) -> None:
+        atexit.unregister(self.close)
+        with self._cond:
+            if self._closing:
+                return
+            self._closing = True
+            self._cond.notify_all()
+        self._thread.join()
+        self._db.close()
+
+    # -- the writer thread ----------------------------------------------------------------
+    def _run(self) -> None:
+        delay = float(os.environ.get(COMMIT_DELAY_ENV) or 0)
+        while True:
+            with self._cond:
+                while self.committed == self.queued and not self._closing:
+                    self._cond.wait()
+                if self.committed == self.queued:  # closing, nothing left
+                    self._resolve()
+                    return
+            if delay and not self._closing:
+                time.sleep(delay)
+            with self._cond:
+                defines, self._defines = self._defines, []
+                rows, self._rows = self._rows, []
+                next_ids, self._next_ids = self._next_ids, {}
+                target = self.queued
+            error = self._commit(defines, rows, next_ids)
+            with self._cond:
+                if error is not None and self._error is None:
+                    self._error = StoreError(f"commit to the database file failed: {error}")
+                self.committed = target
+                self.transactions += 1
+                self._cond.notify_all()
+                self._resolve()
+
+    def _commit(
+        self, defines: list[tuple[str, str]], rows: list[_Row], next_ids: dict[str, int]
+    ) -> Exception | None:
+        try:
+            self._db.execute("BEGIN")
+            self._db.executemany("INSERT OR IGNORE INTO collections VALUES (?, ?, 1)", defines)
+            self._db.executemany("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)", rows)
+            self._db.executemany(
+                "UPDATE collections SET next_id = ? WHERE name = ?",
+                [(next_id, name) for name, next_id in next_ids.items()],
+            )
+            self._db.execute("COMMIT")
+        except Exception as error:  # a full disk, a lost file: every waiter hears of it
+            with contextlib.suppress(Exception):
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+            return error
+        return None
+
+    def _resolve(self) -> None:
+        """Wake the futures whose writes are committed (called with the condition held): one
+        call per loop, so a commit that answers twenty requests wakes their loop once."""
+        for loop, waiting in list(self._waiters.items()):
+            ready = [future for target, future in waiting if target <= self.committed]
+            if not ready:
+                continue
+            rest = [(target, future) for target, future in waiting if target > self.committed]
+            if rest:
+                self._waiters[loop] = rest
+            else:
+                del self._waiters[loop]
+            with contextlib.suppress(RuntimeError):  # that loop is closed: nobody waits
+                loop.call_soon_threadsafe(_settle, ready, self._error)
+
+
+def _settle(futures: list[asyncio.Future[None]], error: StoreError | None) -> None:
+    for future in futures:
+        if future.done():  # cancelled: its request went away
+            continue
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(None)
 
 
 def clean(value: Any) -> Any:
