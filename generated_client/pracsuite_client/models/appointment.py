@@ -2,18 +2,42 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.appointment_links import AppointmentLinks
-
-
 T = TypeVar("T", bound="Appointment")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "links",
+        "tenant_id",
+        "appointment_id",
+        "client_id",
+        "app_time",
+        "appointment_type_id",
+        "category",
+        "duration",
+        "practitioner_id",
+        "business_id",
+        "profession_id",
+        "account_id",
+        "created",
+        "modified",
+        "description",
+        "appointment_status_id",
+        "notes",
+        "item_id",
+        "item_group_id",
+        "telehealth_patient_link",
+        "telehealth_practitioner_link",
+        "resource_ids",
+    }
+)
 
 
 @_attrs_define
@@ -190,101 +214,49 @@ class Appointment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_links import AppointmentLinks  # noqa: PLC0415
+        links = AppointmentLinks.from_dict(src_dict["links"])
 
-        d = dict(src_dict)
-        links = AppointmentLinks.from_dict(d.pop("links"))
+        tenant_id = src_dict["tenant_id"]
 
-        tenant_id = d.pop("tenant_id")
+        appointment_id = src_dict["appointment_id"]
 
-        appointment_id = d.pop("appointment_id")
+        client_id = src_dict["client_id"]
 
-        client_id = d.pop("client_id")
+        app_time = src_dict["app_time"]
 
-        app_time = d.pop("app_time")
+        appointment_type_id = src_dict["appointment_type_id"]
 
-        appointment_type_id = d.pop("appointment_type_id")
+        category = src_dict["category"]
 
-        category = d.pop("category")
+        duration = src_dict["duration"]
 
-        duration = d.pop("duration")
+        practitioner_id = src_dict["practitioner_id"]
 
-        practitioner_id = d.pop("practitioner_id")
+        business_id = src_dict["business_id"]
 
-        business_id = d.pop("business_id")
+        profession_id = src_dict["profession_id"]
 
-        profession_id = d.pop("profession_id")
+        account_id = src_dict["account_id"]
 
-        account_id = d.pop("account_id")
+        created = datetime.datetime.fromisoformat(src_dict["created"])
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        modified = datetime.datetime.fromisoformat(src_dict["modified"])
 
-        modified = datetime.datetime.fromisoformat(d.pop("modified"))
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        appointment_status_id: int | None | Unset = src_dict.get("appointment_status_id", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        notes: None | str | Unset = src_dict.get("notes", UNSET)
 
-        def _parse_appointment_status_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        item_id: int | None | Unset = src_dict.get("item_id", UNSET)
 
-        appointment_status_id = _parse_appointment_status_id(d.pop("appointment_status_id", UNSET))
+        item_group_id: int | None | Unset = src_dict.get("item_group_id", UNSET)
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        telehealth_patient_link: None | str | Unset = src_dict.get("telehealth_patient_link", UNSET)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
+        telehealth_practitioner_link: None | str | Unset = src_dict.get("telehealth_practitioner_link", UNSET)
 
-        def _parse_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_id = _parse_item_id(d.pop("item_id", UNSET))
-
-        def _parse_item_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_group_id = _parse_item_group_id(d.pop("item_group_id", UNSET))
-
-        def _parse_telehealth_patient_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        telehealth_patient_link = _parse_telehealth_patient_link(d.pop("telehealth_patient_link", UNSET))
-
-        def _parse_telehealth_practitioner_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        telehealth_practitioner_link = _parse_telehealth_practitioner_link(d.pop("telehealth_practitioner_link", UNSET))
-
-        resource_ids = cast(list[int], d.pop("resource_ids", UNSET))
+        resource_ids = cast(list[int], src_dict.get("resource_ids", UNSET))
 
         appointment = cls(
             links=links,
@@ -311,7 +283,9 @@ class Appointment:
             resource_ids=resource_ids,
         )
 
-        appointment.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            appointment.additional_properties = d
         return appointment
 
     @property
@@ -329,3 +303,7 @@ class Appointment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.appointment_links import AppointmentLinks  # noqa: E402

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentBookEntryLinks")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "self",
+        "resources",
+        "appointment_clients",
+    }
+)
+
 
 @_attrs_define
 class AppointmentBookEntryLinks:
@@ -51,12 +60,11 @@ class AppointmentBookEntryLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        self_ = src_dict["self"]
 
-        resources = d.pop("resources", UNSET)
+        resources = src_dict.get("resources", UNSET)
 
-        appointment_clients = d.pop("appointment_clients", UNSET)
+        appointment_clients = src_dict.get("appointment_clients", UNSET)
 
         appointment_book_entry_links = cls(
             self_=self_,
@@ -64,7 +72,9 @@ class AppointmentBookEntryLinks:
             appointment_clients=appointment_clients,
         )
 
-        appointment_book_entry_links.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            appointment_book_entry_links.additional_properties = d
         return appointment_book_entry_links
 
     @property

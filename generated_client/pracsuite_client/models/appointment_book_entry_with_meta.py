@@ -2,18 +2,41 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.appointment_book_entry_links import AppointmentBookEntryLinks
-
-
 T = TypeVar("T", bound="AppointmentBookEntryWithMeta")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "row_num",
+        "total_rows",
+        "links",
+        "tenant_id",
+        "appointment_id",
+        "app_time",
+        "category",
+        "duration",
+        "practitioner_id",
+        "business_id",
+        "created",
+        "modified",
+        "description",
+        "client_id",
+        "account_id",
+        "appointment_type_id",
+        "appointment_status_id",
+        "notes",
+        "profession_id",
+        "item_id",
+        "item_group_id",
+    }
+)
 
 
 @_attrs_define
@@ -192,113 +215,47 @@ class AppointmentBookEntryWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_book_entry_links import AppointmentBookEntryLinks  # noqa: PLC0415
+        row_num = src_dict["row_num"]
 
-        d = dict(src_dict)
-        row_num = d.pop("row_num")
+        total_rows = src_dict["total_rows"]
 
-        total_rows = d.pop("total_rows")
+        links = AppointmentBookEntryLinks.from_dict(src_dict["links"])
 
-        links = AppointmentBookEntryLinks.from_dict(d.pop("links"))
+        tenant_id = src_dict["tenant_id"]
 
-        tenant_id = d.pop("tenant_id")
+        appointment_id = src_dict["appointment_id"]
 
-        appointment_id = d.pop("appointment_id")
+        app_time = src_dict["app_time"]
 
-        app_time = d.pop("app_time")
+        category = src_dict["category"]
 
-        category = d.pop("category")
+        duration = src_dict["duration"]
 
-        duration = d.pop("duration")
+        practitioner_id = src_dict["practitioner_id"]
 
-        practitioner_id = d.pop("practitioner_id")
+        business_id = src_dict["business_id"]
 
-        business_id = d.pop("business_id")
+        created = datetime.datetime.fromisoformat(src_dict["created"])
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        modified = datetime.datetime.fromisoformat(src_dict["modified"])
 
-        modified = datetime.datetime.fromisoformat(d.pop("modified"))
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        client_id: int | None | Unset = src_dict.get("client_id", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        account_id: int | None | Unset = src_dict.get("account_id", UNSET)
 
-        def _parse_client_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        appointment_type_id: int | None | Unset = src_dict.get("appointment_type_id", UNSET)
 
-        client_id = _parse_client_id(d.pop("client_id", UNSET))
+        appointment_status_id: int | None | Unset = src_dict.get("appointment_status_id", UNSET)
 
-        def _parse_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        notes: None | str | Unset = src_dict.get("notes", UNSET)
 
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
+        profession_id: int | None | Unset = src_dict.get("profession_id", UNSET)
 
-        def _parse_appointment_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        item_id: int | None | Unset = src_dict.get("item_id", UNSET)
 
-        appointment_type_id = _parse_appointment_type_id(d.pop("appointment_type_id", UNSET))
-
-        def _parse_appointment_status_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        appointment_status_id = _parse_appointment_status_id(d.pop("appointment_status_id", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_profession_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        profession_id = _parse_profession_id(d.pop("profession_id", UNSET))
-
-        def _parse_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_id = _parse_item_id(d.pop("item_id", UNSET))
-
-        def _parse_item_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_group_id = _parse_item_group_id(d.pop("item_group_id", UNSET))
+        item_group_id: int | None | Unset = src_dict.get("item_group_id", UNSET)
 
         appointment_book_entry_with_meta = cls(
             row_num=row_num,
@@ -324,7 +281,9 @@ class AppointmentBookEntryWithMeta:
             item_group_id=item_group_id,
         )
 
-        appointment_book_entry_with_meta.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            appointment_book_entry_with_meta.additional_properties = d
         return appointment_book_entry_with_meta
 
     @property
@@ -342,3 +301,7 @@ class AppointmentBookEntryWithMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.appointment_book_entry_links import AppointmentBookEntryLinks  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,24 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentClientWithMeta")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "row_num",
+        "total_rows",
+        "tenant_id",
+        "appointment_client_id",
+        "client_id",
+        "appointment_id",
+        "created",
+        "modified",
+        "appointment_status_id",
+        "notes",
+        "item_id",
+        "item_group_id",
+    }
+)
 
 
 @_attrs_define
@@ -114,58 +132,29 @@ class AppointmentClientWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        row_num = d.pop("row_num")
+        row_num = src_dict["row_num"]
 
-        total_rows = d.pop("total_rows")
+        total_rows = src_dict["total_rows"]
 
-        tenant_id = d.pop("tenant_id")
+        tenant_id = src_dict["tenant_id"]
 
-        appointment_client_id = d.pop("appointment_client_id")
+        appointment_client_id = src_dict["appointment_client_id"]
 
-        client_id = d.pop("client_id")
+        client_id = src_dict["client_id"]
 
-        appointment_id = d.pop("appointment_id")
+        appointment_id = src_dict["appointment_id"]
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created = datetime.datetime.fromisoformat(src_dict["created"])
 
-        modified = datetime.datetime.fromisoformat(d.pop("modified"))
+        modified = datetime.datetime.fromisoformat(src_dict["modified"])
 
-        def _parse_appointment_status_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        appointment_status_id: int | None | Unset = src_dict.get("appointment_status_id", UNSET)
 
-        appointment_status_id = _parse_appointment_status_id(d.pop("appointment_status_id", UNSET))
+        notes: None | str | Unset = src_dict.get("notes", UNSET)
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        item_id: int | None | Unset = src_dict.get("item_id", UNSET)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_id = _parse_item_id(d.pop("item_id", UNSET))
-
-        def _parse_item_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_group_id = _parse_item_group_id(d.pop("item_group_id", UNSET))
+        item_group_id: int | None | Unset = src_dict.get("item_group_id", UNSET)
 
         appointment_client_with_meta = cls(
             row_num=row_num,
@@ -182,7 +171,9 @@ class AppointmentClientWithMeta:
             item_group_id=item_group_id,
         )
 
-        appointment_client_with_meta.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            appointment_client_with_meta.additional_properties = d
         return appointment_client_with_meta
 
     @property

@@ -130,40 +130,39 @@ class AppointmentCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("client_id")
+        client_id = src_dict["client_id"]
 
-        account_id = d.pop("account_id")
+        account_id = src_dict["account_id"]
 
-        appointment_type_id = d.pop("appointment_type_id")
+        appointment_type_id = src_dict["appointment_type_id"]
 
-        app_time = d.pop("app_time")
+        app_time = src_dict["app_time"]
 
-        practitioner_business_id = d.pop("practitioner_business_id")
+        practitioner_business_id = src_dict["practitioner_business_id"]
 
-        duration = d.pop("duration")
+        duration = src_dict["duration"]
 
-        appointment_status_id = d.pop("appointment_status_id", UNSET)
+        appointment_status_id = src_dict.get("appointment_status_id", UNSET)
 
-        item_id = d.pop("item_id", UNSET)
+        item_id = src_dict.get("item_id", UNSET)
 
-        item_group_id = d.pop("item_group_id", UNSET)
+        item_group_id = src_dict.get("item_group_id", UNSET)
 
-        column = d.pop("column", UNSET)
+        column = src_dict.get("column", UNSET)
 
-        width = d.pop("width", UNSET)
+        width = src_dict.get("width", UNSET)
 
-        resource_ids = cast(list[int], d.pop("resource_ids", UNSET))
+        resource_ids = cast(list[int], src_dict.get("resource_ids", UNSET))
 
-        hourly_billing = d.pop("hourly_billing", UNSET)
+        hourly_billing = src_dict.get("hourly_billing", UNSET)
 
-        sms_reminder = d.pop("sms_reminder", UNSET)
+        sms_reminder = src_dict.get("sms_reminder", UNSET)
 
-        email_reminder = d.pop("email_reminder", UNSET)
+        email_reminder = src_dict.get("email_reminder", UNSET)
 
-        sms_follow_up = d.pop("sms_follow_up", UNSET)
+        sms_follow_up = src_dict.get("sms_follow_up", UNSET)
 
-        email_follow_up = d.pop("email_follow_up", UNSET)
+        email_follow_up = src_dict.get("email_follow_up", UNSET)
 
         appointment_create = cls(
             client_id=client_id,

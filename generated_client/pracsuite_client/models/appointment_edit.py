@@ -160,60 +160,45 @@ class AppointmentEdit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        appointment_type_id = d.pop("appointment_type_id", UNSET)
+        appointment_type_id = src_dict.get("appointment_type_id", UNSET)
 
-        app_time = d.pop("app_time", UNSET)
+        app_time = src_dict.get("app_time", UNSET)
 
-        practitioner_id = d.pop("practitioner_id", UNSET)
+        practitioner_id = src_dict.get("practitioner_id", UNSET)
 
-        business_id = d.pop("business_id", UNSET)
+        business_id = src_dict.get("business_id", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        duration = src_dict.get("duration", UNSET)
 
-        column_number = d.pop("column_number", UNSET)
+        column_number = src_dict.get("column_number", UNSET)
 
-        width = d.pop("width", UNSET)
+        width = src_dict.get("width", UNSET)
 
-        appointment_status_id = d.pop("appointment_status_id", UNSET)
+        appointment_status_id = src_dict.get("appointment_status_id", UNSET)
 
-        profession_id = d.pop("profession_id", UNSET)
+        profession_id = src_dict.get("profession_id", UNSET)
 
-        def _parse_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        item_id: int | None | Unset = src_dict.get("item_id", UNSET)
 
-        item_id = _parse_item_id(d.pop("item_id", UNSET))
+        item_group_id: int | None | Unset = src_dict.get("item_group_id", UNSET)
 
-        def _parse_item_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        resource_ids = cast(list[int], src_dict.get("resource_ids", UNSET))
 
-        item_group_id = _parse_item_group_id(d.pop("item_group_id", UNSET))
+        sms_reminder = src_dict.get("sms_reminder", UNSET)
 
-        resource_ids = cast(list[int], d.pop("resource_ids", UNSET))
+        email_reminder = src_dict.get("email_reminder", UNSET)
 
-        sms_reminder = d.pop("sms_reminder", UNSET)
+        sms_confirmation = src_dict.get("sms_confirmation", UNSET)
 
-        email_reminder = d.pop("email_reminder", UNSET)
+        email_confirmation = src_dict.get("email_confirmation", UNSET)
 
-        sms_confirmation = d.pop("sms_confirmation", UNSET)
+        sms_follow_up = src_dict.get("sms_follow_up", UNSET)
 
-        email_confirmation = d.pop("email_confirmation", UNSET)
+        email_follow_up = src_dict.get("email_follow_up", UNSET)
 
-        sms_follow_up = d.pop("sms_follow_up", UNSET)
+        appointment_reschedule_reason_id = src_dict.get("appointment_reschedule_reason_id", UNSET)
 
-        email_follow_up = d.pop("email_follow_up", UNSET)
-
-        appointment_reschedule_reason_id = d.pop("appointment_reschedule_reason_id", UNSET)
-
-        reason = d.pop("reason", UNSET)
+        reason = src_dict.get("reason", UNSET)
 
         appointment_edit = cls(
             appointment_type_id=appointment_type_id,

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentLinks")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "self",
+        "resources",
+    }
+)
+
 
 @_attrs_define
 class AppointmentLinks:
@@ -42,17 +50,18 @@ class AppointmentLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        self_ = src_dict["self"]
 
-        resources = d.pop("resources", UNSET)
+        resources = src_dict.get("resources", UNSET)
 
         appointment_links = cls(
             self_=self_,
             resources=resources,
         )
 
-        appointment_links.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            appointment_links.additional_properties = d
         return appointment_links
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AppointmentStatus")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "tenant_id",
+        "appointment_status_id",
+        "description",
+    }
+)
+
 
 @_attrs_define
 class AppointmentStatus:
@@ -44,12 +53,11 @@ class AppointmentStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenant_id")
+        tenant_id = src_dict["tenant_id"]
 
-        appointment_status_id = d.pop("appointment_status_id")
+        appointment_status_id = src_dict["appointment_status_id"]
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
         appointment_status = cls(
             tenant_id=tenant_id,
@@ -57,7 +65,9 @@ class AppointmentStatus:
             description=description,
         )
 
-        appointment_status.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            appointment_status.additional_properties = d
         return appointment_status
 
     @property

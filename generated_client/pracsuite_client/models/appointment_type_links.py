@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentTypeLinks")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "self",
+        "appointment",
+        "resource",
+    }
+)
+
 
 @_attrs_define
 class AppointmentTypeLinks:
@@ -48,12 +57,11 @@ class AppointmentTypeLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        self_ = src_dict["self"]
 
-        appointment = d.pop("appointment", UNSET)
+        appointment = src_dict.get("appointment", UNSET)
 
-        resource = d.pop("resource", UNSET)
+        resource = src_dict.get("resource", UNSET)
 
         appointment_type_links = cls(
             self_=self_,
@@ -61,7 +69,9 @@ class AppointmentTypeLinks:
             resource=resource,
         )
 
-        appointment_type_links.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            appointment_type_links.additional_properties = d
         return appointment_type_links
 
     @property

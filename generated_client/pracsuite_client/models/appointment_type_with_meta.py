@@ -1,18 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.appointment_type_links import AppointmentTypeLinks
-
-
 T = TypeVar("T", bound="AppointmentTypeWithMeta")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "row_num",
+        "total_rows",
+        "links",
+        "tenant_id",
+        "appointment_type_id",
+        "description",
+        "archived",
+        "group_appointment",
+        "telehealth",
+        "short_description",
+        "group_max_size",
+    }
+)
 
 
 @_attrs_define
@@ -100,44 +113,27 @@ class AppointmentTypeWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_type_links import AppointmentTypeLinks  # noqa: PLC0415
+        row_num = src_dict["row_num"]
 
-        d = dict(src_dict)
-        row_num = d.pop("row_num")
+        total_rows = src_dict["total_rows"]
 
-        total_rows = d.pop("total_rows")
+        links = AppointmentTypeLinks.from_dict(src_dict["links"])
 
-        links = AppointmentTypeLinks.from_dict(d.pop("links"))
+        tenant_id = src_dict["tenant_id"]
 
-        tenant_id = d.pop("tenant_id")
+        appointment_type_id = src_dict["appointment_type_id"]
 
-        appointment_type_id = d.pop("appointment_type_id")
+        description = src_dict["description"]
 
-        description = d.pop("description")
+        archived = src_dict["archived"]
 
-        archived = d.pop("archived")
+        group_appointment = src_dict["group_appointment"]
 
-        group_appointment = d.pop("group_appointment")
+        telehealth = src_dict["telehealth"]
 
-        telehealth = d.pop("telehealth")
+        short_description: None | str | Unset = src_dict.get("short_description", UNSET)
 
-        def _parse_short_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        short_description = _parse_short_description(d.pop("short_description", UNSET))
-
-        def _parse_group_max_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        group_max_size = _parse_group_max_size(d.pop("group_max_size", UNSET))
+        group_max_size: int | None | Unset = src_dict.get("group_max_size", UNSET)
 
         appointment_type_with_meta = cls(
             row_num=row_num,
@@ -153,7 +149,9 @@ class AppointmentTypeWithMeta:
             group_max_size=group_max_size,
         )
 
-        appointment_type_with_meta.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            appointment_type_with_meta.additional_properties = d
         return appointment_type_with_meta
 
     @property
@@ -171,3 +169,7 @@ class AppointmentTypeWithMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.appointment_type_links import AppointmentTypeLinks  # noqa: E402

@@ -8,6 +8,28 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AvailableAppointment")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "app_time",
+        "column_number",
+        "item_id",
+        "item_group_id",
+        "hourly_billing",
+        "ndis_claim_type",
+        "ndis_cancellation_reason",
+        "appointment_type_id",
+        "practitioner_business_id",
+        "practitioner_id",
+        "business_id",
+        "profession_id",
+        "width",
+        "duration",
+        "resource_ids",
+        "practitioner_name",
+    }
+)
+
 
 @_attrs_define
 class AvailableAppointment:
@@ -116,58 +138,37 @@ class AvailableAppointment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_time = d.pop("app_time")
+        app_time = src_dict["app_time"]
 
-        column_number = d.pop("column_number")
+        column_number = src_dict["column_number"]
 
-        def _parse_item_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        item_id: int | None = src_dict["item_id"]
 
-        item_id = _parse_item_id(d.pop("item_id"))
+        item_group_id: int | None = src_dict["item_group_id"]
 
-        def _parse_item_group_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        hourly_billing = src_dict["hourly_billing"]
 
-        item_group_id = _parse_item_group_id(d.pop("item_group_id"))
+        ndis_claim_type: None | str = src_dict["ndis_claim_type"]
 
-        hourly_billing = d.pop("hourly_billing")
+        ndis_cancellation_reason: None | str = src_dict["ndis_cancellation_reason"]
 
-        def _parse_ndis_claim_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        appointment_type_id = src_dict["appointment_type_id"]
 
-        ndis_claim_type = _parse_ndis_claim_type(d.pop("ndis_claim_type"))
+        practitioner_business_id = src_dict["practitioner_business_id"]
 
-        def _parse_ndis_cancellation_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        practitioner_id = src_dict["practitioner_id"]
 
-        ndis_cancellation_reason = _parse_ndis_cancellation_reason(d.pop("ndis_cancellation_reason"))
+        business_id = src_dict["business_id"]
 
-        appointment_type_id = d.pop("appointment_type_id")
+        profession_id = src_dict["profession_id"]
 
-        practitioner_business_id = d.pop("practitioner_business_id")
+        width = src_dict["width"]
 
-        practitioner_id = d.pop("practitioner_id")
+        duration = src_dict["duration"]
 
-        business_id = d.pop("business_id")
+        resource_ids = cast(list[int], src_dict["resource_ids"])
 
-        profession_id = d.pop("profession_id")
-
-        width = d.pop("width")
-
-        duration = d.pop("duration")
-
-        resource_ids = cast(list[int], d.pop("resource_ids"))
-
-        practitioner_name = d.pop("practitioner_name")
+        practitioner_name = src_dict["practitioner_name"]
 
         available_appointment = cls(
             app_time=app_time,
@@ -188,7 +189,9 @@ class AvailableAppointment:
             practitioner_name=practitioner_name,
         )
 
-        available_appointment.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            available_appointment.additional_properties = d
         return available_appointment
 
     @property

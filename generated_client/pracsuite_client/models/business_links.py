@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BusinessLinks")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "self",
+        "appointment",
+    }
+)
+
 
 @_attrs_define
 class BusinessLinks:
@@ -39,17 +47,18 @@ class BusinessLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        self_ = src_dict["self"]
 
-        appointment = d.pop("appointment")
+        appointment = src_dict["appointment"]
 
         business_links = cls(
             self_=self_,
             appointment=appointment,
         )
 
-        business_links.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            business_links.additional_properties = d
         return business_links
 
     @property

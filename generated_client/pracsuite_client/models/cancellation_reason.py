@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CancellationReason")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "tenant_id",
+        "appointment_cancellation_reason_id",
+        "reason",
+    }
+)
+
 
 @_attrs_define
 class CancellationReason:
@@ -44,12 +53,11 @@ class CancellationReason:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenant_id")
+        tenant_id = src_dict["tenant_id"]
 
-        appointment_cancellation_reason_id = d.pop("appointment_cancellation_reason_id")
+        appointment_cancellation_reason_id = src_dict["appointment_cancellation_reason_id"]
 
-        reason = d.pop("reason")
+        reason = src_dict["reason"]
 
         cancellation_reason = cls(
             tenant_id=tenant_id,
@@ -57,7 +65,9 @@ class CancellationReason:
             reason=reason,
         )
 
-        cancellation_reason.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            cancellation_reason.additional_properties = d
         return cancellation_reason
 
     @property

@@ -2,18 +2,43 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.cancelled_appointment_links import CancelledAppointmentLinks
-
-
 T = TypeVar("T", bound="CancelledAppointmentWithMeta")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "row_num",
+        "total_rows",
+        "links",
+        "tenant_id",
+        "appointment_id",
+        "client_id",
+        "app_time",
+        "category",
+        "duration",
+        "practitioner_id",
+        "business_id",
+        "cancellation_time",
+        "cancellation",
+        "description",
+        "appointment_type",
+        "appointment_status",
+        "notes",
+        "profession_id",
+        "item_code",
+        "account_id",
+        "cancelled_by",
+        "reason",
+        "appointment_cancellation_reason_id",
+    }
+)
 
 
 @_attrs_define
@@ -207,125 +232,52 @@ class CancelledAppointmentWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cancelled_appointment_links import CancelledAppointmentLinks  # noqa: PLC0415
+        row_num = src_dict["row_num"]
 
-        d = dict(src_dict)
-        row_num = d.pop("row_num")
+        total_rows = src_dict["total_rows"]
 
-        total_rows = d.pop("total_rows")
+        links = CancelledAppointmentLinks.from_dict(src_dict["links"])
 
-        links = CancelledAppointmentLinks.from_dict(d.pop("links"))
+        tenant_id = src_dict["tenant_id"]
 
-        tenant_id = d.pop("tenant_id")
+        appointment_id = src_dict["appointment_id"]
 
-        appointment_id = d.pop("appointment_id")
+        client_id = src_dict["client_id"]
 
-        client_id = d.pop("client_id")
+        app_time = src_dict["app_time"]
 
-        app_time = d.pop("app_time")
+        category = src_dict["category"]
 
-        category = d.pop("category")
+        duration = src_dict["duration"]
 
-        duration = d.pop("duration")
+        practitioner_id = src_dict["practitioner_id"]
 
-        practitioner_id = d.pop("practitioner_id")
+        business_id = src_dict["business_id"]
 
-        business_id = d.pop("business_id")
+        cancellation_time = datetime.datetime.fromisoformat(src_dict["cancellation_time"])
 
-        cancellation_time = datetime.datetime.fromisoformat(d.pop("cancellation_time"))
+        cancellation = src_dict["cancellation"]
 
-        cancellation = d.pop("cancellation")
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        appointment_type: None | str | Unset = src_dict.get("appointment_type", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        appointment_status: None | str | Unset = src_dict.get("appointment_status", UNSET)
 
-        def _parse_appointment_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        notes: None | str | Unset = src_dict.get("notes", UNSET)
 
-        appointment_type = _parse_appointment_type(d.pop("appointment_type", UNSET))
+        profession_id: int | None | Unset = src_dict.get("profession_id", UNSET)
 
-        def _parse_appointment_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        item_code: None | str | Unset = src_dict.get("item_code", UNSET)
 
-        appointment_status = _parse_appointment_status(d.pop("appointment_status", UNSET))
+        account_id: int | None | Unset = src_dict.get("account_id", UNSET)
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cancelled_by: None | str | Unset = src_dict.get("cancelled_by", UNSET)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
+        reason: None | str | Unset = src_dict.get("reason", UNSET)
 
-        def _parse_profession_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        profession_id = _parse_profession_id(d.pop("profession_id", UNSET))
-
-        def _parse_item_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        item_code = _parse_item_code(d.pop("item_code", UNSET))
-
-        def _parse_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
-
-        def _parse_cancelled_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cancelled_by = _parse_cancelled_by(d.pop("cancelled_by", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_appointment_cancellation_reason_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        appointment_cancellation_reason_id = _parse_appointment_cancellation_reason_id(
-            d.pop("appointment_cancellation_reason_id", UNSET)
+        appointment_cancellation_reason_id: int | None | Unset = src_dict.get(
+            "appointment_cancellation_reason_id", UNSET
         )
 
         cancelled_appointment_with_meta = cls(
@@ -354,7 +306,9 @@ class CancelledAppointmentWithMeta:
             appointment_cancellation_reason_id=appointment_cancellation_reason_id,
         )
 
-        cancelled_appointment_with_meta.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            cancelled_appointment_with_meta.additional_properties = d
         return cancelled_appointment_with_meta
 
     @property
@@ -372,3 +326,7 @@ class CancelledAppointmentWithMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.cancelled_appointment_links import CancelledAppointmentLinks  # noqa: E402

@@ -64,16 +64,15 @@ class ClinicalNoteMemoCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("client_id")
+        client_id = src_dict["client_id"]
 
-        memo = d.pop("memo")
+        memo = src_dict["memo"]
 
-        memo_time = d.pop("memo_time", UNSET)
+        memo_time = src_dict.get("memo_time", UNSET)
 
-        tag_ids = cast(list[int], d.pop("tag_ids", UNSET))
+        tag_ids = cast(list[int], src_dict.get("tag_ids", UNSET))
 
-        attachment_client_ids = cast(list[int], d.pop("attachment_client_ids", UNSET))
+        attachment_client_ids = cast(list[int], src_dict.get("attachment_client_ids", UNSET))
 
         clinical_note_memo_create = cls(
             client_id=client_id,

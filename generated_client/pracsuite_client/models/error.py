@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,18 @@ from attrs import field as _attrs_field
 from ..models.error_code import ErrorCode, check_error_code
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.validation_issue import ValidationIssue
-
-
 T = TypeVar("T", bound="Error")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "status",
+        "code",
+        "detail",
+        "title",
+        "validation",
+    }
+)
 
 
 @_attrs_define
@@ -74,23 +81,20 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
+        status = src_dict.get("status", UNSET)
 
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
-
-        _code = d.pop("code", UNSET)
+        _code = src_dict.get("code", UNSET)
         code: ErrorCode | Unset
         if isinstance(_code, Unset):
             code = UNSET
         else:
             code = check_error_code(_code)
 
-        detail = d.pop("detail", UNSET)
+        detail = src_dict.get("detail", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        _validation = d.pop("validation", UNSET)
+        _validation = src_dict.get("validation", UNSET)
         validation: list[ValidationIssue] | Unset = UNSET
         if _validation is not UNSET:
             validation = []
@@ -107,7 +111,9 @@ class Error:
             validation=validation,
         )
 
-        error.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            error.additional_properties = d
         return error
 
     @property
@@ -125,3 +131,7 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.validation_issue import ValidationIssue  # noqa: E402

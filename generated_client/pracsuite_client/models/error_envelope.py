@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,11 +9,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.error import Error
-
-
 T = TypeVar("T", bound="ErrorEnvelope")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "error",
+        "request_id",
+    }
+)
 
 
 @_attrs_define
@@ -53,12 +57,9 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error import Error  # noqa: PLC0415
+        error = Error.from_dict(src_dict["error"])
 
-        d = dict(src_dict)
-        error = Error.from_dict(d.pop("error"))
-
-        _request_id = d.pop("request_id", UNSET)
+        _request_id = src_dict.get("request_id", UNSET)
         request_id: UUID | Unset
         if isinstance(_request_id, Unset):
             request_id = UNSET
@@ -70,7 +71,9 @@ class ErrorEnvelope:
             request_id=request_id,
         )
 
-        error_envelope.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            error_envelope.additional_properties = d
         return error_envelope
 
     @property
@@ -88,3 +91,7 @@ class ErrorEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.error import Error  # noqa: E402

@@ -1,17 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.appointment_type_with_meta import AppointmentTypeWithMeta
-    from ..models.pagination_links import PaginationLinks
-
-
 T = TypeVar("T", bound="GetProfessionAppointmentTypesResponse200")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "appointment_types",
+        "total_entries",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -52,20 +56,16 @@ class GetProfessionAppointmentTypesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_type_with_meta import AppointmentTypeWithMeta  # noqa: PLC0415
-        from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
-
-        d = dict(src_dict)
         appointment_types = []
-        _appointment_types = d.pop("appointment_types")
+        _appointment_types = src_dict["appointment_types"]
         for appointment_types_item_data in _appointment_types:
             appointment_types_item = AppointmentTypeWithMeta.from_dict(appointment_types_item_data)
 
             appointment_types.append(appointment_types_item)
 
-        total_entries = d.pop("total_entries")
+        total_entries = src_dict["total_entries"]
 
-        links = PaginationLinks.from_dict(d.pop("links"))
+        links = PaginationLinks.from_dict(src_dict["links"])
 
         get_profession_appointment_types_response_200 = cls(
             appointment_types=appointment_types,
@@ -73,7 +73,9 @@ class GetProfessionAppointmentTypesResponse200:
             links=links,
         )
 
-        get_profession_appointment_types_response_200.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            get_profession_appointment_types_response_200.additional_properties = d
         return get_profession_appointment_types_response_200
 
     @property
@@ -91,3 +93,8 @@ class GetProfessionAppointmentTypesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.appointment_type_with_meta import AppointmentTypeWithMeta  # noqa: E402
+from ..models.pagination_links import PaginationLinks  # noqa: E402

@@ -2,18 +2,37 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.group_appointment_links import GroupAppointmentLinks
-
-
 T = TypeVar("T", bound="GroupAppointment")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "links",
+        "tenant_id",
+        "appointment_id",
+        "app_time",
+        "appointment_type_id",
+        "category",
+        "duration",
+        "practitioner_id",
+        "business_id",
+        "created",
+        "modified",
+        "description",
+        "appointment_status_id",
+        "notes",
+        "profession_id",
+        "item_id",
+        "item_group_id",
+    }
+)
 
 
 @_attrs_define
@@ -156,84 +175,39 @@ class GroupAppointment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group_appointment_links import GroupAppointmentLinks  # noqa: PLC0415
+        links = GroupAppointmentLinks.from_dict(src_dict["links"])
 
-        d = dict(src_dict)
-        links = GroupAppointmentLinks.from_dict(d.pop("links"))
+        tenant_id = src_dict["tenant_id"]
 
-        tenant_id = d.pop("tenant_id")
+        appointment_id = src_dict["appointment_id"]
 
-        appointment_id = d.pop("appointment_id")
+        app_time = src_dict["app_time"]
 
-        app_time = d.pop("app_time")
+        appointment_type_id = src_dict["appointment_type_id"]
 
-        appointment_type_id = d.pop("appointment_type_id")
+        category = src_dict["category"]
 
-        category = d.pop("category")
+        duration = src_dict["duration"]
 
-        duration = d.pop("duration")
+        practitioner_id = src_dict["practitioner_id"]
 
-        practitioner_id = d.pop("practitioner_id")
+        business_id = src_dict["business_id"]
 
-        business_id = d.pop("business_id")
+        created = datetime.datetime.fromisoformat(src_dict["created"])
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        modified = datetime.datetime.fromisoformat(src_dict["modified"])
 
-        modified = datetime.datetime.fromisoformat(d.pop("modified"))
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        appointment_status_id: int | None | Unset = src_dict.get("appointment_status_id", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        notes: None | str | Unset = src_dict.get("notes", UNSET)
 
-        def _parse_appointment_status_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        profession_id: int | None | Unset = src_dict.get("profession_id", UNSET)
 
-        appointment_status_id = _parse_appointment_status_id(d.pop("appointment_status_id", UNSET))
+        item_id: int | None | Unset = src_dict.get("item_id", UNSET)
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_profession_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        profession_id = _parse_profession_id(d.pop("profession_id", UNSET))
-
-        def _parse_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_id = _parse_item_id(d.pop("item_id", UNSET))
-
-        def _parse_item_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_group_id = _parse_item_group_id(d.pop("item_group_id", UNSET))
+        item_group_id: int | None | Unset = src_dict.get("item_group_id", UNSET)
 
         group_appointment = cls(
             links=links,
@@ -255,7 +229,9 @@ class GroupAppointment:
             item_group_id=item_group_id,
         )
 
-        group_appointment.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            group_appointment.additional_properties = d
         return group_appointment
 
     @property
@@ -273,3 +249,7 @@ class GroupAppointment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.group_appointment_links import GroupAppointmentLinks  # noqa: E402

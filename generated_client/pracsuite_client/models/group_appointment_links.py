@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupAppointmentLinks")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "self",
+        "resources",
+        "appointment_clients",
+    }
+)
+
 
 @_attrs_define
 class GroupAppointmentLinks:
@@ -49,12 +58,11 @@ class GroupAppointmentLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        self_ = src_dict["self"]
 
-        resources = d.pop("resources", UNSET)
+        resources = src_dict.get("resources", UNSET)
 
-        appointment_clients = d.pop("appointment_clients", UNSET)
+        appointment_clients = src_dict.get("appointment_clients", UNSET)
 
         group_appointment_links = cls(
             self_=self_,
@@ -62,7 +70,9 @@ class GroupAppointmentLinks:
             appointment_clients=appointment_clients,
         )
 
-        group_appointment_links.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            group_appointment_links.additional_properties = d
         return group_appointment_links
 
     @property

@@ -94,28 +94,27 @@ class GroupAppointmentMemberCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("client_id")
+        client_id = src_dict["client_id"]
 
-        account_id = d.pop("account_id", UNSET)
+        account_id = src_dict.get("account_id", UNSET)
 
-        appointment_status_id = d.pop("appointment_status_id", UNSET)
+        appointment_status_id = src_dict.get("appointment_status_id", UNSET)
 
-        item_id = d.pop("item_id", UNSET)
+        item_id = src_dict.get("item_id", UNSET)
 
-        item_group_id = d.pop("item_group_id", UNSET)
+        item_group_id = src_dict.get("item_group_id", UNSET)
 
-        sms_reminder = d.pop("sms_reminder", UNSET)
+        sms_reminder = src_dict.get("sms_reminder", UNSET)
 
-        email_reminder = d.pop("email_reminder", UNSET)
+        email_reminder = src_dict.get("email_reminder", UNSET)
 
-        sms_confirmation = d.pop("sms_confirmation", UNSET)
+        sms_confirmation = src_dict.get("sms_confirmation", UNSET)
 
-        email_confirmation = d.pop("email_confirmation", UNSET)
+        email_confirmation = src_dict.get("email_confirmation", UNSET)
 
-        sms_follow_up = d.pop("sms_follow_up", UNSET)
+        sms_follow_up = src_dict.get("sms_follow_up", UNSET)
 
-        email_follow_up = d.pop("email_follow_up", UNSET)
+        email_follow_up = src_dict.get("email_follow_up", UNSET)
 
         group_appointment_member_create = cls(
             client_id=client_id,

@@ -2,19 +2,38 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.invoice_item import InvoiceItem
-    from ..models.invoice_links import InvoiceLinks
-
-
 T = TypeVar("T", bound="Invoice")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "links",
+        "tenant_id",
+        "invoice_id",
+        "client_id",
+        "account_id",
+        "invoice_date",
+        "invoice_number",
+        "invoice_items",
+        "issued",
+        "due_date",
+        "invoice_notes",
+        "practice_notes",
+        "business_id",
+        "payer_id",
+        "created",
+        "updated",
+        "created_by_user_id",
+        "updated_by_user_id",
+    }
+)
 
 
 @_attrs_define
@@ -183,132 +202,72 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_item import InvoiceItem  # noqa: PLC0415
-        from ..models.invoice_links import InvoiceLinks  # noqa: PLC0415
+        links = InvoiceLinks.from_dict(src_dict["links"])
 
-        d = dict(src_dict)
-        links = InvoiceLinks.from_dict(d.pop("links"))
+        tenant_id = src_dict["tenant_id"]
 
-        tenant_id = d.pop("tenant_id")
+        invoice_id = src_dict["invoice_id"]
 
-        invoice_id = d.pop("invoice_id")
+        client_id = src_dict["client_id"]
 
-        client_id = d.pop("client_id")
+        account_id = src_dict["account_id"]
 
-        account_id = d.pop("account_id")
+        invoice_date = datetime.date.fromisoformat(src_dict["invoice_date"])
 
-        invoice_date = datetime.date.fromisoformat(d.pop("invoice_date"))
-
-        invoice_number = d.pop("invoice_number")
+        invoice_number = src_dict["invoice_number"]
 
         invoice_items = []
-        _invoice_items = d.pop("invoice_items")
+        _invoice_items = src_dict["invoice_items"]
         for invoice_items_item_data in _invoice_items:
             invoice_items_item = InvoiceItem.from_dict(invoice_items_item_data)
 
             invoice_items.append(invoice_items_item)
 
-        def _parse_issued(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _issued = src_dict.get("issued", UNSET)
+        issued: datetime.datetime | None | Unset = _issued
+        if isinstance(_issued, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                issued_type_0 = datetime.datetime.fromisoformat(data)
+                issued_type_0 = datetime.datetime.fromisoformat(_issued)
 
-                return issued_type_0
+                issued = issued_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        issued = _parse_issued(d.pop("issued", UNSET))
-
-        def _parse_due_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _due_date = src_dict.get("due_date", UNSET)
+        due_date: datetime.date | None | Unset = _due_date
+        if isinstance(_due_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.date.fromisoformat(data)
+                due_date_type_0 = datetime.date.fromisoformat(_due_date)
 
-                return due_date_type_0
+                due_date = due_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
+        invoice_notes: None | str | Unset = src_dict.get("invoice_notes", UNSET)
 
-        def _parse_invoice_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        practice_notes: None | str | Unset = src_dict.get("practice_notes", UNSET)
 
-        invoice_notes = _parse_invoice_notes(d.pop("invoice_notes", UNSET))
+        business_id: int | None | Unset = src_dict.get("business_id", UNSET)
 
-        def _parse_practice_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payer_id: int | None | Unset = src_dict.get("payer_id", UNSET)
 
-        practice_notes = _parse_practice_notes(d.pop("practice_notes", UNSET))
-
-        def _parse_business_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        business_id = _parse_business_id(d.pop("business_id", UNSET))
-
-        def _parse_payer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payer_id = _parse_payer_id(d.pop("payer_id", UNSET))
-
-        _created = d.pop("created", UNSET)
+        _created = src_dict.get("created", UNSET)
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
             created = UNSET
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        _updated = d.pop("updated", UNSET)
+        _updated = src_dict.get("updated", UNSET)
         updated: datetime.datetime | Unset
         if isinstance(_updated, Unset):
             updated = UNSET
         else:
             updated = datetime.datetime.fromisoformat(_updated)
 
-        def _parse_created_by_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_by_user_id: int | None | Unset = src_dict.get("created_by_user_id", UNSET)
 
-        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id", UNSET))
-
-        def _parse_updated_by_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_by_user_id = _parse_updated_by_user_id(d.pop("updated_by_user_id", UNSET))
+        updated_by_user_id: int | None | Unset = src_dict.get("updated_by_user_id", UNSET)
 
         invoice = cls(
             links=links,
@@ -331,7 +290,9 @@ class Invoice:
             updated_by_user_id=updated_by_user_id,
         )
 
-        invoice.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            invoice.additional_properties = d
         return invoice
 
     @property
@@ -349,3 +310,8 @@ class Invoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.invoice_item import InvoiceItem  # noqa: E402
+from ..models.invoice_links import InvoiceLinks  # noqa: E402

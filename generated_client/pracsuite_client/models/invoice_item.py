@@ -1,18 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.invoice_payment_item import InvoicePaymentItem
-
-
 T = TypeVar("T", bound="InvoiceItem")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "invoice_item_id",
+        "item_time",
+        "description",
+        "debit",
+        "paid",
+        "owing",
+        "gst",
+        "quantity",
+        "item_id",
+        "discount",
+        "write_off",
+        "fee_cat_id",
+        "practitioner_id",
+        "appointment_id",
+        "unit_price",
+        "unit_discount",
+        "unit_gst",
+        "payment_items",
+    }
+)
 
 
 @_attrs_define
@@ -158,72 +178,41 @@ class InvoiceItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_payment_item import InvoicePaymentItem  # noqa: PLC0415
+        invoice_item_id = src_dict["invoice_item_id"]
 
-        d = dict(src_dict)
-        invoice_item_id = d.pop("invoice_item_id")
+        item_time = src_dict["item_time"]
 
-        item_time = d.pop("item_time")
+        description = src_dict["description"]
 
-        description = d.pop("description")
+        debit = src_dict["debit"]
 
-        debit = d.pop("debit")
+        paid = src_dict["paid"]
 
-        paid = d.pop("paid")
+        owing = src_dict["owing"]
 
-        owing = d.pop("owing")
+        gst = src_dict["gst"]
 
-        gst = d.pop("gst")
+        quantity = src_dict["quantity"]
 
-        quantity = d.pop("quantity")
+        item_id: int | None | Unset = src_dict.get("item_id", UNSET)
 
-        def _parse_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        discount = src_dict.get("discount", UNSET)
 
-        item_id = _parse_item_id(d.pop("item_id", UNSET))
+        write_off = src_dict.get("write_off", UNSET)
 
-        discount = d.pop("discount", UNSET)
+        fee_cat_id: int | None | Unset = src_dict.get("fee_cat_id", UNSET)
 
-        write_off = d.pop("write_off", UNSET)
+        practitioner_id: int | None | Unset = src_dict.get("practitioner_id", UNSET)
 
-        def _parse_fee_cat_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        appointment_id: int | None | Unset = src_dict.get("appointment_id", UNSET)
 
-        fee_cat_id = _parse_fee_cat_id(d.pop("fee_cat_id", UNSET))
+        unit_price = src_dict.get("unit_price", UNSET)
 
-        def _parse_practitioner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        unit_discount = src_dict.get("unit_discount", UNSET)
 
-        practitioner_id = _parse_practitioner_id(d.pop("practitioner_id", UNSET))
+        unit_gst = src_dict.get("unit_gst", UNSET)
 
-        def _parse_appointment_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        appointment_id = _parse_appointment_id(d.pop("appointment_id", UNSET))
-
-        unit_price = d.pop("unit_price", UNSET)
-
-        unit_discount = d.pop("unit_discount", UNSET)
-
-        unit_gst = d.pop("unit_gst", UNSET)
-
-        _payment_items = d.pop("payment_items", UNSET)
+        _payment_items = src_dict.get("payment_items", UNSET)
         payment_items: list[InvoicePaymentItem] | Unset = UNSET
         if _payment_items is not UNSET:
             payment_items = []
@@ -253,7 +242,9 @@ class InvoiceItem:
             payment_items=payment_items,
         )
 
-        invoice_item.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            invoice_item.additional_properties = d
         return invoice_item
 
     @property
@@ -271,3 +262,7 @@ class InvoiceItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.invoice_payment_item import InvoicePaymentItem  # noqa: E402

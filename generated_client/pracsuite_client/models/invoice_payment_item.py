@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoicePaymentItem")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "payment_item_id",
+        "payment_id",
+        "amount",
+        "allocated_time",
+    }
+)
+
 
 @_attrs_define
 class InvoicePaymentItem:
@@ -56,14 +66,13 @@ class InvoicePaymentItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        payment_item_id = d.pop("payment_item_id")
+        payment_item_id = src_dict["payment_item_id"]
 
-        payment_id = d.pop("payment_id")
+        payment_id = src_dict["payment_id"]
 
-        amount = d.pop("amount")
+        amount = src_dict["amount"]
 
-        _allocated_time = d.pop("allocated_time", UNSET)
+        _allocated_time = src_dict.get("allocated_time", UNSET)
         allocated_time: datetime.datetime | Unset
         if isinstance(_allocated_time, Unset):
             allocated_time = UNSET
@@ -77,7 +86,9 @@ class InvoicePaymentItem:
             allocated_time=allocated_time,
         )
 
-        invoice_payment_item.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            invoice_payment_item.additional_properties = d
         return invoice_payment_item
 
     @property

@@ -1,18 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.item_links import ItemLinks
-
-
 T = TypeVar("T", bound="Item")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "links",
+        "tenant_id",
+        "item_id",
+        "item_code",
+        "description",
+        "gst",
+        "archived",
+        "print_code",
+    }
+)
 
 
 @_attrs_define
@@ -80,31 +90,21 @@ class Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_links import ItemLinks  # noqa: PLC0415
+        links = ItemLinks.from_dict(src_dict["links"])
 
-        d = dict(src_dict)
-        links = ItemLinks.from_dict(d.pop("links"))
+        tenant_id = src_dict["tenant_id"]
 
-        tenant_id = d.pop("tenant_id")
+        item_id = src_dict["item_id"]
 
-        item_id = d.pop("item_id")
+        item_code = src_dict["item_code"]
 
-        item_code = d.pop("item_code")
+        description = src_dict["description"]
 
-        description = d.pop("description")
+        gst = src_dict["gst"]
 
-        gst = d.pop("gst")
+        archived = src_dict["archived"]
 
-        archived = d.pop("archived")
-
-        def _parse_print_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        print_code = _parse_print_code(d.pop("print_code", UNSET))
+        print_code: None | str | Unset = src_dict.get("print_code", UNSET)
 
         item = cls(
             links=links,
@@ -117,7 +117,9 @@ class Item:
             print_code=print_code,
         )
 
-        item.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            item.additional_properties = d
         return item
 
     @property
@@ -135,3 +137,7 @@ class Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.item_links import ItemLinks  # noqa: E402

@@ -1,16 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.item_group_links import ItemGroupLinks
-
-
 T = TypeVar("T", bound="ItemGroup")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "links",
+        "tenant_id",
+        "item_group_id",
+        "description",
+        "archived",
+    }
+)
 
 
 @_attrs_define
@@ -58,18 +65,15 @@ class ItemGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_group_links import ItemGroupLinks  # noqa: PLC0415
+        links = ItemGroupLinks.from_dict(src_dict["links"])
 
-        d = dict(src_dict)
-        links = ItemGroupLinks.from_dict(d.pop("links"))
+        tenant_id = src_dict["tenant_id"]
 
-        tenant_id = d.pop("tenant_id")
+        item_group_id = src_dict["item_group_id"]
 
-        item_group_id = d.pop("item_group_id")
+        description = src_dict["description"]
 
-        description = d.pop("description")
-
-        archived = d.pop("archived")
+        archived = src_dict["archived"]
 
         item_group = cls(
             links=links,
@@ -79,7 +83,9 @@ class ItemGroup:
             archived=archived,
         )
 
-        item_group.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            item_group.additional_properties = d
         return item_group
 
     @property
@@ -97,3 +103,7 @@ class ItemGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.item_group_links import ItemGroupLinks  # noqa: E402

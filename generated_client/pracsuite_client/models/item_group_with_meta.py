@@ -1,16 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.item_group_links import ItemGroupLinks
-
-
 T = TypeVar("T", bound="ItemGroupWithMeta")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "row_num",
+        "total_rows",
+        "links",
+        "tenant_id",
+        "item_group_id",
+        "description",
+        "archived",
+    }
+)
 
 
 @_attrs_define
@@ -68,22 +77,19 @@ class ItemGroupWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_group_links import ItemGroupLinks  # noqa: PLC0415
+        row_num = src_dict["row_num"]
 
-        d = dict(src_dict)
-        row_num = d.pop("row_num")
+        total_rows = src_dict["total_rows"]
 
-        total_rows = d.pop("total_rows")
+        links = ItemGroupLinks.from_dict(src_dict["links"])
 
-        links = ItemGroupLinks.from_dict(d.pop("links"))
+        tenant_id = src_dict["tenant_id"]
 
-        tenant_id = d.pop("tenant_id")
+        item_group_id = src_dict["item_group_id"]
 
-        item_group_id = d.pop("item_group_id")
+        description = src_dict["description"]
 
-        description = d.pop("description")
-
-        archived = d.pop("archived")
+        archived = src_dict["archived"]
 
         item_group_with_meta = cls(
             row_num=row_num,
@@ -95,7 +101,9 @@ class ItemGroupWithMeta:
             archived=archived,
         )
 
-        item_group_with_meta.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            item_group_with_meta.additional_properties = d
         return item_group_with_meta
 
     @property
@@ -113,3 +121,7 @@ class ItemGroupWithMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.item_group_links import ItemGroupLinks  # noqa: E402

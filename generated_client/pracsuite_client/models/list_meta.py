@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ListMeta")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "row_num",
+        "total_rows",
+    }
+)
+
 
 @_attrs_define
 class ListMeta:
@@ -40,17 +48,18 @@ class ListMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        row_num = d.pop("row_num")
+        row_num = src_dict["row_num"]
 
-        total_rows = d.pop("total_rows")
+        total_rows = src_dict["total_rows"]
 
         list_meta = cls(
             row_num=row_num,
             total_rows=total_rows,
         )
 
-        list_meta.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            list_meta.additional_properties = d
         return list_meta
 
     @property

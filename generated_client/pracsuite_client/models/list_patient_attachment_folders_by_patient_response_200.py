@@ -1,17 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.pagination_links import PaginationLinks
-    from ..models.patient_attachment_folder_with_meta import PatientAttachmentFolderWithMeta
-
-
 T = TypeVar("T", bound="ListPatientAttachmentFoldersByPatientResponse200")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "attachment_client_folders",
+        "total_entries",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -52,12 +56,8 @@ class ListPatientAttachmentFoldersByPatientResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
-        from ..models.patient_attachment_folder_with_meta import PatientAttachmentFolderWithMeta  # noqa: PLC0415
-
-        d = dict(src_dict)
         attachment_client_folders = []
-        _attachment_client_folders = d.pop("attachment_client_folders")
+        _attachment_client_folders = src_dict["attachment_client_folders"]
         for attachment_client_folders_item_data in _attachment_client_folders:
             attachment_client_folders_item = PatientAttachmentFolderWithMeta.from_dict(
                 attachment_client_folders_item_data
@@ -65,9 +65,9 @@ class ListPatientAttachmentFoldersByPatientResponse200:
 
             attachment_client_folders.append(attachment_client_folders_item)
 
-        total_entries = d.pop("total_entries")
+        total_entries = src_dict["total_entries"]
 
-        links = PaginationLinks.from_dict(d.pop("links"))
+        links = PaginationLinks.from_dict(src_dict["links"])
 
         list_patient_attachment_folders_by_patient_response_200 = cls(
             attachment_client_folders=attachment_client_folders,
@@ -75,7 +75,9 @@ class ListPatientAttachmentFoldersByPatientResponse200:
             links=links,
         )
 
-        list_patient_attachment_folders_by_patient_response_200.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            list_patient_attachment_folders_by_patient_response_200.additional_properties = d
         return list_patient_attachment_folders_by_patient_response_200
 
     @property
@@ -93,3 +95,8 @@ class ListPatientAttachmentFoldersByPatientResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.pagination_links import PaginationLinks  # noqa: E402
+from ..models.patient_attachment_folder_with_meta import PatientAttachmentFolderWithMeta  # noqa: E402

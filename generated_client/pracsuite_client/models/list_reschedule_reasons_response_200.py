@@ -1,17 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.pagination_links import PaginationLinks
-    from ..models.reschedule_reason_with_meta import RescheduleReasonWithMeta
-
-
 T = TypeVar("T", bound="ListRescheduleReasonsResponse200")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "appointment_reschedule_reasons",
+        "total_entries",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -52,12 +56,8 @@ class ListRescheduleReasonsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
-        from ..models.reschedule_reason_with_meta import RescheduleReasonWithMeta  # noqa: PLC0415
-
-        d = dict(src_dict)
         appointment_reschedule_reasons = []
-        _appointment_reschedule_reasons = d.pop("appointment_reschedule_reasons")
+        _appointment_reschedule_reasons = src_dict["appointment_reschedule_reasons"]
         for appointment_reschedule_reasons_item_data in _appointment_reschedule_reasons:
             appointment_reschedule_reasons_item = RescheduleReasonWithMeta.from_dict(
                 appointment_reschedule_reasons_item_data
@@ -65,9 +65,9 @@ class ListRescheduleReasonsResponse200:
 
             appointment_reschedule_reasons.append(appointment_reschedule_reasons_item)
 
-        total_entries = d.pop("total_entries")
+        total_entries = src_dict["total_entries"]
 
-        links = PaginationLinks.from_dict(d.pop("links"))
+        links = PaginationLinks.from_dict(src_dict["links"])
 
         list_reschedule_reasons_response_200 = cls(
             appointment_reschedule_reasons=appointment_reschedule_reasons,
@@ -75,7 +75,9 @@ class ListRescheduleReasonsResponse200:
             links=links,
         )
 
-        list_reschedule_reasons_response_200.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            list_reschedule_reasons_response_200.additional_properties = d
         return list_reschedule_reasons_response_200
 
     @property
@@ -93,3 +95,8 @@ class ListRescheduleReasonsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.pagination_links import PaginationLinks  # noqa: E402
+from ..models.reschedule_reason_with_meta import RescheduleReasonWithMeta  # noqa: E402

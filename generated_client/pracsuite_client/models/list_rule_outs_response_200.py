@@ -1,17 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.pagination_links import PaginationLinks
-    from ..models.rule_out_with_meta import RuleOutWithMeta
-
-
 T = TypeVar("T", bound="ListRuleOutsResponse200")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "rule_outs",
+        "total_entries",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -52,20 +56,16 @@ class ListRuleOutsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
-        from ..models.rule_out_with_meta import RuleOutWithMeta  # noqa: PLC0415
-
-        d = dict(src_dict)
         rule_outs = []
-        _rule_outs = d.pop("rule_outs")
+        _rule_outs = src_dict["rule_outs"]
         for rule_outs_item_data in _rule_outs:
             rule_outs_item = RuleOutWithMeta.from_dict(rule_outs_item_data)
 
             rule_outs.append(rule_outs_item)
 
-        total_entries = d.pop("total_entries")
+        total_entries = src_dict["total_entries"]
 
-        links = PaginationLinks.from_dict(d.pop("links"))
+        links = PaginationLinks.from_dict(src_dict["links"])
 
         list_rule_outs_response_200 = cls(
             rule_outs=rule_outs,
@@ -73,7 +73,9 @@ class ListRuleOutsResponse200:
             links=links,
         )
 
-        list_rule_outs_response_200.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            list_rule_outs_response_200.additional_properties = d
         return list_rule_outs_response_200
 
     @property
@@ -91,3 +93,8 @@ class ListRuleOutsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.pagination_links import PaginationLinks  # noqa: E402
+from ..models.rule_out_with_meta import RuleOutWithMeta  # noqa: E402

@@ -2,18 +2,36 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.note_links import NoteLinks
-
-
 T = TypeVar("T", bound="Note")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "links",
+        "appointment_id",
+        "app_time",
+        "practitioner_id",
+        "business_id",
+        "duration",
+        "category",
+        "description",
+        "created",
+        "modified",
+        "column_number",
+        "width",
+        "notes",
+        "font_colour",
+        "bg_colour",
+        "resource_ids",
+    }
+)
 
 
 @_attrs_define
@@ -141,61 +159,37 @@ class Note:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.note_links import NoteLinks  # noqa: PLC0415
+        links = NoteLinks.from_dict(src_dict["links"])
 
-        d = dict(src_dict)
-        links = NoteLinks.from_dict(d.pop("links"))
+        appointment_id = src_dict["appointment_id"]
 
-        appointment_id = d.pop("appointment_id")
+        app_time = src_dict["app_time"]
 
-        app_time = d.pop("app_time")
+        practitioner_id = src_dict["practitioner_id"]
 
-        practitioner_id = d.pop("practitioner_id")
+        business_id = src_dict["business_id"]
 
-        business_id = d.pop("business_id")
+        duration = src_dict["duration"]
 
-        duration = d.pop("duration")
+        category = src_dict["category"]
 
-        category = d.pop("category")
+        description = src_dict["description"]
 
-        description = d.pop("description")
+        created = datetime.datetime.fromisoformat(src_dict["created"])
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        modified = datetime.datetime.fromisoformat(src_dict["modified"])
 
-        modified = datetime.datetime.fromisoformat(d.pop("modified"))
+        column_number: int | None | Unset = src_dict.get("column_number", UNSET)
 
-        def _parse_column_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        width: int | None | Unset = src_dict.get("width", UNSET)
 
-        column_number = _parse_column_number(d.pop("column_number", UNSET))
+        notes: None | str | Unset = src_dict.get("notes", UNSET)
 
-        def _parse_width(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        font_colour = src_dict.get("font_colour", UNSET)
 
-        width = _parse_width(d.pop("width", UNSET))
+        bg_colour = src_dict.get("bg_colour", UNSET)
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        font_colour = d.pop("font_colour", UNSET)
-
-        bg_colour = d.pop("bg_colour", UNSET)
-
-        resource_ids = cast(list[int], d.pop("resource_ids", UNSET))
+        resource_ids = cast(list[int], src_dict.get("resource_ids", UNSET))
 
         note = cls(
             links=links,
@@ -216,7 +210,9 @@ class Note:
             resource_ids=resource_ids,
         )
 
-        note.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            note.additional_properties = d
         return note
 
     @property
@@ -234,3 +230,7 @@ class Note:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.note_links import NoteLinks  # noqa: E402

@@ -95,28 +95,27 @@ class NoteCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_time = d.pop("app_time")
+        app_time = src_dict["app_time"]
 
-        practitioner_id = d.pop("practitioner_id")
+        practitioner_id = src_dict["practitioner_id"]
 
-        business_id = d.pop("business_id")
+        business_id = src_dict["business_id"]
 
-        duration = d.pop("duration")
+        duration = src_dict["duration"]
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        font_colour = d.pop("font_colour", UNSET)
+        font_colour = src_dict.get("font_colour", UNSET)
 
-        bg_colour = d.pop("bg_colour", UNSET)
+        bg_colour = src_dict.get("bg_colour", UNSET)
 
-        notes = d.pop("notes", UNSET)
+        notes = src_dict.get("notes", UNSET)
 
-        column_number = d.pop("column_number", UNSET)
+        column_number = src_dict.get("column_number", UNSET)
 
-        width = d.pop("width", UNSET)
+        width = src_dict.get("width", UNSET)
 
-        resource_ids = cast(list[int], d.pop("resource_ids", UNSET))
+        resource_ids = cast(list[int], src_dict.get("resource_ids", UNSET))
 
         note_create = cls(
             app_time=app_time,

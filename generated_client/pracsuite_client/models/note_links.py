@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NoteLinks")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "self",
+        "resources",
+    }
+)
+
 
 @_attrs_define
 class NoteLinks:
@@ -42,17 +50,18 @@ class NoteLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        self_ = src_dict["self"]
 
-        resources = d.pop("resources", UNSET)
+        resources = src_dict.get("resources", UNSET)
 
         note_links = cls(
             self_=self_,
             resources=resources,
         )
 
-        note_links.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            note_links.additional_properties = d
         return note_links
 
     @property

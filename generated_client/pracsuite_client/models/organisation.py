@@ -1,18 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.organisation_links import OrganisationLinks
-
-
 T = TypeVar("T", bound="Organisation")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "links",
+        "tenant_id",
+        "organisation_id",
+        "description",
+        "active",
+        "address_1",
+        "address_2",
+        "address_3",
+        "address_4",
+        "suburb",
+        "address_state",
+        "postcode",
+        "country",
+        "phone",
+        "fax",
+        "email",
+        "notes",
+        "contact",
+        "website",
+    }
+)
 
 
 @_attrs_define
@@ -200,144 +221,43 @@ class Organisation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organisation_links import OrganisationLinks  # noqa: PLC0415
+        links = OrganisationLinks.from_dict(src_dict["links"])
 
-        d = dict(src_dict)
-        links = OrganisationLinks.from_dict(d.pop("links"))
+        tenant_id = src_dict["tenant_id"]
 
-        tenant_id = d.pop("tenant_id")
+        organisation_id = src_dict["organisation_id"]
 
-        organisation_id = d.pop("organisation_id")
+        description = src_dict["description"]
 
-        description = d.pop("description")
+        active = src_dict["active"]
 
-        active = d.pop("active")
+        address_1: None | str | Unset = src_dict.get("address_1", UNSET)
 
-        def _parse_address_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_2: None | str | Unset = src_dict.get("address_2", UNSET)
 
-        address_1 = _parse_address_1(d.pop("address_1", UNSET))
+        address_3: None | str | Unset = src_dict.get("address_3", UNSET)
 
-        def _parse_address_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_4: None | str | Unset = src_dict.get("address_4", UNSET)
 
-        address_2 = _parse_address_2(d.pop("address_2", UNSET))
+        suburb: None | str | Unset = src_dict.get("suburb", UNSET)
 
-        def _parse_address_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_state: None | str | Unset = src_dict.get("address_state", UNSET)
 
-        address_3 = _parse_address_3(d.pop("address_3", UNSET))
+        postcode: None | str | Unset = src_dict.get("postcode", UNSET)
 
-        def _parse_address_4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country: None | str | Unset = src_dict.get("country", UNSET)
 
-        address_4 = _parse_address_4(d.pop("address_4", UNSET))
+        phone: None | str | Unset = src_dict.get("phone", UNSET)
 
-        def _parse_suburb(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fax: None | str | Unset = src_dict.get("fax", UNSET)
 
-        suburb = _parse_suburb(d.pop("suburb", UNSET))
+        email: None | str | Unset = src_dict.get("email", UNSET)
 
-        def _parse_address_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        notes: None | str | Unset = src_dict.get("notes", UNSET)
 
-        address_state = _parse_address_state(d.pop("address_state", UNSET))
+        contact: None | str | Unset = src_dict.get("contact", UNSET)
 
-        def _parse_postcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postcode = _parse_postcode(d.pop("postcode", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fax = _parse_fax(d.pop("fax", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_contact(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact = _parse_contact(d.pop("contact", UNSET))
-
-        def _parse_website(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        website = _parse_website(d.pop("website", UNSET))
+        website: None | str | Unset = src_dict.get("website", UNSET)
 
         organisation = cls(
             links=links,
@@ -361,7 +281,9 @@ class Organisation:
             website=website,
         )
 
-        organisation.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            organisation.additional_properties = d
         return organisation
 
     @property
@@ -379,3 +301,7 @@ class Organisation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.organisation_links import OrganisationLinks  # noqa: E402

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PaginationLinks")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "self",
+        "previous",
+        "next",
+    }
+)
 
 
 @_attrs_define
@@ -49,22 +58,11 @@ class PaginationLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        self_ = src_dict["self"]
 
-        def _parse_previous(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        previous: None | str = src_dict["previous"]
 
-        previous = _parse_previous(d.pop("previous"))
-
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_ = _parse_next_(d.pop("next"))
+        next_: None | str = src_dict["next"]
 
         pagination_links = cls(
             self_=self_,
@@ -72,7 +70,9 @@ class PaginationLinks:
             next_=next_,
         )
 
-        pagination_links.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            pagination_links.additional_properties = d
         return pagination_links
 
     @property

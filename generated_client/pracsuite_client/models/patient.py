@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,52 @@ from attrs import field as _attrs_field
 from ..models.preferred_phone import PreferredPhone, check_preferred_phone
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.patient_links import PatientLinks
-
-
 T = TypeVar("T", bound="Patient")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "links",
+        "client_id",
+        "tenant_id",
+        "first_name",
+        "surname",
+        "accepted_privacy_policy",
+        "time_zone",
+        "title",
+        "middle_name",
+        "preferred_name",
+        "date_of_birth",
+        "email",
+        "gender",
+        "address_1",
+        "address_2",
+        "address_3",
+        "address_4",
+        "suburb",
+        "address_state",
+        "postcode",
+        "country",
+        "home_phone",
+        "work_phone",
+        "mobile",
+        "fax",
+        "preferred_phone",
+        "file_no",
+        "patient_notes",
+        "patient_warnings",
+        "fee_category",
+        "fee_cat_id",
+        "health_fund",
+        "health_fund_member_no",
+        "pension_no",
+        "default_practitioner_business_id",
+        "sex_id",
+        "pronoun_id",
+        "created",
+        "modified",
+    }
+)
 
 
 @_attrs_define
@@ -399,329 +440,104 @@ class Patient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patient_links import PatientLinks  # noqa: PLC0415
+        links = PatientLinks.from_dict(src_dict["links"])
 
-        d = dict(src_dict)
-        links = PatientLinks.from_dict(d.pop("links"))
+        client_id = src_dict["client_id"]
 
-        client_id = d.pop("client_id")
+        tenant_id = src_dict["tenant_id"]
 
-        tenant_id = d.pop("tenant_id")
+        first_name = src_dict["first_name"]
 
-        first_name = d.pop("first_name")
+        surname = src_dict["surname"]
 
-        surname = d.pop("surname")
+        accepted_privacy_policy: bool | None = src_dict["accepted_privacy_policy"]
 
-        def _parse_accepted_privacy_policy(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        time_zone: None | str = src_dict["time_zone"]
 
-        accepted_privacy_policy = _parse_accepted_privacy_policy(d.pop("accepted_privacy_policy"))
+        title: None | str | Unset = src_dict.get("title", UNSET)
 
-        def _parse_time_zone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        middle_name: None | str | Unset = src_dict.get("middle_name", UNSET)
 
-        time_zone = _parse_time_zone(d.pop("time_zone"))
+        preferred_name: None | str | Unset = src_dict.get("preferred_name", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_middle_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        middle_name = _parse_middle_name(d.pop("middle_name", UNSET))
-
-        def _parse_preferred_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preferred_name = _parse_preferred_name(d.pop("preferred_name", UNSET))
-
-        def _parse_date_of_birth(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _date_of_birth = src_dict.get("date_of_birth", UNSET)
+        date_of_birth: datetime.date | None | Unset = _date_of_birth
+        if isinstance(_date_of_birth, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_of_birth_type_0 = datetime.date.fromisoformat(data)
+                date_of_birth_type_0 = datetime.date.fromisoformat(_date_of_birth)
 
-                return date_of_birth_type_0
+                date_of_birth = date_of_birth_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        date_of_birth = _parse_date_of_birth(d.pop("date_of_birth", UNSET))
+        email: None | str | Unset = src_dict.get("email", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        gender: None | str | Unset = src_dict.get("gender", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        address_1: None | str | Unset = src_dict.get("address_1", UNSET)
 
-        def _parse_gender(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_2: None | str | Unset = src_dict.get("address_2", UNSET)
 
-        gender = _parse_gender(d.pop("gender", UNSET))
+        address_3: None | str | Unset = src_dict.get("address_3", UNSET)
 
-        def _parse_address_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_4: None | str | Unset = src_dict.get("address_4", UNSET)
 
-        address_1 = _parse_address_1(d.pop("address_1", UNSET))
+        suburb: None | str | Unset = src_dict.get("suburb", UNSET)
 
-        def _parse_address_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_state: None | str | Unset = src_dict.get("address_state", UNSET)
 
-        address_2 = _parse_address_2(d.pop("address_2", UNSET))
+        postcode: None | str | Unset = src_dict.get("postcode", UNSET)
 
-        def _parse_address_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country: None | str | Unset = src_dict.get("country", UNSET)
 
-        address_3 = _parse_address_3(d.pop("address_3", UNSET))
+        home_phone: None | str | Unset = src_dict.get("home_phone", UNSET)
 
-        def _parse_address_4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        work_phone: None | str | Unset = src_dict.get("work_phone", UNSET)
 
-        address_4 = _parse_address_4(d.pop("address_4", UNSET))
+        mobile: None | str | Unset = src_dict.get("mobile", UNSET)
 
-        def _parse_suburb(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fax: None | str | Unset = src_dict.get("fax", UNSET)
 
-        suburb = _parse_suburb(d.pop("suburb", UNSET))
-
-        def _parse_address_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_state = _parse_address_state(d.pop("address_state", UNSET))
-
-        def _parse_postcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postcode = _parse_postcode(d.pop("postcode", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_home_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        home_phone = _parse_home_phone(d.pop("home_phone", UNSET))
-
-        def _parse_work_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        work_phone = _parse_work_phone(d.pop("work_phone", UNSET))
-
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
-
-        def _parse_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fax = _parse_fax(d.pop("fax", UNSET))
-
-        def _parse_preferred_phone(data: object) -> None | PreferredPhone | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _preferred_phone = src_dict.get("preferred_phone", UNSET)
+        preferred_phone: None | PreferredPhone | Unset = _preferred_phone
+        if isinstance(_preferred_phone, int):
             try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                preferred_phone_type_0 = check_preferred_phone(data)
+                preferred_phone_type_0 = check_preferred_phone(_preferred_phone)
 
-                return preferred_phone_type_0
+                preferred_phone = preferred_phone_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PreferredPhone | Unset, data)
 
-        preferred_phone = _parse_preferred_phone(d.pop("preferred_phone", UNSET))
+        file_no: None | str | Unset = src_dict.get("file_no", UNSET)
 
-        def _parse_file_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        patient_notes: None | str | Unset = src_dict.get("patient_notes", UNSET)
 
-        file_no = _parse_file_no(d.pop("file_no", UNSET))
+        patient_warnings: None | str | Unset = src_dict.get("patient_warnings", UNSET)
 
-        def _parse_patient_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fee_category: None | str | Unset = src_dict.get("fee_category", UNSET)
 
-        patient_notes = _parse_patient_notes(d.pop("patient_notes", UNSET))
+        fee_cat_id: int | None | Unset = src_dict.get("fee_cat_id", UNSET)
 
-        def _parse_patient_warnings(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        health_fund: None | str | Unset = src_dict.get("health_fund", UNSET)
 
-        patient_warnings = _parse_patient_warnings(d.pop("patient_warnings", UNSET))
+        health_fund_member_no: None | str | Unset = src_dict.get("health_fund_member_no", UNSET)
 
-        def _parse_fee_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        pension_no: None | str | Unset = src_dict.get("pension_no", UNSET)
 
-        fee_category = _parse_fee_category(d.pop("fee_category", UNSET))
+        default_practitioner_business_id: int | None | Unset = src_dict.get("default_practitioner_business_id", UNSET)
 
-        def _parse_fee_cat_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        sex_id: int | None | Unset = src_dict.get("sex_id", UNSET)
 
-        fee_cat_id = _parse_fee_cat_id(d.pop("fee_cat_id", UNSET))
+        pronoun_id: int | None | Unset = src_dict.get("pronoun_id", UNSET)
 
-        def _parse_health_fund(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        health_fund = _parse_health_fund(d.pop("health_fund", UNSET))
-
-        def _parse_health_fund_member_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        health_fund_member_no = _parse_health_fund_member_no(d.pop("health_fund_member_no", UNSET))
-
-        def _parse_pension_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pension_no = _parse_pension_no(d.pop("pension_no", UNSET))
-
-        def _parse_default_practitioner_business_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        default_practitioner_business_id = _parse_default_practitioner_business_id(
-            d.pop("default_practitioner_business_id", UNSET)
-        )
-
-        def _parse_sex_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sex_id = _parse_sex_id(d.pop("sex_id", UNSET))
-
-        def _parse_pronoun_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        pronoun_id = _parse_pronoun_id(d.pop("pronoun_id", UNSET))
-
-        _created = d.pop("created", UNSET)
+        _created = src_dict.get("created", UNSET)
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
             created = UNSET
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        _modified = d.pop("modified", UNSET)
+        _modified = src_dict.get("modified", UNSET)
         modified: datetime.datetime | Unset
         if isinstance(_modified, Unset):
             modified = UNSET
@@ -770,7 +586,9 @@ class Patient:
             modified=modified,
         )
 
-        patient.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            patient.additional_properties = d
         return patient
 
     @property
@@ -788,3 +606,7 @@ class Patient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.patient_links import PatientLinks  # noqa: E402

@@ -1,18 +1,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.patient_account_links import PatientAccountLinks
-
-
 T = TypeVar("T", bound="PatientAccountWithMeta")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "row_num",
+        "total_rows",
+        "links",
+        "tenant_id",
+        "account_id",
+        "client_id",
+        "archive",
+        "bill_3rd_party",
+        "bill_family",
+        "short_description",
+        "billing_name",
+        "email",
+        "contact_name",
+        "acc_no",
+        "claim_number",
+        "employer_name",
+        "injury",
+        "date_of_injury",
+        "hospital",
+        "fee_cat_id",
+        "client_no",
+        "address_1",
+        "address_2",
+        "address_3",
+        "address_4",
+        "suburb",
+        "address_state",
+        "postcode",
+        "country",
+        "phone",
+        "fax",
+        "notes",
+        "payer_id",
+        "payer_contact_id",
+        "custom_field_name",
+        "custom_field_value",
+    }
+)
 
 
 @_attrs_define
@@ -350,269 +388,77 @@ class PatientAccountWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patient_account_links import PatientAccountLinks  # noqa: PLC0415
+        row_num = src_dict["row_num"]
 
-        d = dict(src_dict)
-        row_num = d.pop("row_num")
+        total_rows = src_dict["total_rows"]
 
-        total_rows = d.pop("total_rows")
+        links = PatientAccountLinks.from_dict(src_dict["links"])
 
-        links = PatientAccountLinks.from_dict(d.pop("links"))
+        tenant_id = src_dict["tenant_id"]
 
-        tenant_id = d.pop("tenant_id")
+        account_id = src_dict["account_id"]
 
-        account_id = d.pop("account_id")
+        client_id = src_dict["client_id"]
 
-        client_id = d.pop("client_id")
+        archive = src_dict["archive"]
 
-        archive = d.pop("archive")
+        bill_3rd_party = src_dict["bill_3rd_party"]
 
-        bill_3rd_party = d.pop("bill_3rd_party")
+        bill_family = src_dict["bill_family"]
 
-        bill_family = d.pop("bill_family")
+        short_description: None | str | Unset = src_dict.get("short_description", UNSET)
 
-        def _parse_short_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        billing_name: None | str | Unset = src_dict.get("billing_name", UNSET)
 
-        short_description = _parse_short_description(d.pop("short_description", UNSET))
+        email: None | str | Unset = src_dict.get("email", UNSET)
 
-        def _parse_billing_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact_name: None | str | Unset = src_dict.get("contact_name", UNSET)
 
-        billing_name = _parse_billing_name(d.pop("billing_name", UNSET))
+        acc_no: None | str | Unset = src_dict.get("acc_no", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        claim_number: None | str | Unset = src_dict.get("claim_number", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        employer_name: None | str | Unset = src_dict.get("employer_name", UNSET)
 
-        def _parse_contact_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        injury: None | str | Unset = src_dict.get("injury", UNSET)
 
-        contact_name = _parse_contact_name(d.pop("contact_name", UNSET))
+        date_of_injury: None | str | Unset = src_dict.get("date_of_injury", UNSET)
 
-        def _parse_acc_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        hospital: None | str | Unset = src_dict.get("hospital", UNSET)
 
-        acc_no = _parse_acc_no(d.pop("acc_no", UNSET))
+        fee_cat_id: int | None | Unset = src_dict.get("fee_cat_id", UNSET)
 
-        def _parse_claim_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        client_no: None | str | Unset = src_dict.get("client_no", UNSET)
 
-        claim_number = _parse_claim_number(d.pop("claim_number", UNSET))
+        address_1: None | str | Unset = src_dict.get("address_1", UNSET)
 
-        def _parse_employer_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_2: None | str | Unset = src_dict.get("address_2", UNSET)
 
-        employer_name = _parse_employer_name(d.pop("employer_name", UNSET))
+        address_3: None | str | Unset = src_dict.get("address_3", UNSET)
 
-        def _parse_injury(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_4: None | str | Unset = src_dict.get("address_4", UNSET)
 
-        injury = _parse_injury(d.pop("injury", UNSET))
+        suburb: None | str | Unset = src_dict.get("suburb", UNSET)
 
-        def _parse_date_of_injury(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_state: None | str | Unset = src_dict.get("address_state", UNSET)
 
-        date_of_injury = _parse_date_of_injury(d.pop("date_of_injury", UNSET))
+        postcode: None | str | Unset = src_dict.get("postcode", UNSET)
 
-        def _parse_hospital(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country: None | str | Unset = src_dict.get("country", UNSET)
 
-        hospital = _parse_hospital(d.pop("hospital", UNSET))
+        phone: None | str | Unset = src_dict.get("phone", UNSET)
 
-        def _parse_fee_cat_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        fax: None | str | Unset = src_dict.get("fax", UNSET)
 
-        fee_cat_id = _parse_fee_cat_id(d.pop("fee_cat_id", UNSET))
+        notes: None | str | Unset = src_dict.get("notes", UNSET)
 
-        def _parse_client_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payer_id: int | None | Unset = src_dict.get("payer_id", UNSET)
 
-        client_no = _parse_client_no(d.pop("client_no", UNSET))
+        payer_contact_id: int | None | Unset = src_dict.get("payer_contact_id", UNSET)
 
-        def _parse_address_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        custom_field_name: None | str | Unset = src_dict.get("custom_field_name", UNSET)
 
-        address_1 = _parse_address_1(d.pop("address_1", UNSET))
-
-        def _parse_address_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_2 = _parse_address_2(d.pop("address_2", UNSET))
-
-        def _parse_address_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_3 = _parse_address_3(d.pop("address_3", UNSET))
-
-        def _parse_address_4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_4 = _parse_address_4(d.pop("address_4", UNSET))
-
-        def _parse_suburb(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        suburb = _parse_suburb(d.pop("suburb", UNSET))
-
-        def _parse_address_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_state = _parse_address_state(d.pop("address_state", UNSET))
-
-        def _parse_postcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postcode = _parse_postcode(d.pop("postcode", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fax = _parse_fax(d.pop("fax", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_payer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payer_id = _parse_payer_id(d.pop("payer_id", UNSET))
-
-        def _parse_payer_contact_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payer_contact_id = _parse_payer_contact_id(d.pop("payer_contact_id", UNSET))
-
-        def _parse_custom_field_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_field_name = _parse_custom_field_name(d.pop("custom_field_name", UNSET))
-
-        def _parse_custom_field_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_field_value = _parse_custom_field_value(d.pop("custom_field_value", UNSET))
+        custom_field_value: None | str | Unset = src_dict.get("custom_field_value", UNSET)
 
         patient_account_with_meta = cls(
             row_num=row_num,
@@ -653,7 +499,9 @@ class PatientAccountWithMeta:
             custom_field_value=custom_field_value,
         )
 
-        patient_account_with_meta.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            patient_account_with_meta.additional_properties = d
         return patient_account_with_meta
 
     @property
@@ -671,3 +519,7 @@ class PatientAccountWithMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.patient_account_links import PatientAccountLinks  # noqa: E402

@@ -1,18 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.patient_attachment_links import PatientAttachmentLinks
-
-
 T = TypeVar("T", bound="PatientAttachment")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "links",
+        "tenant_id",
+        "attachment_client_id",
+        "client_id",
+        "user_id",
+        "file_date",
+        "description",
+        "file_type",
+        "file_size",
+    }
+)
 
 
 @_attrs_define
@@ -105,61 +116,23 @@ class PatientAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patient_attachment_links import PatientAttachmentLinks  # noqa: PLC0415
+        links = PatientAttachmentLinks.from_dict(src_dict["links"])
 
-        d = dict(src_dict)
-        links = PatientAttachmentLinks.from_dict(d.pop("links"))
+        tenant_id = src_dict["tenant_id"]
 
-        tenant_id = d.pop("tenant_id")
+        attachment_client_id = src_dict["attachment_client_id"]
 
-        attachment_client_id = d.pop("attachment_client_id")
+        client_id = src_dict["client_id"]
 
-        client_id = d.pop("client_id")
+        user_id: int | None | Unset = src_dict.get("user_id", UNSET)
 
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        file_date: None | str | Unset = src_dict.get("file_date", UNSET)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        def _parse_file_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_type: None | str | Unset = src_dict.get("file_type", UNSET)
 
-        file_date = _parse_file_date(d.pop("file_date", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_file_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_type = _parse_file_type(d.pop("file_type", UNSET))
-
-        def _parse_file_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        file_size = _parse_file_size(d.pop("file_size", UNSET))
+        file_size: int | None | Unset = src_dict.get("file_size", UNSET)
 
         patient_attachment = cls(
             links=links,
@@ -173,7 +146,9 @@ class PatientAttachment:
             file_size=file_size,
         )
 
-        patient_attachment.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            patient_attachment.additional_properties = d
         return patient_attachment
 
     @property
@@ -191,3 +166,7 @@ class PatientAttachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.patient_attachment_links import PatientAttachmentLinks  # noqa: E402

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PatientAttachmentFolderLinks")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "self",
+        "patient_attachments",
+    }
+)
+
 
 @_attrs_define
 class PatientAttachmentFolderLinks:
@@ -40,17 +48,18 @@ class PatientAttachmentFolderLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        self_ = src_dict["self"]
 
-        patient_attachments = d.pop("patient_attachments")
+        patient_attachments = src_dict["patient_attachments"]
 
         patient_attachment_folder_links = cls(
             self_=self_,
             patient_attachments=patient_attachments,
         )
 
-        patient_attachment_folder_links.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            patient_attachment_folder_links.additional_properties = d
         return patient_attachment_folder_links
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PatientAttachmentLinks")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "self",
+        "content",
+        "presign_url",
+    }
+)
+
 
 @_attrs_define
 class PatientAttachmentLinks:
@@ -44,12 +53,11 @@ class PatientAttachmentLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        self_ = src_dict["self"]
 
-        content = d.pop("content")
+        content = src_dict["content"]
 
-        presign_url = d.pop("presign_url")
+        presign_url = src_dict["presign_url"]
 
         patient_attachment_links = cls(
             self_=self_,
@@ -57,7 +65,9 @@ class PatientAttachmentLinks:
             presign_url=presign_url,
         )
 
-        patient_attachment_links.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            patient_attachment_links.additional_properties = d
         return patient_attachment_links
 
     @property

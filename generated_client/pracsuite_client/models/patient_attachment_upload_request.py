@@ -32,8 +32,7 @@ class PatientAttachmentUploadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_name = d.pop("file_name")
+        file_name = src_dict["file_name"]
 
         patient_attachment_upload_request = cls(
             file_name=file_name,

@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatientLinks")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "self",
+        "accounts",
+        "appointments",
+        "invoices",
+        "patient_attachments",
+        "patient_contacts",
+    }
+)
+
 
 @_attrs_define
 class PatientLinks:
@@ -66,18 +78,17 @@ class PatientLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        self_ = src_dict["self"]
 
-        accounts = d.pop("accounts", UNSET)
+        accounts = src_dict.get("accounts", UNSET)
 
-        appointments = d.pop("appointments", UNSET)
+        appointments = src_dict.get("appointments", UNSET)
 
-        invoices = d.pop("invoices", UNSET)
+        invoices = src_dict.get("invoices", UNSET)
 
-        patient_attachments = d.pop("patient_attachments", UNSET)
+        patient_attachments = src_dict.get("patient_attachments", UNSET)
 
-        patient_contacts = d.pop("patient_contacts", UNSET)
+        patient_contacts = src_dict.get("patient_contacts", UNSET)
 
         patient_links = cls(
             self_=self_,
@@ -88,7 +99,9 @@ class PatientLinks:
             patient_contacts=patient_contacts,
         )
 
-        patient_links.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            patient_links.additional_properties = d
         return patient_links
 
     @property

@@ -1,18 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.payer_contact_links import PayerContactLinks
-
-
 T = TypeVar("T", bound="PayerContactWithMeta")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "row_num",
+        "total_rows",
+        "links",
+        "tenant_id",
+        "payer_contact_id",
+        "payer_id",
+        "archive",
+        "primary_contact",
+        "title",
+        "first_name",
+        "surname",
+        "address_1",
+        "address_2",
+        "address_3",
+        "address_4",
+        "suburb",
+        "address_state",
+        "postcode",
+        "country",
+        "phone",
+        "home_phone",
+        "work_phone",
+        "mobile",
+        "email",
+        "notes",
+        "job_title",
+    }
+)
 
 
 @_attrs_define
@@ -255,186 +283,57 @@ class PayerContactWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payer_contact_links import PayerContactLinks  # noqa: PLC0415
+        row_num = src_dict["row_num"]
 
-        d = dict(src_dict)
-        row_num = d.pop("row_num")
+        total_rows = src_dict["total_rows"]
 
-        total_rows = d.pop("total_rows")
+        links = PayerContactLinks.from_dict(src_dict["links"])
 
-        links = PayerContactLinks.from_dict(d.pop("links"))
+        tenant_id = src_dict["tenant_id"]
 
-        tenant_id = d.pop("tenant_id")
+        payer_contact_id = src_dict["payer_contact_id"]
 
-        payer_contact_id = d.pop("payer_contact_id")
+        payer_id = src_dict["payer_id"]
 
-        payer_id = d.pop("payer_id")
+        archive = src_dict["archive"]
 
-        archive = d.pop("archive")
+        primary_contact = src_dict["primary_contact"]
 
-        primary_contact = d.pop("primary_contact")
+        title: None | str | Unset = src_dict.get("title", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name: None | str | Unset = src_dict.get("first_name", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        surname: None | str | Unset = src_dict.get("surname", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_1: None | str | Unset = src_dict.get("address_1", UNSET)
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        address_2: None | str | Unset = src_dict.get("address_2", UNSET)
 
-        def _parse_surname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_3: None | str | Unset = src_dict.get("address_3", UNSET)
 
-        surname = _parse_surname(d.pop("surname", UNSET))
+        address_4: None | str | Unset = src_dict.get("address_4", UNSET)
 
-        def _parse_address_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        suburb: None | str | Unset = src_dict.get("suburb", UNSET)
 
-        address_1 = _parse_address_1(d.pop("address_1", UNSET))
+        address_state: None | str | Unset = src_dict.get("address_state", UNSET)
 
-        def _parse_address_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        postcode: None | str | Unset = src_dict.get("postcode", UNSET)
 
-        address_2 = _parse_address_2(d.pop("address_2", UNSET))
+        country: None | str | Unset = src_dict.get("country", UNSET)
 
-        def _parse_address_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone: None | str | Unset = src_dict.get("phone", UNSET)
 
-        address_3 = _parse_address_3(d.pop("address_3", UNSET))
+        home_phone: None | str | Unset = src_dict.get("home_phone", UNSET)
 
-        def _parse_address_4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        work_phone: None | str | Unset = src_dict.get("work_phone", UNSET)
 
-        address_4 = _parse_address_4(d.pop("address_4", UNSET))
+        mobile: None | str | Unset = src_dict.get("mobile", UNSET)
 
-        def _parse_suburb(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = src_dict.get("email", UNSET)
 
-        suburb = _parse_suburb(d.pop("suburb", UNSET))
+        notes: None | str | Unset = src_dict.get("notes", UNSET)
 
-        def _parse_address_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_state = _parse_address_state(d.pop("address_state", UNSET))
-
-        def _parse_postcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postcode = _parse_postcode(d.pop("postcode", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_home_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        home_phone = _parse_home_phone(d.pop("home_phone", UNSET))
-
-        def _parse_work_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        work_phone = _parse_work_phone(d.pop("work_phone", UNSET))
-
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_job_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_title = _parse_job_title(d.pop("job_title", UNSET))
+        job_title: None | str | Unset = src_dict.get("job_title", UNSET)
 
         payer_contact_with_meta = cls(
             row_num=row_num,
@@ -465,7 +364,9 @@ class PayerContactWithMeta:
             job_title=job_title,
         )
 
-        payer_contact_with_meta.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            payer_contact_with_meta.additional_properties = d
         return payer_contact_with_meta
 
     @property
@@ -483,3 +384,7 @@ class PayerContactWithMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.payer_contact_links import PayerContactLinks  # noqa: E402

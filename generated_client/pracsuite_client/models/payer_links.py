@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PayerLinks")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "self",
+        "accounts",
+        "payer_contacts",
+    }
+)
+
 
 @_attrs_define
 class PayerLinks:
@@ -44,12 +53,11 @@ class PayerLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        self_ = src_dict["self"]
 
-        accounts = d.pop("accounts")
+        accounts = src_dict["accounts"]
 
-        payer_contacts = d.pop("payer_contacts")
+        payer_contacts = src_dict["payer_contacts"]
 
         payer_links = cls(
             self_=self_,
@@ -57,7 +65,9 @@ class PayerLinks:
             payer_contacts=payer_contacts,
         )
 
-        payer_links.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            payer_links.additional_properties = d
         return payer_links
 
     @property

@@ -2,19 +2,39 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.payment_item import PaymentItem
-    from ..models.payment_links import PaymentLinks
-
-
 T = TypeVar("T", bound="Payment")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "links",
+        "tenant_id",
+        "payment_id",
+        "client_id",
+        "account_id",
+        "payment_time",
+        "total",
+        "allocated",
+        "payment_items",
+        "payment_type",
+        "business_id",
+        "user_id",
+        "card_type",
+        "notes",
+        "payer_id",
+        "created",
+        "updated",
+        "created_by_user_id",
+        "updated_by_user_id",
+    }
+)
 
 
 @_attrs_define
@@ -185,118 +205,58 @@ class Payment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_item import PaymentItem  # noqa: PLC0415
-        from ..models.payment_links import PaymentLinks  # noqa: PLC0415
+        links = PaymentLinks.from_dict(src_dict["links"])
 
-        d = dict(src_dict)
-        links = PaymentLinks.from_dict(d.pop("links"))
+        tenant_id = src_dict["tenant_id"]
 
-        tenant_id = d.pop("tenant_id")
+        payment_id = src_dict["payment_id"]
 
-        payment_id = d.pop("payment_id")
+        client_id = src_dict["client_id"]
 
-        client_id = d.pop("client_id")
+        account_id = src_dict["account_id"]
 
-        account_id = d.pop("account_id")
+        payment_time = src_dict["payment_time"]
 
-        payment_time = d.pop("payment_time")
+        total = src_dict["total"]
 
-        total = d.pop("total")
-
-        allocated = d.pop("allocated")
+        allocated = src_dict["allocated"]
 
         payment_items = []
-        _payment_items = d.pop("payment_items")
+        _payment_items = src_dict["payment_items"]
         for payment_items_item_data in _payment_items:
             payment_items_item = PaymentItem.from_dict(payment_items_item_data)
 
             payment_items.append(payment_items_item)
 
-        def _parse_payment_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payment_type: None | str | Unset = src_dict.get("payment_type", UNSET)
 
-        payment_type = _parse_payment_type(d.pop("payment_type", UNSET))
+        business_id: int | None | Unset = src_dict.get("business_id", UNSET)
 
-        def _parse_business_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        user_id: int | None | Unset = src_dict.get("user_id", UNSET)
 
-        business_id = _parse_business_id(d.pop("business_id", UNSET))
+        card_type: None | str | Unset = src_dict.get("card_type", UNSET)
 
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        notes: None | str | Unset = src_dict.get("notes", UNSET)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        payer_id: int | None | Unset = src_dict.get("payer_id", UNSET)
 
-        def _parse_card_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        card_type = _parse_card_type(d.pop("card_type", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_payer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payer_id = _parse_payer_id(d.pop("payer_id", UNSET))
-
-        _created = d.pop("created", UNSET)
+        _created = src_dict.get("created", UNSET)
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
             created = UNSET
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        _updated = d.pop("updated", UNSET)
+        _updated = src_dict.get("updated", UNSET)
         updated: datetime.datetime | Unset
         if isinstance(_updated, Unset):
             updated = UNSET
         else:
             updated = datetime.datetime.fromisoformat(_updated)
 
-        def _parse_created_by_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_by_user_id: int | None | Unset = src_dict.get("created_by_user_id", UNSET)
 
-        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id", UNSET))
-
-        def _parse_updated_by_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_by_user_id = _parse_updated_by_user_id(d.pop("updated_by_user_id", UNSET))
+        updated_by_user_id: int | None | Unset = src_dict.get("updated_by_user_id", UNSET)
 
         payment = cls(
             links=links,
@@ -320,7 +280,9 @@ class Payment:
             updated_by_user_id=updated_by_user_id,
         )
 
-        payment.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            payment.additional_properties = d
         return payment
 
     @property
@@ -338,3 +300,8 @@ class Payment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.payment_item import PaymentItem  # noqa: E402
+from ..models.payment_links import PaymentLinks  # noqa: E402

@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentItem")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "invoice_id",
+        "invoice_item_id",
+        "amount",
+        "allocated_time",
+        "gst",
+    }
+)
+
 
 @_attrs_define
 class PaymentItem:
@@ -62,21 +73,20 @@ class PaymentItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        invoice_id = d.pop("invoice_id")
+        invoice_id = src_dict["invoice_id"]
 
-        invoice_item_id = d.pop("invoice_item_id")
+        invoice_item_id = src_dict["invoice_item_id"]
 
-        amount = d.pop("amount")
+        amount = src_dict["amount"]
 
-        _allocated_time = d.pop("allocated_time", UNSET)
+        _allocated_time = src_dict.get("allocated_time", UNSET)
         allocated_time: datetime.datetime | Unset
         if isinstance(_allocated_time, Unset):
             allocated_time = UNSET
         else:
             allocated_time = datetime.datetime.fromisoformat(_allocated_time)
 
-        gst = d.pop("gst", UNSET)
+        gst = src_dict.get("gst", UNSET)
 
         payment_item = cls(
             invoice_id=invoice_id,
@@ -86,7 +96,9 @@ class PaymentItem:
             gst=gst,
         )
 
-        payment_item.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            payment_item.additional_properties = d
         return payment_item
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PresignedDownload")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "url",
+        "expires",
+        "file_name",
+    }
+)
+
 
 @_attrs_define
 class PresignedDownload:
@@ -44,12 +53,11 @@ class PresignedDownload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        url = src_dict["url"]
 
-        expires = d.pop("expires")
+        expires = src_dict["expires"]
 
-        file_name = d.pop("file_name")
+        file_name = src_dict["file_name"]
 
         presigned_download = cls(
             url=url,
@@ -57,7 +65,9 @@ class PresignedDownload:
             file_name=file_name,
         )
 
-        presigned_download.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            presigned_download.additional_properties = d
         return presigned_download
 
     @property

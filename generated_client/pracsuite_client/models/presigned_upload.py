@@ -1,16 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.presigned_upload_fields import PresignedUploadFields
-
-
 T = TypeVar("T", bound="PresignedUpload")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "url",
+        "fields",
+    }
+)
 
 
 @_attrs_define
@@ -43,19 +47,18 @@ class PresignedUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.presigned_upload_fields import PresignedUploadFields  # noqa: PLC0415
+        url = src_dict["url"]
 
-        d = dict(src_dict)
-        url = d.pop("url")
-
-        fields = PresignedUploadFields.from_dict(d.pop("fields"))
+        fields = PresignedUploadFields.from_dict(src_dict["fields"])
 
         presigned_upload = cls(
             url=url,
             fields=fields,
         )
 
-        presigned_upload.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            presigned_upload.additional_properties = d
         return presigned_upload
 
     @property
@@ -73,3 +76,7 @@ class PresignedUpload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.presigned_upload_fields import PresignedUploadFields  # noqa: E402

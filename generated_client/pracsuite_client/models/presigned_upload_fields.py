@@ -10,6 +10,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PresignedUploadFields")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "key",
+        "Policy",
+        "x-amz-algorithm",
+        "x-amz-credential",
+        "x-amz-date",
+        "x-amz-signature",
+        "x-amz-security-token",
+    }
+)
+
 
 @_attrs_define
 class PresignedUploadFields:
@@ -68,20 +81,19 @@ class PresignedUploadFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        key = src_dict["key"]
 
-        policy = d.pop("Policy")
+        policy = src_dict["Policy"]
 
-        x_amz_algorithm = d.pop("x-amz-algorithm")
+        x_amz_algorithm = src_dict["x-amz-algorithm"]
 
-        x_amz_credential = d.pop("x-amz-credential")
+        x_amz_credential = src_dict["x-amz-credential"]
 
-        x_amz_date = d.pop("x-amz-date")
+        x_amz_date = src_dict["x-amz-date"]
 
-        x_amz_signature = d.pop("x-amz-signature")
+        x_amz_signature = src_dict["x-amz-signature"]
 
-        x_amz_security_token = d.pop("x-amz-security-token", UNSET)
+        x_amz_security_token = src_dict.get("x-amz-security-token", UNSET)
 
         presigned_upload_fields = cls(
             key=key,
@@ -93,7 +105,9 @@ class PresignedUploadFields:
             x_amz_security_token=x_amz_security_token,
         )
 
-        presigned_upload_fields.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            presigned_upload_fields.additional_properties = d
         return presigned_upload_fields
 
     @property

@@ -1,18 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.profession_links import ProfessionLinks
-
-
 T = TypeVar("T", bound="Profession")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "links",
+        "tenant_id",
+        "profession_id",
+        "description",
+        "archived",
+        "default_title",
+    }
+)
 
 
 @_attrs_define
@@ -70,27 +78,17 @@ class Profession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.profession_links import ProfessionLinks  # noqa: PLC0415
+        links = ProfessionLinks.from_dict(src_dict["links"])
 
-        d = dict(src_dict)
-        links = ProfessionLinks.from_dict(d.pop("links"))
+        tenant_id = src_dict["tenant_id"]
 
-        tenant_id = d.pop("tenant_id")
+        profession_id = src_dict["profession_id"]
 
-        profession_id = d.pop("profession_id")
+        description = src_dict["description"]
 
-        description = d.pop("description")
+        archived = src_dict["archived"]
 
-        archived = d.pop("archived")
-
-        def _parse_default_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_title = _parse_default_title(d.pop("default_title", UNSET))
+        default_title: None | str | Unset = src_dict.get("default_title", UNSET)
 
         profession = cls(
             links=links,
@@ -101,7 +99,9 @@ class Profession:
             default_title=default_title,
         )
 
-        profession.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            profession.additional_properties = d
         return profession
 
     @property
@@ -119,3 +119,7 @@ class Profession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.profession_links import ProfessionLinks  # noqa: E402

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ProfessionLinks")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "self",
+        "appointment",
+        "appointment_type",
+    }
+)
+
 
 @_attrs_define
 class ProfessionLinks:
@@ -44,12 +53,11 @@ class ProfessionLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        self_ = src_dict["self"]
 
-        appointment = d.pop("appointment")
+        appointment = src_dict["appointment"]
 
-        appointment_type = d.pop("appointment_type")
+        appointment_type = src_dict["appointment_type"]
 
         profession_links = cls(
             self_=self_,
@@ -57,7 +65,9 @@ class ProfessionLinks:
             appointment_type=appointment_type,
         )
 
-        profession_links.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            profession_links.additional_properties = d
         return profession_links
 
     @property

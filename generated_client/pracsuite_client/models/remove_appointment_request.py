@@ -46,12 +46,11 @@ class RemoveAppointmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        appointment_cancellation_reason_id = d.pop("appointment_cancellation_reason_id", UNSET)
+        appointment_cancellation_reason_id = src_dict.get("appointment_cancellation_reason_id", UNSET)
 
-        record_as_cancelled = d.pop("record_as_cancelled", UNSET)
+        record_as_cancelled = src_dict.get("record_as_cancelled", UNSET)
 
-        reason = d.pop("reason", UNSET)
+        reason = src_dict.get("reason", UNSET)
 
         remove_appointment_request = cls(
             appointment_cancellation_reason_id=appointment_cancellation_reason_id,

@@ -8,6 +8,17 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RescheduleReasonWithMeta")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "row_num",
+        "total_rows",
+        "tenant_id",
+        "appointment_reschedule_reason_id",
+        "reason",
+    }
+)
+
 
 @_attrs_define
 class RescheduleReasonWithMeta:
@@ -54,16 +65,15 @@ class RescheduleReasonWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        row_num = d.pop("row_num")
+        row_num = src_dict["row_num"]
 
-        total_rows = d.pop("total_rows")
+        total_rows = src_dict["total_rows"]
 
-        tenant_id = d.pop("tenant_id")
+        tenant_id = src_dict["tenant_id"]
 
-        appointment_reschedule_reason_id = d.pop("appointment_reschedule_reason_id")
+        appointment_reschedule_reason_id = src_dict["appointment_reschedule_reason_id"]
 
-        reason = d.pop("reason")
+        reason = src_dict["reason"]
 
         reschedule_reason_with_meta = cls(
             row_num=row_num,
@@ -73,7 +83,9 @@ class RescheduleReasonWithMeta:
             reason=reason,
         )
 
-        reschedule_reason_with_meta.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            reschedule_reason_with_meta.additional_properties = d
         return reschedule_reason_with_meta
 
     @property

@@ -66,18 +66,17 @@ class ReserveAppointmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_time = d.pop("app_time")
+        app_time = src_dict["app_time"]
 
-        practitioner_business_id = d.pop("practitioner_business_id")
+        practitioner_business_id = src_dict["practitioner_business_id"]
 
-        duration = d.pop("duration")
+        duration = src_dict["duration"]
 
-        column = d.pop("column", UNSET)
+        column = src_dict.get("column", UNSET)
 
-        width = d.pop("width", UNSET)
+        width = src_dict.get("width", UNSET)
 
-        rule_out = d.pop("rule_out", UNSET)
+        rule_out = src_dict.get("rule_out", UNSET)
 
         reserve_appointment_request = cls(
             app_time=app_time,

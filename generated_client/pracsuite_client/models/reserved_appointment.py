@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReservedAppointment")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "appointment_id",
+        "app_time",
+        "practitioner_id",
+        "business_id",
+        "duration",
+        "practitioner_business_id",
+        "column",
+        "width",
+        "category",
+    }
+)
+
 
 @_attrs_define
 class ReservedAppointment:
@@ -87,24 +102,23 @@ class ReservedAppointment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        appointment_id = d.pop("appointment_id")
+        appointment_id = src_dict["appointment_id"]
 
-        app_time = d.pop("app_time")
+        app_time = src_dict["app_time"]
 
-        practitioner_id = d.pop("practitioner_id")
+        practitioner_id = src_dict["practitioner_id"]
 
-        business_id = d.pop("business_id")
+        business_id = src_dict["business_id"]
 
-        duration = d.pop("duration")
+        duration = src_dict["duration"]
 
-        practitioner_business_id = d.pop("practitioner_business_id", UNSET)
+        practitioner_business_id = src_dict.get("practitioner_business_id", UNSET)
 
-        column = d.pop("column", UNSET)
+        column = src_dict.get("column", UNSET)
 
-        width = d.pop("width", UNSET)
+        width = src_dict.get("width", UNSET)
 
-        _category = d.pop("category", UNSET)
+        _category = src_dict.get("category", UNSET)
         category: ReservedAppointmentCategory | Unset
         if isinstance(_category, Unset):
             category = UNSET
@@ -123,7 +137,9 @@ class ReservedAppointment:
             category=category,
         )
 
-        reserved_appointment.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            reserved_appointment.additional_properties = d
         return reserved_appointment
 
     @property

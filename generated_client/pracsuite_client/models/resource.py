@@ -8,6 +8,17 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Resource")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "tenant_id",
+        "resource_id",
+        "description",
+        "resource_rank",
+        "archived",
+    }
+)
+
 
 @_attrs_define
 class Resource:
@@ -54,16 +65,15 @@ class Resource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenant_id")
+        tenant_id = src_dict["tenant_id"]
 
-        resource_id = d.pop("resource_id")
+        resource_id = src_dict["resource_id"]
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        resource_rank = d.pop("resource_rank")
+        resource_rank = src_dict["resource_rank"]
 
-        archived = d.pop("archived")
+        archived = src_dict["archived"]
 
         resource = cls(
             tenant_id=tenant_id,
@@ -73,7 +83,9 @@ class Resource:
             archived=archived,
         )
 
-        resource.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            resource.additional_properties = d
         return resource
 
     @property

@@ -1,17 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.pagination_links import PaginationLinks
-    from ..models.resource_with_meta import ResourceWithMeta
-
-
 T = TypeVar("T", bound="ResourceList")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "resources",
+        "total_entries",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -52,20 +56,16 @@ class ResourceList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
-        from ..models.resource_with_meta import ResourceWithMeta  # noqa: PLC0415
-
-        d = dict(src_dict)
         resources = []
-        _resources = d.pop("resources")
+        _resources = src_dict["resources"]
         for resources_item_data in _resources:
             resources_item = ResourceWithMeta.from_dict(resources_item_data)
 
             resources.append(resources_item)
 
-        total_entries = d.pop("total_entries")
+        total_entries = src_dict["total_entries"]
 
-        links = PaginationLinks.from_dict(d.pop("links"))
+        links = PaginationLinks.from_dict(src_dict["links"])
 
         resource_list = cls(
             resources=resources,
@@ -73,7 +73,9 @@ class ResourceList:
             links=links,
         )
 
-        resource_list.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            resource_list.additional_properties = d
         return resource_list
 
     @property
@@ -91,3 +93,8 @@ class ResourceList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.pagination_links import PaginationLinks  # noqa: E402
+from ..models.resource_with_meta import ResourceWithMeta  # noqa: E402

@@ -8,6 +8,19 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResourceWithMeta")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "row_num",
+        "total_rows",
+        "tenant_id",
+        "resource_id",
+        "description",
+        "resource_rank",
+        "archived",
+    }
+)
+
 
 @_attrs_define
 class ResourceWithMeta:
@@ -64,20 +77,19 @@ class ResourceWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        row_num = d.pop("row_num")
+        row_num = src_dict["row_num"]
 
-        total_rows = d.pop("total_rows")
+        total_rows = src_dict["total_rows"]
 
-        tenant_id = d.pop("tenant_id")
+        tenant_id = src_dict["tenant_id"]
 
-        resource_id = d.pop("resource_id")
+        resource_id = src_dict["resource_id"]
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        resource_rank = d.pop("resource_rank")
+        resource_rank = src_dict["resource_rank"]
 
-        archived = d.pop("archived")
+        archived = src_dict["archived"]
 
         resource_with_meta = cls(
             row_num=row_num,
@@ -89,7 +101,9 @@ class ResourceWithMeta:
             archived=archived,
         )
 
-        resource_with_meta.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            resource_with_meta.additional_properties = d
         return resource_with_meta
 
     @property

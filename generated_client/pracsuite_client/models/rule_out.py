@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RuleOut")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "appointment_id",
+        "app_time",
+        "practitioner_id",
+        "business_id",
+        "duration",
+        "category",
+        "column_number",
+        "width",
+    }
+)
 
 
 @_attrs_define
@@ -84,36 +98,21 @@ class RuleOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        appointment_id = d.pop("appointment_id")
+        appointment_id = src_dict["appointment_id"]
 
-        app_time = d.pop("app_time")
+        app_time = src_dict["app_time"]
 
-        practitioner_id = d.pop("practitioner_id")
+        practitioner_id = src_dict["practitioner_id"]
 
-        business_id = d.pop("business_id")
+        business_id = src_dict["business_id"]
 
-        duration = d.pop("duration")
+        duration = src_dict["duration"]
 
-        category = d.pop("category")
+        category = src_dict["category"]
 
-        def _parse_column_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        column_number: int | None | Unset = src_dict.get("column_number", UNSET)
 
-        column_number = _parse_column_number(d.pop("column_number", UNSET))
-
-        def _parse_width(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        width = _parse_width(d.pop("width", UNSET))
+        width: int | None | Unset = src_dict.get("width", UNSET)
 
         rule_out = cls(
             appointment_id=appointment_id,
@@ -126,7 +125,9 @@ class RuleOut:
             width=width,
         )
 
-        rule_out.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            rule_out.additional_properties = d
         return rule_out
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Sex")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "tenant_id",
+        "sex_id",
+        "description",
+    }
+)
+
 
 @_attrs_define
 class Sex:
@@ -44,12 +53,11 @@ class Sex:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenant_id")
+        tenant_id = src_dict["tenant_id"]
 
-        sex_id = d.pop("sex_id")
+        sex_id = src_dict["sex_id"]
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
         sex = cls(
             tenant_id=tenant_id,
@@ -57,7 +65,9 @@ class Sex:
             description=description,
         )
 
-        sex.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            sex.additional_properties = d
         return sex
 
     @property

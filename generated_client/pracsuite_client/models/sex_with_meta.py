@@ -8,6 +8,17 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SexWithMeta")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "row_num",
+        "total_rows",
+        "tenant_id",
+        "sex_id",
+        "description",
+    }
+)
+
 
 @_attrs_define
 class SexWithMeta:
@@ -54,16 +65,15 @@ class SexWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        row_num = d.pop("row_num")
+        row_num = src_dict["row_num"]
 
-        total_rows = d.pop("total_rows")
+        total_rows = src_dict["total_rows"]
 
-        tenant_id = d.pop("tenant_id")
+        tenant_id = src_dict["tenant_id"]
 
-        sex_id = d.pop("sex_id")
+        sex_id = src_dict["sex_id"]
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
         sex_with_meta = cls(
             row_num=row_num,
@@ -73,7 +83,9 @@ class SexWithMeta:
             description=description,
         )
 
-        sex_with_meta.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            sex_with_meta.additional_properties = d
         return sex_with_meta
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ValidationIssue")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "field",
+        "message",
+    }
+)
+
 
 @_attrs_define
 class ValidationIssue:
@@ -39,17 +47,18 @@ class ValidationIssue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field")
+        field = src_dict["field"]
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
         validation_issue = cls(
             field=field,
             message=message,
         )
 
-        validation_issue.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            validation_issue.additional_properties = d
         return validation_issue
 
     @property
