@@ -258,29 +258,31 @@ class Appointment:
 
         resource_ids = cast(list[int], src_dict.get("resource_ids", UNSET))
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         appointment = cls(
-            links=links,
-            tenant_id=tenant_id,
-            appointment_id=appointment_id,
-            client_id=client_id,
-            app_time=app_time,
-            appointment_type_id=appointment_type_id,
-            category=category,
-            duration=duration,
-            practitioner_id=practitioner_id,
-            business_id=business_id,
-            profession_id=profession_id,
-            account_id=account_id,
-            created=created,
-            modified=modified,
-            description=description,
-            appointment_status_id=appointment_status_id,
-            notes=notes,
-            item_id=item_id,
-            item_group_id=item_group_id,
-            telehealth_patient_link=telehealth_patient_link,
-            telehealth_practitioner_link=telehealth_practitioner_link,
-            resource_ids=resource_ids,
+            links,
+            tenant_id,
+            appointment_id,
+            client_id,
+            app_time,
+            appointment_type_id,
+            category,
+            duration,
+            practitioner_id,
+            business_id,
+            profession_id,
+            account_id,
+            created,
+            modified,
+            description,
+            appointment_status_id,
+            notes,
+            item_id,
+            item_group_id,
+            telehealth_patient_link,
+            telehealth_practitioner_link,
+            resource_ids,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

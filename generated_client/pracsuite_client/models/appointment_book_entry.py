@@ -242,26 +242,28 @@ class AppointmentBookEntry:
 
         item_group_id: int | None | Unset = src_dict.get("item_group_id", UNSET)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         appointment_book_entry = cls(
-            links=links,
-            tenant_id=tenant_id,
-            appointment_id=appointment_id,
-            app_time=app_time,
-            category=category,
-            duration=duration,
-            practitioner_id=practitioner_id,
-            business_id=business_id,
-            created=created,
-            modified=modified,
-            description=description,
-            client_id=client_id,
-            account_id=account_id,
-            appointment_type_id=appointment_type_id,
-            appointment_status_id=appointment_status_id,
-            notes=notes,
-            profession_id=profession_id,
-            item_id=item_id,
-            item_group_id=item_group_id,
+            links,
+            tenant_id,
+            appointment_id,
+            app_time,
+            category,
+            duration,
+            practitioner_id,
+            business_id,
+            created,
+            modified,
+            description,
+            client_id,
+            account_id,
+            appointment_type_id,
+            appointment_status_id,
+            notes,
+            profession_id,
+            item_id,
+            item_group_id,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

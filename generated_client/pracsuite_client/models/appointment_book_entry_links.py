@@ -66,10 +66,12 @@ class AppointmentBookEntryLinks:
 
         appointment_clients = src_dict.get("appointment_clients", UNSET)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         appointment_book_entry_links = cls(
-            self_=self_,
-            resources=resources,
-            appointment_clients=appointment_clients,
+            self_,
+            resources,
+            appointment_clients,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

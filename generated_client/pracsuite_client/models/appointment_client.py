@@ -140,17 +140,19 @@ class AppointmentClient:
 
         item_group_id: int | None | Unset = src_dict.get("item_group_id", UNSET)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         appointment_client = cls(
-            tenant_id=tenant_id,
-            appointment_client_id=appointment_client_id,
-            client_id=client_id,
-            appointment_id=appointment_id,
-            created=created,
-            modified=modified,
-            appointment_status_id=appointment_status_id,
-            notes=notes,
-            item_id=item_id,
-            item_group_id=item_group_id,
+            tenant_id,
+            appointment_client_id,
+            client_id,
+            appointment_id,
+            created,
+            modified,
+            appointment_status_id,
+            notes,
+            item_id,
+            item_group_id,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

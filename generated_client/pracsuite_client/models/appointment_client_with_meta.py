@@ -156,19 +156,21 @@ class AppointmentClientWithMeta:
 
         item_group_id: int | None | Unset = src_dict.get("item_group_id", UNSET)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         appointment_client_with_meta = cls(
-            row_num=row_num,
-            total_rows=total_rows,
-            tenant_id=tenant_id,
-            appointment_client_id=appointment_client_id,
-            client_id=client_id,
-            appointment_id=appointment_id,
-            created=created,
-            modified=modified,
-            appointment_status_id=appointment_status_id,
-            notes=notes,
-            item_id=item_id,
-            item_group_id=item_group_id,
+            row_num,
+            total_rows,
+            tenant_id,
+            appointment_client_id,
+            client_id,
+            appointment_id,
+            created,
+            modified,
+            appointment_status_id,
+            notes,
+            item_id,
+            item_group_id,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

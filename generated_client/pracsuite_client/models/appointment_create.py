@@ -164,24 +164,26 @@ class AppointmentCreate:
 
         email_follow_up = src_dict.get("email_follow_up", UNSET)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         appointment_create = cls(
-            client_id=client_id,
-            account_id=account_id,
-            appointment_type_id=appointment_type_id,
-            app_time=app_time,
-            practitioner_business_id=practitioner_business_id,
-            duration=duration,
-            appointment_status_id=appointment_status_id,
-            item_id=item_id,
-            item_group_id=item_group_id,
-            column=column,
-            width=width,
-            resource_ids=resource_ids,
-            hourly_billing=hourly_billing,
-            sms_reminder=sms_reminder,
-            email_reminder=email_reminder,
-            sms_follow_up=sms_follow_up,
-            email_follow_up=email_follow_up,
+            client_id,
+            account_id,
+            appointment_type_id,
+            app_time,
+            practitioner_business_id,
+            duration,
+            appointment_status_id,
+            item_id,
+            item_group_id,
+            column,
+            width,
+            resource_ids,
+            hourly_billing,
+            sms_reminder,
+            email_reminder,
+            sms_follow_up,
+            email_follow_up,
         )
 
         return appointment_create

@@ -200,27 +200,29 @@ class AppointmentEdit:
 
         reason = src_dict.get("reason", UNSET)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         appointment_edit = cls(
-            appointment_type_id=appointment_type_id,
-            app_time=app_time,
-            practitioner_id=practitioner_id,
-            business_id=business_id,
-            duration=duration,
-            column_number=column_number,
-            width=width,
-            appointment_status_id=appointment_status_id,
-            profession_id=profession_id,
-            item_id=item_id,
-            item_group_id=item_group_id,
-            resource_ids=resource_ids,
-            sms_reminder=sms_reminder,
-            email_reminder=email_reminder,
-            sms_confirmation=sms_confirmation,
-            email_confirmation=email_confirmation,
-            sms_follow_up=sms_follow_up,
-            email_follow_up=email_follow_up,
-            appointment_reschedule_reason_id=appointment_reschedule_reason_id,
-            reason=reason,
+            appointment_type_id,
+            app_time,
+            practitioner_id,
+            business_id,
+            duration,
+            column_number,
+            width,
+            appointment_status_id,
+            profession_id,
+            item_id,
+            item_group_id,
+            resource_ids,
+            sms_reminder,
+            email_reminder,
+            sms_confirmation,
+            email_confirmation,
+            sms_follow_up,
+            email_follow_up,
+            appointment_reschedule_reason_id,
+            reason,
         )
 
         return appointment_edit

@@ -59,10 +59,12 @@ class AppointmentStatus:
 
         description = src_dict["description"]
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         appointment_status = cls(
-            tenant_id=tenant_id,
-            appointment_status_id=appointment_status_id,
-            description=description,
+            tenant_id,
+            appointment_status_id,
+            description,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

@@ -119,16 +119,18 @@ class AppointmentType:
 
         group_max_size: int | None | Unset = src_dict.get("group_max_size", UNSET)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         appointment_type = cls(
-            links=links,
-            tenant_id=tenant_id,
-            appointment_type_id=appointment_type_id,
-            description=description,
-            archived=archived,
-            group_appointment=group_appointment,
-            telehealth=telehealth,
-            short_description=short_description,
-            group_max_size=group_max_size,
+            links,
+            tenant_id,
+            appointment_type_id,
+            description,
+            archived,
+            group_appointment,
+            telehealth,
+            short_description,
+            group_max_size,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

@@ -63,10 +63,12 @@ class AppointmentTypeLinks:
 
         resource = src_dict.get("resource", UNSET)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         appointment_type_links = cls(
-            self_=self_,
-            appointment=appointment,
-            resource=resource,
+            self_,
+            appointment,
+            resource,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

@@ -170,23 +170,25 @@ class AvailableAppointment:
 
         practitioner_name = src_dict["practitioner_name"]
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         available_appointment = cls(
-            app_time=app_time,
-            column_number=column_number,
-            item_id=item_id,
-            item_group_id=item_group_id,
-            hourly_billing=hourly_billing,
-            ndis_claim_type=ndis_claim_type,
-            ndis_cancellation_reason=ndis_cancellation_reason,
-            appointment_type_id=appointment_type_id,
-            practitioner_business_id=practitioner_business_id,
-            practitioner_id=practitioner_id,
-            business_id=business_id,
-            profession_id=profession_id,
-            width=width,
-            duration=duration,
-            resource_ids=resource_ids,
-            practitioner_name=practitioner_name,
+            app_time,
+            column_number,
+            item_id,
+            item_group_id,
+            hourly_billing,
+            ndis_claim_type,
+            ndis_cancellation_reason,
+            appointment_type_id,
+            practitioner_business_id,
+            practitioner_id,
+            business_id,
+            profession_id,
+            width,
+            duration,
+            resource_ids,
+            practitioner_name,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

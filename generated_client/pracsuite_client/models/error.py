@@ -103,12 +103,14 @@ class Error:
 
                 validation.append(validation_item)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         error = cls(
-            status=status,
-            code=code,
-            detail=detail,
-            title=title,
-            validation=validation,
+            status,
+            code,
+            detail,
+            title,
+            validation,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

@@ -209,24 +209,26 @@ class GroupAppointment:
 
         item_group_id: int | None | Unset = src_dict.get("item_group_id", UNSET)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         group_appointment = cls(
-            links=links,
-            tenant_id=tenant_id,
-            appointment_id=appointment_id,
-            app_time=app_time,
-            appointment_type_id=appointment_type_id,
-            category=category,
-            duration=duration,
-            practitioner_id=practitioner_id,
-            business_id=business_id,
-            created=created,
-            modified=modified,
-            description=description,
-            appointment_status_id=appointment_status_id,
-            notes=notes,
-            profession_id=profession_id,
-            item_id=item_id,
-            item_group_id=item_group_id,
+            links,
+            tenant_id,
+            appointment_id,
+            app_time,
+            appointment_type_id,
+            category,
+            duration,
+            practitioner_id,
+            business_id,
+            created,
+            modified,
+            description,
+            appointment_status_id,
+            notes,
+            profession_id,
+            item_id,
+            item_group_id,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

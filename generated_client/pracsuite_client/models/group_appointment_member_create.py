@@ -116,18 +116,20 @@ class GroupAppointmentMemberCreate:
 
         email_follow_up = src_dict.get("email_follow_up", UNSET)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         group_appointment_member_create = cls(
-            client_id=client_id,
-            account_id=account_id,
-            appointment_status_id=appointment_status_id,
-            item_id=item_id,
-            item_group_id=item_group_id,
-            sms_reminder=sms_reminder,
-            email_reminder=email_reminder,
-            sms_confirmation=sms_confirmation,
-            email_confirmation=email_confirmation,
-            sms_follow_up=sms_follow_up,
-            email_follow_up=email_follow_up,
+            client_id,
+            account_id,
+            appointment_status_id,
+            item_id,
+            item_group_id,
+            sms_reminder,
+            email_reminder,
+            sms_confirmation,
+            email_confirmation,
+            sms_follow_up,
+            email_follow_up,
         )
 
         return group_appointment_member_create

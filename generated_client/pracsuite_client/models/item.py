@@ -106,15 +106,17 @@ class Item:
 
         print_code: None | str | Unset = src_dict.get("print_code", UNSET)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         item = cls(
-            links=links,
-            tenant_id=tenant_id,
-            item_id=item_id,
-            item_code=item_code,
-            description=description,
-            gst=gst,
-            archived=archived,
-            print_code=print_code,
+            links,
+            tenant_id,
+            item_id,
+            item_code,
+            description,
+            gst,
+            archived,
+            print_code,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

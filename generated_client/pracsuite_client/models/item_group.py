@@ -75,12 +75,14 @@ class ItemGroup:
 
         archived = src_dict["archived"]
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         item_group = cls(
-            links=links,
-            tenant_id=tenant_id,
-            item_group_id=item_group_id,
-            description=description,
-            archived=archived,
+            links,
+            tenant_id,
+            item_group_id,
+            description,
+            archived,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

@@ -122,17 +122,19 @@ class ItemWithMeta:
 
         print_code: None | str | Unset = src_dict.get("print_code", UNSET)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         item_with_meta = cls(
-            row_num=row_num,
-            total_rows=total_rows,
-            links=links,
-            tenant_id=tenant_id,
-            item_id=item_id,
-            item_code=item_code,
-            description=description,
-            gst=gst,
-            archived=archived,
-            print_code=print_code,
+            row_num,
+            total_rows,
+            links,
+            tenant_id,
+            item_id,
+            item_code,
+            description,
+            gst,
+            archived,
+            print_code,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

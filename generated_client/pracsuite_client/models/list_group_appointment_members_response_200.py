@@ -67,10 +67,12 @@ class ListGroupAppointmentMembersResponse200:
 
         links = PaginationLinks.from_dict(src_dict["links"])
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         list_group_appointment_members_response_200 = cls(
-            appointment_clients=appointment_clients,
-            total_entries=total_entries,
-            links=links,
+            appointment_clients,
+            total_entries,
+            links,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

@@ -191,23 +191,25 @@ class Note:
 
         resource_ids = cast(list[int], src_dict.get("resource_ids", UNSET))
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         note = cls(
-            links=links,
-            appointment_id=appointment_id,
-            app_time=app_time,
-            practitioner_id=practitioner_id,
-            business_id=business_id,
-            duration=duration,
-            category=category,
-            description=description,
-            created=created,
-            modified=modified,
-            column_number=column_number,
-            width=width,
-            notes=notes,
-            font_colour=font_colour,
-            bg_colour=bg_colour,
-            resource_ids=resource_ids,
+            links,
+            appointment_id,
+            app_time,
+            practitioner_id,
+            business_id,
+            duration,
+            category,
+            description,
+            created,
+            modified,
+            column_number,
+            width,
+            notes,
+            font_colour,
+            bg_colour,
+            resource_ids,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

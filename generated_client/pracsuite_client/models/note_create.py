@@ -117,18 +117,20 @@ class NoteCreate:
 
         resource_ids = cast(list[int], src_dict.get("resource_ids", UNSET))
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         note_create = cls(
-            app_time=app_time,
-            practitioner_id=practitioner_id,
-            business_id=business_id,
-            duration=duration,
-            description=description,
-            font_colour=font_colour,
-            bg_colour=bg_colour,
-            notes=notes,
-            column_number=column_number,
-            width=width,
-            resource_ids=resource_ids,
+            app_time,
+            practitioner_id,
+            business_id,
+            duration,
+            description,
+            font_colour,
+            bg_colour,
+            notes,
+            column_number,
+            width,
+            resource_ids,
         )
 
         return note_create

@@ -259,26 +259,28 @@ class Organisation:
 
         website: None | str | Unset = src_dict.get("website", UNSET)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         organisation = cls(
-            links=links,
-            tenant_id=tenant_id,
-            organisation_id=organisation_id,
-            description=description,
-            active=active,
-            address_1=address_1,
-            address_2=address_2,
-            address_3=address_3,
-            address_4=address_4,
-            suburb=suburb,
-            address_state=address_state,
-            postcode=postcode,
-            country=country,
-            phone=phone,
-            fax=fax,
-            email=email,
-            notes=notes,
-            contact=contact,
-            website=website,
+            links,
+            tenant_id,
+            organisation_id,
+            description,
+            active,
+            address_1,
+            address_2,
+            address_3,
+            address_4,
+            suburb,
+            address_state,
+            postcode,
+            country,
+            phone,
+            fax,
+            email,
+            notes,
+            contact,
+            website,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

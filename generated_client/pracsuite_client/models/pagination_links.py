@@ -64,10 +64,12 @@ class PaginationLinks:
 
         next_: None | str = src_dict["next"]
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         pagination_links = cls(
-            self_=self_,
-            previous=previous,
-            next_=next_,
+            self_,
+            previous,
+            next_,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

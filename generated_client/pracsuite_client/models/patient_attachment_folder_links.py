@@ -52,9 +52,11 @@ class PatientAttachmentFolderLinks:
 
         patient_attachments = src_dict["patient_attachments"]
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         patient_attachment_folder_links = cls(
-            self_=self_,
-            patient_attachments=patient_attachments,
+            self_,
+            patient_attachments,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

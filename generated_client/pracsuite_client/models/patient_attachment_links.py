@@ -59,10 +59,12 @@ class PatientAttachmentLinks:
 
         presign_url = src_dict["presign_url"]
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         patient_attachment_links = cls(
-            self_=self_,
-            content=content,
-            presign_url=presign_url,
+            self_,
+            content,
+            presign_url,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

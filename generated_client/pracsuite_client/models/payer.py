@@ -246,25 +246,27 @@ class Payer:
 
         website: None | str | Unset = src_dict.get("website", UNSET)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         payer = cls(
-            links=links,
-            tenant_id=tenant_id,
-            payer_id=payer_id,
-            archive=archive,
-            description=description,
-            address_1=address_1,
-            address_2=address_2,
-            address_3=address_3,
-            address_4=address_4,
-            suburb=suburb,
-            address_state=address_state,
-            postcode=postcode,
-            country=country,
-            phone=phone,
-            fax=fax,
-            email=email,
-            notes=notes,
-            website=website,
+            links,
+            tenant_id,
+            payer_id,
+            archive,
+            description,
+            address_1,
+            address_2,
+            address_3,
+            address_4,
+            suburb,
+            address_state,
+            postcode,
+            country,
+            phone,
+            fax,
+            email,
+            notes,
+            website,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

@@ -258,26 +258,28 @@ class Payment:
 
         updated_by_user_id: int | None | Unset = src_dict.get("updated_by_user_id", UNSET)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         payment = cls(
-            links=links,
-            tenant_id=tenant_id,
-            payment_id=payment_id,
-            client_id=client_id,
-            account_id=account_id,
-            payment_time=payment_time,
-            total=total,
-            allocated=allocated,
-            payment_items=payment_items,
-            payment_type=payment_type,
-            business_id=business_id,
-            user_id=user_id,
-            card_type=card_type,
-            notes=notes,
-            payer_id=payer_id,
-            created=created,
-            updated=updated,
-            created_by_user_id=created_by_user_id,
-            updated_by_user_id=updated_by_user_id,
+            links,
+            tenant_id,
+            payment_id,
+            client_id,
+            account_id,
+            payment_time,
+            total,
+            allocated,
+            payment_items,
+            payment_type,
+            business_id,
+            user_id,
+            card_type,
+            notes,
+            payer_id,
+            created,
+            updated,
+            created_by_user_id,
+            updated_by_user_id,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

@@ -59,10 +59,12 @@ class PresignedDownload:
 
         file_name = src_dict["file_name"]
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         presigned_download = cls(
-            url=url,
-            expires=expires,
-            file_name=file_name,
+            url,
+            expires,
+            file_name,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

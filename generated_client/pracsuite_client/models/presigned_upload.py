@@ -51,9 +51,11 @@ class PresignedUpload:
 
         fields = PresignedUploadFields.from_dict(src_dict["fields"])
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         presigned_upload = cls(
-            url=url,
-            fields=fields,
+            url,
+            fields,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

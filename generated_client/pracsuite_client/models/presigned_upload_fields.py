@@ -95,14 +95,16 @@ class PresignedUploadFields:
 
         x_amz_security_token = src_dict.get("x-amz-security-token", UNSET)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         presigned_upload_fields = cls(
-            key=key,
-            policy=policy,
-            x_amz_algorithm=x_amz_algorithm,
-            x_amz_credential=x_amz_credential,
-            x_amz_date=x_amz_date,
-            x_amz_signature=x_amz_signature,
-            x_amz_security_token=x_amz_security_token,
+            key,
+            policy,
+            x_amz_algorithm,
+            x_amz_credential,
+            x_amz_date,
+            x_amz_signature,
+            x_amz_security_token,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

@@ -90,13 +90,15 @@ class Profession:
 
         default_title: None | str | Unset = src_dict.get("default_title", UNSET)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         profession = cls(
-            links=links,
-            tenant_id=tenant_id,
-            profession_id=profession_id,
-            description=description,
-            archived=archived,
-            default_title=default_title,
+            links,
+            tenant_id,
+            profession_id,
+            description,
+            archived,
+            default_title,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

@@ -78,13 +78,15 @@ class ReserveAppointmentRequest:
 
         rule_out = src_dict.get("rule_out", UNSET)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         reserve_appointment_request = cls(
-            app_time=app_time,
-            practitioner_business_id=practitioner_business_id,
-            duration=duration,
-            column=column,
-            width=width,
-            rule_out=rule_out,
+            app_time,
+            practitioner_business_id,
+            duration,
+            column,
+            width,
+            rule_out,
         )
 
         return reserve_appointment_request

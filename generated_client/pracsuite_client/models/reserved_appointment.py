@@ -125,16 +125,18 @@ class ReservedAppointment:
         else:
             category = check_reserved_appointment_category(_category)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         reserved_appointment = cls(
-            appointment_id=appointment_id,
-            app_time=app_time,
-            practitioner_id=practitioner_id,
-            business_id=business_id,
-            duration=duration,
-            practitioner_business_id=practitioner_business_id,
-            column=column,
-            width=width,
-            category=category,
+            appointment_id,
+            app_time,
+            practitioner_id,
+            business_id,
+            duration,
+            practitioner_business_id,
+            column,
+            width,
+            category,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

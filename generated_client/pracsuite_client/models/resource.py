@@ -75,12 +75,14 @@ class Resource:
 
         archived = src_dict["archived"]
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         resource = cls(
-            tenant_id=tenant_id,
-            resource_id=resource_id,
-            description=description,
-            resource_rank=resource_rank,
-            archived=archived,
+            tenant_id,
+            resource_id,
+            description,
+            resource_rank,
+            archived,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

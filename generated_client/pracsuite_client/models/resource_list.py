@@ -67,10 +67,12 @@ class ResourceList:
 
         links = PaginationLinks.from_dict(src_dict["links"])
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         resource_list = cls(
-            resources=resources,
-            total_entries=total_entries,
-            links=links,
+            resources,
+            total_entries,
+            links,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

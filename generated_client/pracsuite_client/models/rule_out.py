@@ -114,15 +114,17 @@ class RuleOut:
 
         width: int | None | Unset = src_dict.get("width", UNSET)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         rule_out = cls(
-            appointment_id=appointment_id,
-            app_time=app_time,
-            practitioner_id=practitioner_id,
-            business_id=business_id,
-            duration=duration,
-            category=category,
-            column_number=column_number,
-            width=width,
+            appointment_id,
+            app_time,
+            practitioner_id,
+            business_id,
+            duration,
+            category,
+            column_number,
+            width,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

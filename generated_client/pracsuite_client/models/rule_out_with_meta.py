@@ -130,17 +130,19 @@ class RuleOutWithMeta:
 
         width: int | None | Unset = src_dict.get("width", UNSET)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         rule_out_with_meta = cls(
-            row_num=row_num,
-            total_rows=total_rows,
-            appointment_id=appointment_id,
-            app_time=app_time,
-            practitioner_id=practitioner_id,
-            business_id=business_id,
-            duration=duration,
-            category=category,
-            column_number=column_number,
-            width=width,
+            row_num,
+            total_rows,
+            appointment_id,
+            app_time,
+            practitioner_id,
+            business_id,
+            duration,
+            category,
+            column_number,
+            width,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

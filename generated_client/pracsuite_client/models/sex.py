@@ -59,10 +59,12 @@ class Sex:
 
         description = src_dict["description"]
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         sex = cls(
-            tenant_id=tenant_id,
-            sex_id=sex_id,
-            description=description,
+            tenant_id,
+            sex_id,
+            description,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):

@@ -75,12 +75,14 @@ class SexWithMeta:
 
         description = src_dict["description"]
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         sex_with_meta = cls(
-            row_num=row_num,
-            total_rows=total_rows,
-            tenant_id=tenant_id,
-            sex_id=sex_id,
-            description=description,
+            row_num,
+            total_rows,
+            tenant_id,
+            sex_id,
+            description,
         )
 
         if not _FIELD_NAMES.issuperset(src_dict):
