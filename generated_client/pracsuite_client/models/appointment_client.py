@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -25,6 +26,19 @@ _FIELD_NAMES = frozenset(
         "item_id",
         "item_group_id",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "tenant_id",
+    "appointment_client_id",
+    "client_id",
+    "appointment_id",
+    "created",
+    "modified",
+    "appointment_status_id",
+    "notes",
+    "item_id",
+    "item_group_id",
 )
 
 
@@ -120,25 +134,37 @@ class AppointmentClient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        tenant_id = src_dict["tenant_id"]
+        try:
+            (
+                tenant_id,
+                appointment_client_id,
+                client_id,
+                appointment_id,
+                created__in,
+                modified__in,
+                appointment_status_id,
+                notes,
+                item_id,
+                item_group_id,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            tenant_id = src_dict["tenant_id"]
+            appointment_client_id = src_dict["appointment_client_id"]
+            client_id = src_dict["client_id"]
+            appointment_id = src_dict["appointment_id"]
+            created__in = src_dict["created"]
+            modified__in = src_dict["modified"]
+            appointment_status_id = src_dict.get("appointment_status_id", UNSET)
+            notes = src_dict.get("notes", UNSET)
+            item_id = src_dict.get("item_id", UNSET)
+            item_group_id = src_dict.get("item_group_id", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        appointment_client_id = src_dict["appointment_client_id"]
+        created = datetime.datetime.fromisoformat(created__in)
 
-        client_id = src_dict["client_id"]
-
-        appointment_id = src_dict["appointment_id"]
-
-        created = datetime.datetime.fromisoformat(src_dict["created"])
-
-        modified = datetime.datetime.fromisoformat(src_dict["modified"])
-
-        appointment_status_id: int | None | Unset = src_dict.get("appointment_status_id", UNSET)
-
-        notes: None | str | Unset = src_dict.get("notes", UNSET)
-
-        item_id: int | None | Unset = src_dict.get("item_id", UNSET)
-
-        item_group_id: int | None | Unset = src_dict.get("item_group_id", UNSET)
+        modified = datetime.datetime.fromisoformat(modified__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -155,7 +181,7 @@ class AppointmentClient:
             item_group_id,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             appointment_client.additional_properties = d
         return appointment_client

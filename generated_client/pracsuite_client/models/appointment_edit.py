@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -8,6 +9,30 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentEdit")
+
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "appointment_type_id",
+    "app_time",
+    "practitioner_id",
+    "business_id",
+    "duration",
+    "column_number",
+    "width",
+    "appointment_status_id",
+    "profession_id",
+    "item_id",
+    "item_group_id",
+    "resource_ids",
+    "sms_reminder",
+    "email_reminder",
+    "sms_confirmation",
+    "email_confirmation",
+    "sms_follow_up",
+    "email_follow_up",
+    "appointment_reschedule_reason_id",
+    "reason",
+)
 
 
 @_attrs_define
@@ -160,45 +185,52 @@ class AppointmentEdit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        appointment_type_id = src_dict.get("appointment_type_id", UNSET)
+        try:
+            (
+                appointment_type_id,
+                app_time,
+                practitioner_id,
+                business_id,
+                duration,
+                column_number,
+                width,
+                appointment_status_id,
+                profession_id,
+                item_id,
+                item_group_id,
+                resource_ids__in,
+                sms_reminder,
+                email_reminder,
+                sms_confirmation,
+                email_confirmation,
+                sms_follow_up,
+                email_follow_up,
+                appointment_reschedule_reason_id,
+                reason,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            appointment_type_id = src_dict.get("appointment_type_id", UNSET)
+            app_time = src_dict.get("app_time", UNSET)
+            practitioner_id = src_dict.get("practitioner_id", UNSET)
+            business_id = src_dict.get("business_id", UNSET)
+            duration = src_dict.get("duration", UNSET)
+            column_number = src_dict.get("column_number", UNSET)
+            width = src_dict.get("width", UNSET)
+            appointment_status_id = src_dict.get("appointment_status_id", UNSET)
+            profession_id = src_dict.get("profession_id", UNSET)
+            item_id = src_dict.get("item_id", UNSET)
+            item_group_id = src_dict.get("item_group_id", UNSET)
+            resource_ids__in = src_dict.get("resource_ids", UNSET)
+            sms_reminder = src_dict.get("sms_reminder", UNSET)
+            email_reminder = src_dict.get("email_reminder", UNSET)
+            sms_confirmation = src_dict.get("sms_confirmation", UNSET)
+            email_confirmation = src_dict.get("email_confirmation", UNSET)
+            sms_follow_up = src_dict.get("sms_follow_up", UNSET)
+            email_follow_up = src_dict.get("email_follow_up", UNSET)
+            appointment_reschedule_reason_id = src_dict.get("appointment_reschedule_reason_id", UNSET)
+            reason = src_dict.get("reason", UNSET)
 
-        app_time = src_dict.get("app_time", UNSET)
-
-        practitioner_id = src_dict.get("practitioner_id", UNSET)
-
-        business_id = src_dict.get("business_id", UNSET)
-
-        duration = src_dict.get("duration", UNSET)
-
-        column_number = src_dict.get("column_number", UNSET)
-
-        width = src_dict.get("width", UNSET)
-
-        appointment_status_id = src_dict.get("appointment_status_id", UNSET)
-
-        profession_id = src_dict.get("profession_id", UNSET)
-
-        item_id: int | None | Unset = src_dict.get("item_id", UNSET)
-
-        item_group_id: int | None | Unset = src_dict.get("item_group_id", UNSET)
-
-        resource_ids = cast(list[int], src_dict.get("resource_ids", UNSET))
-
-        sms_reminder = src_dict.get("sms_reminder", UNSET)
-
-        email_reminder = src_dict.get("email_reminder", UNSET)
-
-        sms_confirmation = src_dict.get("sms_confirmation", UNSET)
-
-        email_confirmation = src_dict.get("email_confirmation", UNSET)
-
-        sms_follow_up = src_dict.get("sms_follow_up", UNSET)
-
-        email_follow_up = src_dict.get("email_follow_up", UNSET)
-
-        appointment_reschedule_reason_id = src_dict.get("appointment_reschedule_reason_id", UNSET)
-
-        reason = src_dict.get("reason", UNSET)
+        resource_ids = cast(list[int], resource_ids__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).

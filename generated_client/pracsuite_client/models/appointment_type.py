@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -23,6 +24,18 @@ _FIELD_NAMES = frozenset(
         "short_description",
         "group_max_size",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "links",
+    "tenant_id",
+    "appointment_type_id",
+    "description",
+    "archived",
+    "group_appointment",
+    "telehealth",
+    "short_description",
+    "group_max_size",
 )
 
 
@@ -101,23 +114,33 @@ class AppointmentType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        links = AppointmentTypeLinks.from_dict(src_dict["links"])
+        try:
+            (
+                links__in,
+                tenant_id,
+                appointment_type_id,
+                description,
+                archived,
+                group_appointment,
+                telehealth,
+                short_description,
+                group_max_size,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            appointment_type_id = src_dict["appointment_type_id"]
+            description = src_dict["description"]
+            archived = src_dict["archived"]
+            group_appointment = src_dict["group_appointment"]
+            telehealth = src_dict["telehealth"]
+            short_description = src_dict.get("short_description", UNSET)
+            group_max_size = src_dict.get("group_max_size", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        tenant_id = src_dict["tenant_id"]
-
-        appointment_type_id = src_dict["appointment_type_id"]
-
-        description = src_dict["description"]
-
-        archived = src_dict["archived"]
-
-        group_appointment = src_dict["group_appointment"]
-
-        telehealth = src_dict["telehealth"]
-
-        short_description: None | str | Unset = src_dict.get("short_description", UNSET)
-
-        group_max_size: int | None | Unset = src_dict.get("group_max_size", UNSET)
+        links = AppointmentTypeLinks.from_dict(links__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -133,7 +156,7 @@ class AppointmentType:
             group_max_size,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             appointment_type.additional_properties = d
         return appointment_type

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,6 +18,12 @@ _FIELD_NAMES = frozenset(
         "appointment",
         "resource",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "self",
+    "appointment",
+    "resource",
 )
 
 
@@ -57,11 +64,19 @@ class AppointmentTypeLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        self_ = src_dict["self"]
-
-        appointment = src_dict.get("appointment", UNSET)
-
-        resource = src_dict.get("resource", UNSET)
+        try:
+            (
+                self_,
+                appointment,
+                resource,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            self_ = src_dict["self"]
+            appointment = src_dict.get("appointment", UNSET)
+            resource = src_dict.get("resource", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -71,7 +86,7 @@ class AppointmentTypeLinks:
             resource,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             appointment_type_links.additional_properties = d
         return appointment_type_links

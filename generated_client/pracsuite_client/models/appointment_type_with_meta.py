@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -25,6 +26,20 @@ _FIELD_NAMES = frozenset(
         "short_description",
         "group_max_size",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "row_num",
+    "total_rows",
+    "links",
+    "tenant_id",
+    "appointment_type_id",
+    "description",
+    "archived",
+    "group_appointment",
+    "telehealth",
+    "short_description",
+    "group_max_size",
 )
 
 
@@ -113,27 +128,37 @@ class AppointmentTypeWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        row_num = src_dict["row_num"]
+        try:
+            (
+                row_num,
+                total_rows,
+                links__in,
+                tenant_id,
+                appointment_type_id,
+                description,
+                archived,
+                group_appointment,
+                telehealth,
+                short_description,
+                group_max_size,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            row_num = src_dict["row_num"]
+            total_rows = src_dict["total_rows"]
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            appointment_type_id = src_dict["appointment_type_id"]
+            description = src_dict["description"]
+            archived = src_dict["archived"]
+            group_appointment = src_dict["group_appointment"]
+            telehealth = src_dict["telehealth"]
+            short_description = src_dict.get("short_description", UNSET)
+            group_max_size = src_dict.get("group_max_size", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        total_rows = src_dict["total_rows"]
-
-        links = AppointmentTypeLinks.from_dict(src_dict["links"])
-
-        tenant_id = src_dict["tenant_id"]
-
-        appointment_type_id = src_dict["appointment_type_id"]
-
-        description = src_dict["description"]
-
-        archived = src_dict["archived"]
-
-        group_appointment = src_dict["group_appointment"]
-
-        telehealth = src_dict["telehealth"]
-
-        short_description: None | str | Unset = src_dict.get("short_description", UNSET)
-
-        group_max_size: int | None | Unset = src_dict.get("group_max_size", UNSET)
+        links = AppointmentTypeLinks.from_dict(links__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -151,7 +176,7 @@ class AppointmentTypeWithMeta:
             group_max_size,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             appointment_type_with_meta.additional_properties = d
         return appointment_type_with_meta

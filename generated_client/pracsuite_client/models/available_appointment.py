@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -28,6 +29,25 @@ _FIELD_NAMES = frozenset(
         "resource_ids",
         "practitioner_name",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "app_time",
+    "column_number",
+    "item_id",
+    "item_group_id",
+    "hourly_billing",
+    "ndis_claim_type",
+    "ndis_cancellation_reason",
+    "appointment_type_id",
+    "practitioner_business_id",
+    "practitioner_id",
+    "business_id",
+    "profession_id",
+    "width",
+    "duration",
+    "resource_ids",
+    "practitioner_name",
 )
 
 
@@ -138,37 +158,47 @@ class AvailableAppointment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        app_time = src_dict["app_time"]
+        try:
+            (
+                app_time,
+                column_number,
+                item_id,
+                item_group_id,
+                hourly_billing,
+                ndis_claim_type,
+                ndis_cancellation_reason,
+                appointment_type_id,
+                practitioner_business_id,
+                practitioner_id,
+                business_id,
+                profession_id,
+                width,
+                duration,
+                resource_ids__in,
+                practitioner_name,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            app_time = src_dict["app_time"]
+            column_number = src_dict["column_number"]
+            item_id = src_dict["item_id"]
+            item_group_id = src_dict["item_group_id"]
+            hourly_billing = src_dict["hourly_billing"]
+            ndis_claim_type = src_dict["ndis_claim_type"]
+            ndis_cancellation_reason = src_dict["ndis_cancellation_reason"]
+            appointment_type_id = src_dict["appointment_type_id"]
+            practitioner_business_id = src_dict["practitioner_business_id"]
+            practitioner_id = src_dict["practitioner_id"]
+            business_id = src_dict["business_id"]
+            profession_id = src_dict["profession_id"]
+            width = src_dict["width"]
+            duration = src_dict["duration"]
+            resource_ids__in = src_dict["resource_ids"]
+            practitioner_name = src_dict["practitioner_name"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        column_number = src_dict["column_number"]
-
-        item_id: int | None = src_dict["item_id"]
-
-        item_group_id: int | None = src_dict["item_group_id"]
-
-        hourly_billing = src_dict["hourly_billing"]
-
-        ndis_claim_type: None | str = src_dict["ndis_claim_type"]
-
-        ndis_cancellation_reason: None | str = src_dict["ndis_cancellation_reason"]
-
-        appointment_type_id = src_dict["appointment_type_id"]
-
-        practitioner_business_id = src_dict["practitioner_business_id"]
-
-        practitioner_id = src_dict["practitioner_id"]
-
-        business_id = src_dict["business_id"]
-
-        profession_id = src_dict["profession_id"]
-
-        width = src_dict["width"]
-
-        duration = src_dict["duration"]
-
-        resource_ids = cast(list[int], src_dict["resource_ids"])
-
-        practitioner_name = src_dict["practitioner_name"]
+        resource_ids = cast(list[int], resource_ids__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -191,7 +221,7 @@ class AvailableAppointment:
             practitioner_name,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             available_appointment.additional_properties = d
         return available_appointment

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -38,6 +39,33 @@ _FIELD_NAMES = frozenset(
         "short_description",
         "ndis_registration_number",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "links",
+    "tenant_id",
+    "business_id",
+    "business_name",
+    "display_name",
+    "address_1",
+    "address_2",
+    "address_3",
+    "address_4",
+    "suburb",
+    "address_state",
+    "postcode",
+    "country",
+    "archive",
+    "phone",
+    "fax",
+    "email",
+    "website",
+    "appointment_start_time",
+    "appointment_end_time",
+    "registration_number",
+    "registration_type",
+    "short_description",
+    "ndis_registration_number",
 )
 
 
@@ -278,53 +306,63 @@ class Business:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        links = BusinessLinks.from_dict(src_dict["links"])
+        try:
+            (
+                links__in,
+                tenant_id,
+                business_id,
+                business_name,
+                display_name,
+                address_1,
+                address_2,
+                address_3,
+                address_4,
+                suburb,
+                address_state,
+                postcode,
+                country,
+                archive,
+                phone,
+                fax,
+                email,
+                website,
+                appointment_start_time,
+                appointment_end_time,
+                registration_number,
+                registration_type,
+                short_description,
+                ndis_registration_number,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            business_id = src_dict["business_id"]
+            business_name = src_dict["business_name"]
+            display_name = src_dict["display_name"]
+            address_1 = src_dict.get("address_1", UNSET)
+            address_2 = src_dict.get("address_2", UNSET)
+            address_3 = src_dict.get("address_3", UNSET)
+            address_4 = src_dict.get("address_4", UNSET)
+            suburb = src_dict.get("suburb", UNSET)
+            address_state = src_dict.get("address_state", UNSET)
+            postcode = src_dict.get("postcode", UNSET)
+            country = src_dict.get("country", UNSET)
+            archive = src_dict.get("archive", UNSET)
+            phone = src_dict.get("phone", UNSET)
+            fax = src_dict.get("fax", UNSET)
+            email = src_dict.get("email", UNSET)
+            website = src_dict.get("website", UNSET)
+            appointment_start_time = src_dict.get("appointment_start_time", UNSET)
+            appointment_end_time = src_dict.get("appointment_end_time", UNSET)
+            registration_number = src_dict.get("registration_number", UNSET)
+            registration_type = src_dict.get("registration_type", UNSET)
+            short_description = src_dict.get("short_description", UNSET)
+            ndis_registration_number = src_dict.get("ndis_registration_number", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        tenant_id = src_dict["tenant_id"]
-
-        business_id = src_dict["business_id"]
-
-        business_name = src_dict["business_name"]
-
-        display_name = src_dict["display_name"]
-
-        address_1: None | str | Unset = src_dict.get("address_1", UNSET)
-
-        address_2: None | str | Unset = src_dict.get("address_2", UNSET)
-
-        address_3: None | str | Unset = src_dict.get("address_3", UNSET)
-
-        address_4: None | str | Unset = src_dict.get("address_4", UNSET)
-
-        suburb: None | str | Unset = src_dict.get("suburb", UNSET)
-
-        address_state: None | str | Unset = src_dict.get("address_state", UNSET)
-
-        postcode: None | str | Unset = src_dict.get("postcode", UNSET)
-
-        country: None | str | Unset = src_dict.get("country", UNSET)
-
-        archive: bool | None | Unset = src_dict.get("archive", UNSET)
-
-        phone: None | str | Unset = src_dict.get("phone", UNSET)
-
-        fax: None | str | Unset = src_dict.get("fax", UNSET)
-
-        email: None | str | Unset = src_dict.get("email", UNSET)
-
-        website: None | str | Unset = src_dict.get("website", UNSET)
-
-        appointment_start_time: None | str | Unset = src_dict.get("appointment_start_time", UNSET)
-
-        appointment_end_time: None | str | Unset = src_dict.get("appointment_end_time", UNSET)
-
-        registration_number: None | str | Unset = src_dict.get("registration_number", UNSET)
-
-        registration_type: None | str | Unset = src_dict.get("registration_type", UNSET)
-
-        short_description: None | str | Unset = src_dict.get("short_description", UNSET)
-
-        ndis_registration_number: None | str | Unset = src_dict.get("ndis_registration_number", UNSET)
+        links = BusinessLinks.from_dict(links__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -355,7 +393,7 @@ class Business:
             ndis_registration_number,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             business.additional_properties = d
         return business

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -14,6 +15,11 @@ _FIELD_NAMES = frozenset(
         "self",
         "appointment",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "self",
+    "appointment",
 )
 
 
@@ -47,9 +53,17 @@ class BusinessLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        self_ = src_dict["self"]
-
-        appointment = src_dict["appointment"]
+        try:
+            (
+                self_,
+                appointment,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            self_ = src_dict["self"]
+            appointment = src_dict["appointment"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -58,7 +72,7 @@ class BusinessLinks:
             appointment,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             business_links.additional_properties = d
         return business_links

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,6 +18,14 @@ _FIELD_NAMES = frozenset(
         "appointment_cancellation_reason_id",
         "reason",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "row_num",
+    "total_rows",
+    "tenant_id",
+    "appointment_cancellation_reason_id",
+    "reason",
 )
 
 
@@ -65,15 +74,23 @@ class CancellationReasonWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        row_num = src_dict["row_num"]
-
-        total_rows = src_dict["total_rows"]
-
-        tenant_id = src_dict["tenant_id"]
-
-        appointment_cancellation_reason_id = src_dict["appointment_cancellation_reason_id"]
-
-        reason = src_dict["reason"]
+        try:
+            (
+                row_num,
+                total_rows,
+                tenant_id,
+                appointment_cancellation_reason_id,
+                reason,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            row_num = src_dict["row_num"]
+            total_rows = src_dict["total_rows"]
+            tenant_id = src_dict["tenant_id"]
+            appointment_cancellation_reason_id = src_dict["appointment_cancellation_reason_id"]
+            reason = src_dict["reason"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -85,7 +102,7 @@ class CancellationReasonWithMeta:
             reason,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             cancellation_reason_with_meta.additional_properties = d
         return cancellation_reason_with_meta

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -36,6 +37,30 @@ _FIELD_NAMES = frozenset(
         "reason",
         "appointment_cancellation_reason_id",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "links",
+    "tenant_id",
+    "appointment_id",
+    "client_id",
+    "app_time",
+    "category",
+    "duration",
+    "practitioner_id",
+    "business_id",
+    "cancellation_time",
+    "cancellation",
+    "description",
+    "appointment_type",
+    "appointment_status",
+    "notes",
+    "profession_id",
+    "item_code",
+    "account_id",
+    "cancelled_by",
+    "reason",
+    "appointment_cancellation_reason_id",
 )
 
 
@@ -220,49 +245,59 @@ class CancelledAppointment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        links = CancelledAppointmentLinks.from_dict(src_dict["links"])
+        try:
+            (
+                links__in,
+                tenant_id,
+                appointment_id,
+                client_id,
+                app_time,
+                category,
+                duration,
+                practitioner_id,
+                business_id,
+                cancellation_time__in,
+                cancellation,
+                description,
+                appointment_type,
+                appointment_status,
+                notes,
+                profession_id,
+                item_code,
+                account_id,
+                cancelled_by,
+                reason,
+                appointment_cancellation_reason_id,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            appointment_id = src_dict["appointment_id"]
+            client_id = src_dict["client_id"]
+            app_time = src_dict["app_time"]
+            category = src_dict["category"]
+            duration = src_dict["duration"]
+            practitioner_id = src_dict["practitioner_id"]
+            business_id = src_dict["business_id"]
+            cancellation_time__in = src_dict["cancellation_time"]
+            cancellation = src_dict["cancellation"]
+            description = src_dict.get("description", UNSET)
+            appointment_type = src_dict.get("appointment_type", UNSET)
+            appointment_status = src_dict.get("appointment_status", UNSET)
+            notes = src_dict.get("notes", UNSET)
+            profession_id = src_dict.get("profession_id", UNSET)
+            item_code = src_dict.get("item_code", UNSET)
+            account_id = src_dict.get("account_id", UNSET)
+            cancelled_by = src_dict.get("cancelled_by", UNSET)
+            reason = src_dict.get("reason", UNSET)
+            appointment_cancellation_reason_id = src_dict.get("appointment_cancellation_reason_id", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        tenant_id = src_dict["tenant_id"]
+        links = CancelledAppointmentLinks.from_dict(links__in)
 
-        appointment_id = src_dict["appointment_id"]
-
-        client_id = src_dict["client_id"]
-
-        app_time = src_dict["app_time"]
-
-        category = src_dict["category"]
-
-        duration = src_dict["duration"]
-
-        practitioner_id = src_dict["practitioner_id"]
-
-        business_id = src_dict["business_id"]
-
-        cancellation_time = datetime.datetime.fromisoformat(src_dict["cancellation_time"])
-
-        cancellation = src_dict["cancellation"]
-
-        description: None | str | Unset = src_dict.get("description", UNSET)
-
-        appointment_type: None | str | Unset = src_dict.get("appointment_type", UNSET)
-
-        appointment_status: None | str | Unset = src_dict.get("appointment_status", UNSET)
-
-        notes: None | str | Unset = src_dict.get("notes", UNSET)
-
-        profession_id: int | None | Unset = src_dict.get("profession_id", UNSET)
-
-        item_code: None | str | Unset = src_dict.get("item_code", UNSET)
-
-        account_id: int | None | Unset = src_dict.get("account_id", UNSET)
-
-        cancelled_by: None | str | Unset = src_dict.get("cancelled_by", UNSET)
-
-        reason: None | str | Unset = src_dict.get("reason", UNSET)
-
-        appointment_cancellation_reason_id: int | None | Unset = src_dict.get(
-            "appointment_cancellation_reason_id", UNSET
-        )
+        cancellation_time = datetime.datetime.fromisoformat(cancellation_time__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -290,7 +325,7 @@ class CancelledAppointment:
             appointment_cancellation_reason_id,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             cancelled_appointment.additional_properties = d
         return cancelled_appointment

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -20,6 +21,14 @@ _FIELD_NAMES = frozenset(
         "title",
         "validation",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "status",
+    "code",
+    "detail",
+    "title",
+    "validation",
 )
 
 
@@ -81,20 +90,32 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        status = src_dict.get("status", UNSET)
+        try:
+            (
+                status,
+                code__in,
+                detail,
+                title,
+                validation__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            status = src_dict.get("status", UNSET)
+            code__in = src_dict.get("code", UNSET)
+            detail = src_dict.get("detail", UNSET)
+            title = src_dict.get("title", UNSET)
+            validation__in = src_dict.get("validation", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        _code = src_dict.get("code", UNSET)
+        _code = code__in
         code: ErrorCode | Unset
         if isinstance(_code, Unset):
             code = UNSET
         else:
             code = check_error_code(_code)
 
-        detail = src_dict.get("detail", UNSET)
-
-        title = src_dict.get("title", UNSET)
-
-        _validation = src_dict.get("validation", UNSET)
+        _validation = validation__in
         validation: list[ValidationIssue] | Unset = UNSET
         if _validation is not UNSET:
             validation = []
@@ -113,7 +134,7 @@ class Error:
             validation,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             error.additional_properties = d
         return error

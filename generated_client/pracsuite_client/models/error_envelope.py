@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 from uuid import UUID
@@ -17,6 +18,11 @@ _FIELD_NAMES = frozenset(
         "error",
         "request_id",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "error",
+    "request_id",
 )
 
 
@@ -57,9 +63,21 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        error = Error.from_dict(src_dict["error"])
+        try:
+            (
+                error__in,
+                request_id__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            error__in = src_dict["error"]
+            request_id__in = src_dict.get("request_id", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        _request_id = src_dict.get("request_id", UNSET)
+        error = Error.from_dict(error__in)
+
+        _request_id = request_id__in
         request_id: UUID | Unset
         if isinstance(_request_id, Unset):
             request_id = UNSET
@@ -73,7 +91,7 @@ class ErrorEnvelope:
             request_id,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             error_envelope.additional_properties = d
         return error_envelope

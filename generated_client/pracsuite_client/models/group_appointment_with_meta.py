@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -34,6 +35,28 @@ _FIELD_NAMES = frozenset(
         "item_id",
         "item_group_id",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "row_num",
+    "total_rows",
+    "links",
+    "tenant_id",
+    "appointment_id",
+    "app_time",
+    "appointment_type_id",
+    "category",
+    "duration",
+    "practitioner_id",
+    "business_id",
+    "created",
+    "modified",
+    "description",
+    "appointment_status_id",
+    "notes",
+    "profession_id",
+    "item_id",
+    "item_group_id",
 )
 
 
@@ -187,43 +210,57 @@ class GroupAppointmentWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        row_num = src_dict["row_num"]
+        try:
+            (
+                row_num,
+                total_rows,
+                links__in,
+                tenant_id,
+                appointment_id,
+                app_time,
+                appointment_type_id,
+                category,
+                duration,
+                practitioner_id,
+                business_id,
+                created__in,
+                modified__in,
+                description,
+                appointment_status_id,
+                notes,
+                profession_id,
+                item_id,
+                item_group_id,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            row_num = src_dict["row_num"]
+            total_rows = src_dict["total_rows"]
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            appointment_id = src_dict["appointment_id"]
+            app_time = src_dict["app_time"]
+            appointment_type_id = src_dict["appointment_type_id"]
+            category = src_dict["category"]
+            duration = src_dict["duration"]
+            practitioner_id = src_dict["practitioner_id"]
+            business_id = src_dict["business_id"]
+            created__in = src_dict["created"]
+            modified__in = src_dict["modified"]
+            description = src_dict.get("description", UNSET)
+            appointment_status_id = src_dict.get("appointment_status_id", UNSET)
+            notes = src_dict.get("notes", UNSET)
+            profession_id = src_dict.get("profession_id", UNSET)
+            item_id = src_dict.get("item_id", UNSET)
+            item_group_id = src_dict.get("item_group_id", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        total_rows = src_dict["total_rows"]
+        links = GroupAppointmentLinks.from_dict(links__in)
 
-        links = GroupAppointmentLinks.from_dict(src_dict["links"])
+        created = datetime.datetime.fromisoformat(created__in)
 
-        tenant_id = src_dict["tenant_id"]
-
-        appointment_id = src_dict["appointment_id"]
-
-        app_time = src_dict["app_time"]
-
-        appointment_type_id = src_dict["appointment_type_id"]
-
-        category = src_dict["category"]
-
-        duration = src_dict["duration"]
-
-        practitioner_id = src_dict["practitioner_id"]
-
-        business_id = src_dict["business_id"]
-
-        created = datetime.datetime.fromisoformat(src_dict["created"])
-
-        modified = datetime.datetime.fromisoformat(src_dict["modified"])
-
-        description: None | str | Unset = src_dict.get("description", UNSET)
-
-        appointment_status_id: int | None | Unset = src_dict.get("appointment_status_id", UNSET)
-
-        notes: None | str | Unset = src_dict.get("notes", UNSET)
-
-        profession_id: int | None | Unset = src_dict.get("profession_id", UNSET)
-
-        item_id: int | None | Unset = src_dict.get("item_id", UNSET)
-
-        item_group_id: int | None | Unset = src_dict.get("item_group_id", UNSET)
+        modified = datetime.datetime.fromisoformat(modified__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -249,7 +286,7 @@ class GroupAppointmentWithMeta:
             item_group_id,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             group_appointment_with_meta.additional_properties = d
         return group_appointment_with_meta

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -32,6 +33,27 @@ _FIELD_NAMES = frozenset(
         "unit_gst",
         "payment_items",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "invoice_item_id",
+    "item_time",
+    "description",
+    "debit",
+    "paid",
+    "owing",
+    "gst",
+    "quantity",
+    "item_id",
+    "discount",
+    "write_off",
+    "fee_cat_id",
+    "practitioner_id",
+    "appointment_id",
+    "unit_price",
+    "unit_discount",
+    "unit_gst",
+    "payment_items",
 )
 
 
@@ -178,41 +200,51 @@ class InvoiceItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        invoice_item_id = src_dict["invoice_item_id"]
+        try:
+            (
+                invoice_item_id,
+                item_time,
+                description,
+                debit,
+                paid,
+                owing,
+                gst,
+                quantity,
+                item_id,
+                discount,
+                write_off,
+                fee_cat_id,
+                practitioner_id,
+                appointment_id,
+                unit_price,
+                unit_discount,
+                unit_gst,
+                payment_items__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            invoice_item_id = src_dict["invoice_item_id"]
+            item_time = src_dict["item_time"]
+            description = src_dict["description"]
+            debit = src_dict["debit"]
+            paid = src_dict["paid"]
+            owing = src_dict["owing"]
+            gst = src_dict["gst"]
+            quantity = src_dict["quantity"]
+            item_id = src_dict.get("item_id", UNSET)
+            discount = src_dict.get("discount", UNSET)
+            write_off = src_dict.get("write_off", UNSET)
+            fee_cat_id = src_dict.get("fee_cat_id", UNSET)
+            practitioner_id = src_dict.get("practitioner_id", UNSET)
+            appointment_id = src_dict.get("appointment_id", UNSET)
+            unit_price = src_dict.get("unit_price", UNSET)
+            unit_discount = src_dict.get("unit_discount", UNSET)
+            unit_gst = src_dict.get("unit_gst", UNSET)
+            payment_items__in = src_dict.get("payment_items", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        item_time = src_dict["item_time"]
-
-        description = src_dict["description"]
-
-        debit = src_dict["debit"]
-
-        paid = src_dict["paid"]
-
-        owing = src_dict["owing"]
-
-        gst = src_dict["gst"]
-
-        quantity = src_dict["quantity"]
-
-        item_id: int | None | Unset = src_dict.get("item_id", UNSET)
-
-        discount = src_dict.get("discount", UNSET)
-
-        write_off = src_dict.get("write_off", UNSET)
-
-        fee_cat_id: int | None | Unset = src_dict.get("fee_cat_id", UNSET)
-
-        practitioner_id: int | None | Unset = src_dict.get("practitioner_id", UNSET)
-
-        appointment_id: int | None | Unset = src_dict.get("appointment_id", UNSET)
-
-        unit_price = src_dict.get("unit_price", UNSET)
-
-        unit_discount = src_dict.get("unit_discount", UNSET)
-
-        unit_gst = src_dict.get("unit_gst", UNSET)
-
-        _payment_items = src_dict.get("payment_items", UNSET)
+        _payment_items = payment_items__in
         payment_items: list[InvoicePaymentItem] | Unset = UNSET
         if _payment_items is not UNSET:
             payment_items = []
@@ -244,7 +276,7 @@ class InvoiceItem:
             payment_items,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             invoice_item.additional_properties = d
         return invoice_item

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -19,6 +20,13 @@ _FIELD_NAMES = frozenset(
         "amount",
         "allocated_time",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "payment_item_id",
+    "payment_id",
+    "amount",
+    "allocated_time",
 )
 
 
@@ -66,13 +74,23 @@ class InvoicePaymentItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        payment_item_id = src_dict["payment_item_id"]
+        try:
+            (
+                payment_item_id,
+                payment_id,
+                amount,
+                allocated_time__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            payment_item_id = src_dict["payment_item_id"]
+            payment_id = src_dict["payment_id"]
+            amount = src_dict["amount"]
+            allocated_time__in = src_dict.get("allocated_time", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        payment_id = src_dict["payment_id"]
-
-        amount = src_dict["amount"]
-
-        _allocated_time = src_dict.get("allocated_time", UNSET)
+        _allocated_time = allocated_time__in
         allocated_time: datetime.datetime | Unset
         if isinstance(_allocated_time, Unset):
             allocated_time = UNSET
@@ -88,7 +106,7 @@ class InvoicePaymentItem:
             allocated_time,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             invoice_payment_item.additional_properties = d
         return invoice_payment_item

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -35,6 +36,29 @@ _FIELD_NAMES = frozenset(
         "created_by_user_id",
         "updated_by_user_id",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "row_num",
+    "total_rows",
+    "links",
+    "tenant_id",
+    "invoice_id",
+    "client_id",
+    "account_id",
+    "invoice_date",
+    "invoice_number",
+    "invoice_items",
+    "issued",
+    "due_date",
+    "invoice_notes",
+    "practice_notes",
+    "business_id",
+    "payer_id",
+    "created",
+    "updated",
+    "created_by_user_id",
+    "updated_by_user_id",
 )
 
 
@@ -214,32 +238,66 @@ class InvoiceWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        row_num = src_dict["row_num"]
+        try:
+            (
+                row_num,
+                total_rows,
+                links__in,
+                tenant_id,
+                invoice_id,
+                client_id,
+                account_id,
+                invoice_date__in,
+                invoice_number,
+                invoice_items__in,
+                issued__in,
+                due_date__in,
+                invoice_notes,
+                practice_notes,
+                business_id,
+                payer_id,
+                created__in,
+                updated__in,
+                created_by_user_id,
+                updated_by_user_id,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            row_num = src_dict["row_num"]
+            total_rows = src_dict["total_rows"]
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            invoice_id = src_dict["invoice_id"]
+            client_id = src_dict["client_id"]
+            account_id = src_dict["account_id"]
+            invoice_date__in = src_dict["invoice_date"]
+            invoice_number = src_dict["invoice_number"]
+            invoice_items__in = src_dict["invoice_items"]
+            issued__in = src_dict.get("issued", UNSET)
+            due_date__in = src_dict.get("due_date", UNSET)
+            invoice_notes = src_dict.get("invoice_notes", UNSET)
+            practice_notes = src_dict.get("practice_notes", UNSET)
+            business_id = src_dict.get("business_id", UNSET)
+            payer_id = src_dict.get("payer_id", UNSET)
+            created__in = src_dict.get("created", UNSET)
+            updated__in = src_dict.get("updated", UNSET)
+            created_by_user_id = src_dict.get("created_by_user_id", UNSET)
+            updated_by_user_id = src_dict.get("updated_by_user_id", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        total_rows = src_dict["total_rows"]
+        links = InvoiceLinks.from_dict(links__in)
 
-        links = InvoiceLinks.from_dict(src_dict["links"])
-
-        tenant_id = src_dict["tenant_id"]
-
-        invoice_id = src_dict["invoice_id"]
-
-        client_id = src_dict["client_id"]
-
-        account_id = src_dict["account_id"]
-
-        invoice_date = datetime.date.fromisoformat(src_dict["invoice_date"])
-
-        invoice_number = src_dict["invoice_number"]
+        invoice_date = datetime.date.fromisoformat(invoice_date__in)
 
         invoice_items = []
-        _invoice_items = src_dict["invoice_items"]
+        _invoice_items = invoice_items__in
         for invoice_items_item_data in _invoice_items:
             invoice_items_item = InvoiceItem.from_dict(invoice_items_item_data)
 
             invoice_items.append(invoice_items_item)
 
-        _issued = src_dict.get("issued", UNSET)
+        _issued = issued__in
         issued: datetime.datetime | None | Unset = _issued
         if isinstance(_issued, str):
             try:
@@ -249,7 +307,7 @@ class InvoiceWithMeta:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _due_date = src_dict.get("due_date", UNSET)
+        _due_date = due_date__in
         due_date: datetime.date | None | Unset = _due_date
         if isinstance(_due_date, str):
             try:
@@ -259,31 +317,19 @@ class InvoiceWithMeta:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        invoice_notes: None | str | Unset = src_dict.get("invoice_notes", UNSET)
-
-        practice_notes: None | str | Unset = src_dict.get("practice_notes", UNSET)
-
-        business_id: int | None | Unset = src_dict.get("business_id", UNSET)
-
-        payer_id: int | None | Unset = src_dict.get("payer_id", UNSET)
-
-        _created = src_dict.get("created", UNSET)
+        _created = created__in
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
             created = UNSET
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        _updated = src_dict.get("updated", UNSET)
+        _updated = updated__in
         updated: datetime.datetime | Unset
         if isinstance(_updated, Unset):
             updated = UNSET
         else:
             updated = datetime.datetime.fromisoformat(_updated)
-
-        created_by_user_id: int | None | Unset = src_dict.get("created_by_user_id", UNSET)
-
-        updated_by_user_id: int | None | Unset = src_dict.get("updated_by_user_id", UNSET)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -310,7 +356,7 @@ class InvoiceWithMeta:
             updated_by_user_id,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             invoice_with_meta.additional_properties = d
         return invoice_with_meta

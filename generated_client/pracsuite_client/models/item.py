@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -22,6 +23,17 @@ _FIELD_NAMES = frozenset(
         "archived",
         "print_code",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "links",
+    "tenant_id",
+    "item_id",
+    "item_code",
+    "description",
+    "gst",
+    "archived",
+    "print_code",
 )
 
 
@@ -90,21 +102,31 @@ class Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        links = ItemLinks.from_dict(src_dict["links"])
+        try:
+            (
+                links__in,
+                tenant_id,
+                item_id,
+                item_code,
+                description,
+                gst,
+                archived,
+                print_code,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            item_id = src_dict["item_id"]
+            item_code = src_dict["item_code"]
+            description = src_dict["description"]
+            gst = src_dict["gst"]
+            archived = src_dict["archived"]
+            print_code = src_dict.get("print_code", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        tenant_id = src_dict["tenant_id"]
-
-        item_id = src_dict["item_id"]
-
-        item_code = src_dict["item_code"]
-
-        description = src_dict["description"]
-
-        gst = src_dict["gst"]
-
-        archived = src_dict["archived"]
-
-        print_code: None | str | Unset = src_dict.get("print_code", UNSET)
+        links = ItemLinks.from_dict(links__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -119,7 +141,7 @@ class Item:
             print_code,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             item.additional_properties = d
         return item

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,6 +18,14 @@ _FIELD_NAMES = frozenset(
         "description",
         "archived",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "links",
+    "tenant_id",
+    "item_group_id",
+    "description",
+    "archived",
 )
 
 
@@ -65,15 +74,25 @@ class ItemGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        links = ItemGroupLinks.from_dict(src_dict["links"])
+        try:
+            (
+                links__in,
+                tenant_id,
+                item_group_id,
+                description,
+                archived,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            item_group_id = src_dict["item_group_id"]
+            description = src_dict["description"]
+            archived = src_dict["archived"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        tenant_id = src_dict["tenant_id"]
-
-        item_group_id = src_dict["item_group_id"]
-
-        description = src_dict["description"]
-
-        archived = src_dict["archived"]
+        links = ItemGroupLinks.from_dict(links__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -85,7 +104,7 @@ class ItemGroup:
             archived,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             item_group.additional_properties = d
         return item_group

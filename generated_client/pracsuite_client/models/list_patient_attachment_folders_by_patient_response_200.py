@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,6 +16,12 @@ _FIELD_NAMES = frozenset(
         "total_entries",
         "links",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "attachment_client_folders",
+    "total_entries",
+    "links",
 )
 
 
@@ -56,8 +63,22 @@ class ListPatientAttachmentFoldersByPatientResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            (
+                attachment_client_folders__in,
+                total_entries,
+                links__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            attachment_client_folders__in = src_dict["attachment_client_folders"]
+            total_entries = src_dict["total_entries"]
+            links__in = src_dict["links"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
+
         attachment_client_folders = []
-        _attachment_client_folders = src_dict["attachment_client_folders"]
+        _attachment_client_folders = attachment_client_folders__in
         for attachment_client_folders_item_data in _attachment_client_folders:
             attachment_client_folders_item = PatientAttachmentFolderWithMeta.from_dict(
                 attachment_client_folders_item_data
@@ -65,9 +86,7 @@ class ListPatientAttachmentFoldersByPatientResponse200:
 
             attachment_client_folders.append(attachment_client_folders_item)
 
-        total_entries = src_dict["total_entries"]
-
-        links = PaginationLinks.from_dict(src_dict["links"])
+        links = PaginationLinks.from_dict(links__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -77,7 +96,7 @@ class ListPatientAttachmentFoldersByPatientResponse200:
             links,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             list_patient_attachment_folders_by_patient_response_200.additional_properties = d
         return list_patient_attachment_folders_by_patient_response_200

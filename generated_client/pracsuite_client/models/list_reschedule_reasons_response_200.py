@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,6 +16,12 @@ _FIELD_NAMES = frozenset(
         "total_entries",
         "links",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "appointment_reschedule_reasons",
+    "total_entries",
+    "links",
 )
 
 
@@ -56,8 +63,22 @@ class ListRescheduleReasonsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            (
+                appointment_reschedule_reasons__in,
+                total_entries,
+                links__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            appointment_reschedule_reasons__in = src_dict["appointment_reschedule_reasons"]
+            total_entries = src_dict["total_entries"]
+            links__in = src_dict["links"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
+
         appointment_reschedule_reasons = []
-        _appointment_reschedule_reasons = src_dict["appointment_reschedule_reasons"]
+        _appointment_reschedule_reasons = appointment_reschedule_reasons__in
         for appointment_reschedule_reasons_item_data in _appointment_reschedule_reasons:
             appointment_reschedule_reasons_item = RescheduleReasonWithMeta.from_dict(
                 appointment_reschedule_reasons_item_data
@@ -65,9 +86,7 @@ class ListRescheduleReasonsResponse200:
 
             appointment_reschedule_reasons.append(appointment_reschedule_reasons_item)
 
-        total_entries = src_dict["total_entries"]
-
-        links = PaginationLinks.from_dict(src_dict["links"])
+        links = PaginationLinks.from_dict(links__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -77,7 +96,7 @@ class ListRescheduleReasonsResponse200:
             links,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             list_reschedule_reasons_response_200.additional_properties = d
         return list_reschedule_reasons_response_200

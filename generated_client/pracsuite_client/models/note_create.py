@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -8,6 +9,21 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NoteCreate")
+
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "app_time",
+    "practitioner_id",
+    "business_id",
+    "duration",
+    "description",
+    "font_colour",
+    "bg_colour",
+    "notes",
+    "column_number",
+    "width",
+    "resource_ids",
+)
 
 
 @_attrs_define
@@ -95,27 +111,34 @@ class NoteCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        app_time = src_dict["app_time"]
+        try:
+            (
+                app_time,
+                practitioner_id,
+                business_id,
+                duration,
+                description,
+                font_colour,
+                bg_colour,
+                notes,
+                column_number,
+                width,
+                resource_ids__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            app_time = src_dict["app_time"]
+            practitioner_id = src_dict["practitioner_id"]
+            business_id = src_dict["business_id"]
+            duration = src_dict["duration"]
+            description = src_dict["description"]
+            font_colour = src_dict.get("font_colour", UNSET)
+            bg_colour = src_dict.get("bg_colour", UNSET)
+            notes = src_dict.get("notes", UNSET)
+            column_number = src_dict.get("column_number", UNSET)
+            width = src_dict.get("width", UNSET)
+            resource_ids__in = src_dict.get("resource_ids", UNSET)
 
-        practitioner_id = src_dict["practitioner_id"]
-
-        business_id = src_dict["business_id"]
-
-        duration = src_dict["duration"]
-
-        description = src_dict["description"]
-
-        font_colour = src_dict.get("font_colour", UNSET)
-
-        bg_colour = src_dict.get("bg_colour", UNSET)
-
-        notes = src_dict.get("notes", UNSET)
-
-        column_number = src_dict.get("column_number", UNSET)
-
-        width = src_dict.get("width", UNSET)
-
-        resource_ids = cast(list[int], src_dict.get("resource_ids", UNSET))
+        resource_ids = cast(list[int], resource_ids__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -33,6 +34,27 @@ _FIELD_NAMES = frozenset(
         "bg_colour",
         "resource_ids",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "row_num",
+    "total_rows",
+    "links",
+    "appointment_id",
+    "app_time",
+    "practitioner_id",
+    "business_id",
+    "duration",
+    "category",
+    "description",
+    "created",
+    "modified",
+    "column_number",
+    "width",
+    "notes",
+    "font_colour",
+    "bg_colour",
+    "resource_ids",
 )
 
 
@@ -171,41 +193,57 @@ class NoteWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        row_num = src_dict["row_num"]
+        try:
+            (
+                row_num,
+                total_rows,
+                links__in,
+                appointment_id,
+                app_time,
+                practitioner_id,
+                business_id,
+                duration,
+                category,
+                description,
+                created__in,
+                modified__in,
+                column_number,
+                width,
+                notes,
+                font_colour,
+                bg_colour,
+                resource_ids__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            row_num = src_dict["row_num"]
+            total_rows = src_dict["total_rows"]
+            links__in = src_dict["links"]
+            appointment_id = src_dict["appointment_id"]
+            app_time = src_dict["app_time"]
+            practitioner_id = src_dict["practitioner_id"]
+            business_id = src_dict["business_id"]
+            duration = src_dict["duration"]
+            category = src_dict["category"]
+            description = src_dict["description"]
+            created__in = src_dict["created"]
+            modified__in = src_dict["modified"]
+            column_number = src_dict.get("column_number", UNSET)
+            width = src_dict.get("width", UNSET)
+            notes = src_dict.get("notes", UNSET)
+            font_colour = src_dict.get("font_colour", UNSET)
+            bg_colour = src_dict.get("bg_colour", UNSET)
+            resource_ids__in = src_dict.get("resource_ids", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        total_rows = src_dict["total_rows"]
+        links = NoteLinks.from_dict(links__in)
 
-        links = NoteLinks.from_dict(src_dict["links"])
+        created = datetime.datetime.fromisoformat(created__in)
 
-        appointment_id = src_dict["appointment_id"]
+        modified = datetime.datetime.fromisoformat(modified__in)
 
-        app_time = src_dict["app_time"]
-
-        practitioner_id = src_dict["practitioner_id"]
-
-        business_id = src_dict["business_id"]
-
-        duration = src_dict["duration"]
-
-        category = src_dict["category"]
-
-        description = src_dict["description"]
-
-        created = datetime.datetime.fromisoformat(src_dict["created"])
-
-        modified = datetime.datetime.fromisoformat(src_dict["modified"])
-
-        column_number: int | None | Unset = src_dict.get("column_number", UNSET)
-
-        width: int | None | Unset = src_dict.get("width", UNSET)
-
-        notes: None | str | Unset = src_dict.get("notes", UNSET)
-
-        font_colour = src_dict.get("font_colour", UNSET)
-
-        bg_colour = src_dict.get("bg_colour", UNSET)
-
-        resource_ids = cast(list[int], src_dict.get("resource_ids", UNSET))
+        resource_ids = cast(list[int], resource_ids__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -230,7 +268,7 @@ class NoteWithMeta:
             resource_ids,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             note_with_meta.additional_properties = d
         return note_with_meta

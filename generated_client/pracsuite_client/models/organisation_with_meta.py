@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -35,6 +36,30 @@ _FIELD_NAMES = frozenset(
         "contact",
         "website",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "row_num",
+    "total_rows",
+    "links",
+    "tenant_id",
+    "organisation_id",
+    "description",
+    "active",
+    "address_1",
+    "address_2",
+    "address_3",
+    "address_4",
+    "suburb",
+    "address_state",
+    "postcode",
+    "country",
+    "phone",
+    "fax",
+    "email",
+    "notes",
+    "contact",
+    "website",
 )
 
 
@@ -233,47 +258,57 @@ class OrganisationWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        row_num = src_dict["row_num"]
+        try:
+            (
+                row_num,
+                total_rows,
+                links__in,
+                tenant_id,
+                organisation_id,
+                description,
+                active,
+                address_1,
+                address_2,
+                address_3,
+                address_4,
+                suburb,
+                address_state,
+                postcode,
+                country,
+                phone,
+                fax,
+                email,
+                notes,
+                contact,
+                website,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            row_num = src_dict["row_num"]
+            total_rows = src_dict["total_rows"]
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            organisation_id = src_dict["organisation_id"]
+            description = src_dict["description"]
+            active = src_dict["active"]
+            address_1 = src_dict.get("address_1", UNSET)
+            address_2 = src_dict.get("address_2", UNSET)
+            address_3 = src_dict.get("address_3", UNSET)
+            address_4 = src_dict.get("address_4", UNSET)
+            suburb = src_dict.get("suburb", UNSET)
+            address_state = src_dict.get("address_state", UNSET)
+            postcode = src_dict.get("postcode", UNSET)
+            country = src_dict.get("country", UNSET)
+            phone = src_dict.get("phone", UNSET)
+            fax = src_dict.get("fax", UNSET)
+            email = src_dict.get("email", UNSET)
+            notes = src_dict.get("notes", UNSET)
+            contact = src_dict.get("contact", UNSET)
+            website = src_dict.get("website", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        total_rows = src_dict["total_rows"]
-
-        links = OrganisationLinks.from_dict(src_dict["links"])
-
-        tenant_id = src_dict["tenant_id"]
-
-        organisation_id = src_dict["organisation_id"]
-
-        description = src_dict["description"]
-
-        active = src_dict["active"]
-
-        address_1: None | str | Unset = src_dict.get("address_1", UNSET)
-
-        address_2: None | str | Unset = src_dict.get("address_2", UNSET)
-
-        address_3: None | str | Unset = src_dict.get("address_3", UNSET)
-
-        address_4: None | str | Unset = src_dict.get("address_4", UNSET)
-
-        suburb: None | str | Unset = src_dict.get("suburb", UNSET)
-
-        address_state: None | str | Unset = src_dict.get("address_state", UNSET)
-
-        postcode: None | str | Unset = src_dict.get("postcode", UNSET)
-
-        country: None | str | Unset = src_dict.get("country", UNSET)
-
-        phone: None | str | Unset = src_dict.get("phone", UNSET)
-
-        fax: None | str | Unset = src_dict.get("fax", UNSET)
-
-        email: None | str | Unset = src_dict.get("email", UNSET)
-
-        notes: None | str | Unset = src_dict.get("notes", UNSET)
-
-        contact: None | str | Unset = src_dict.get("contact", UNSET)
-
-        website: None | str | Unset = src_dict.get("website", UNSET)
+        links = OrganisationLinks.from_dict(links__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -301,7 +336,7 @@ class OrganisationWithMeta:
             website,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             organisation_with_meta.additional_properties = d
         return organisation_with_meta

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,6 +16,12 @@ _FIELD_NAMES = frozenset(
         "previous",
         "next",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "self",
+    "previous",
+    "next",
 )
 
 
@@ -58,11 +65,19 @@ class PaginationLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        self_ = src_dict["self"]
-
-        previous: None | str = src_dict["previous"]
-
-        next_: None | str = src_dict["next"]
+        try:
+            (
+                self_,
+                previous,
+                next_,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            self_ = src_dict["self"]
+            previous = src_dict["previous"]
+            next_ = src_dict["next"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -72,7 +87,7 @@ class PaginationLinks:
             next_,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             pagination_links.additional_properties = d
         return pagination_links

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -55,6 +56,48 @@ _FIELD_NAMES = frozenset(
         "created",
         "modified",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "links",
+    "client_id",
+    "tenant_id",
+    "first_name",
+    "surname",
+    "accepted_privacy_policy",
+    "time_zone",
+    "title",
+    "middle_name",
+    "preferred_name",
+    "date_of_birth",
+    "email",
+    "gender",
+    "address_1",
+    "address_2",
+    "address_3",
+    "address_4",
+    "suburb",
+    "address_state",
+    "postcode",
+    "country",
+    "home_phone",
+    "work_phone",
+    "mobile",
+    "fax",
+    "preferred_phone",
+    "file_no",
+    "patient_notes",
+    "patient_warnings",
+    "fee_category",
+    "fee_cat_id",
+    "health_fund",
+    "health_fund_member_no",
+    "pension_no",
+    "default_practitioner_business_id",
+    "sex_id",
+    "pronoun_id",
+    "created",
+    "modified",
 )
 
 
@@ -440,27 +483,95 @@ class Patient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        links = PatientLinks.from_dict(src_dict["links"])
+        try:
+            (
+                links__in,
+                client_id,
+                tenant_id,
+                first_name,
+                surname,
+                accepted_privacy_policy,
+                time_zone,
+                title,
+                middle_name,
+                preferred_name,
+                date_of_birth__in,
+                email,
+                gender,
+                address_1,
+                address_2,
+                address_3,
+                address_4,
+                suburb,
+                address_state,
+                postcode,
+                country,
+                home_phone,
+                work_phone,
+                mobile,
+                fax,
+                preferred_phone__in,
+                file_no,
+                patient_notes,
+                patient_warnings,
+                fee_category,
+                fee_cat_id,
+                health_fund,
+                health_fund_member_no,
+                pension_no,
+                default_practitioner_business_id,
+                sex_id,
+                pronoun_id,
+                created__in,
+                modified__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            links__in = src_dict["links"]
+            client_id = src_dict["client_id"]
+            tenant_id = src_dict["tenant_id"]
+            first_name = src_dict["first_name"]
+            surname = src_dict["surname"]
+            accepted_privacy_policy = src_dict["accepted_privacy_policy"]
+            time_zone = src_dict["time_zone"]
+            title = src_dict.get("title", UNSET)
+            middle_name = src_dict.get("middle_name", UNSET)
+            preferred_name = src_dict.get("preferred_name", UNSET)
+            date_of_birth__in = src_dict.get("date_of_birth", UNSET)
+            email = src_dict.get("email", UNSET)
+            gender = src_dict.get("gender", UNSET)
+            address_1 = src_dict.get("address_1", UNSET)
+            address_2 = src_dict.get("address_2", UNSET)
+            address_3 = src_dict.get("address_3", UNSET)
+            address_4 = src_dict.get("address_4", UNSET)
+            suburb = src_dict.get("suburb", UNSET)
+            address_state = src_dict.get("address_state", UNSET)
+            postcode = src_dict.get("postcode", UNSET)
+            country = src_dict.get("country", UNSET)
+            home_phone = src_dict.get("home_phone", UNSET)
+            work_phone = src_dict.get("work_phone", UNSET)
+            mobile = src_dict.get("mobile", UNSET)
+            fax = src_dict.get("fax", UNSET)
+            preferred_phone__in = src_dict.get("preferred_phone", UNSET)
+            file_no = src_dict.get("file_no", UNSET)
+            patient_notes = src_dict.get("patient_notes", UNSET)
+            patient_warnings = src_dict.get("patient_warnings", UNSET)
+            fee_category = src_dict.get("fee_category", UNSET)
+            fee_cat_id = src_dict.get("fee_cat_id", UNSET)
+            health_fund = src_dict.get("health_fund", UNSET)
+            health_fund_member_no = src_dict.get("health_fund_member_no", UNSET)
+            pension_no = src_dict.get("pension_no", UNSET)
+            default_practitioner_business_id = src_dict.get("default_practitioner_business_id", UNSET)
+            sex_id = src_dict.get("sex_id", UNSET)
+            pronoun_id = src_dict.get("pronoun_id", UNSET)
+            created__in = src_dict.get("created", UNSET)
+            modified__in = src_dict.get("modified", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        client_id = src_dict["client_id"]
+        links = PatientLinks.from_dict(links__in)
 
-        tenant_id = src_dict["tenant_id"]
-
-        first_name = src_dict["first_name"]
-
-        surname = src_dict["surname"]
-
-        accepted_privacy_policy: bool | None = src_dict["accepted_privacy_policy"]
-
-        time_zone: None | str = src_dict["time_zone"]
-
-        title: None | str | Unset = src_dict.get("title", UNSET)
-
-        middle_name: None | str | Unset = src_dict.get("middle_name", UNSET)
-
-        preferred_name: None | str | Unset = src_dict.get("preferred_name", UNSET)
-
-        _date_of_birth = src_dict.get("date_of_birth", UNSET)
+        _date_of_birth = date_of_birth__in
         date_of_birth: datetime.date | None | Unset = _date_of_birth
         if isinstance(_date_of_birth, str):
             try:
@@ -470,35 +581,7 @@ class Patient:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        email: None | str | Unset = src_dict.get("email", UNSET)
-
-        gender: None | str | Unset = src_dict.get("gender", UNSET)
-
-        address_1: None | str | Unset = src_dict.get("address_1", UNSET)
-
-        address_2: None | str | Unset = src_dict.get("address_2", UNSET)
-
-        address_3: None | str | Unset = src_dict.get("address_3", UNSET)
-
-        address_4: None | str | Unset = src_dict.get("address_4", UNSET)
-
-        suburb: None | str | Unset = src_dict.get("suburb", UNSET)
-
-        address_state: None | str | Unset = src_dict.get("address_state", UNSET)
-
-        postcode: None | str | Unset = src_dict.get("postcode", UNSET)
-
-        country: None | str | Unset = src_dict.get("country", UNSET)
-
-        home_phone: None | str | Unset = src_dict.get("home_phone", UNSET)
-
-        work_phone: None | str | Unset = src_dict.get("work_phone", UNSET)
-
-        mobile: None | str | Unset = src_dict.get("mobile", UNSET)
-
-        fax: None | str | Unset = src_dict.get("fax", UNSET)
-
-        _preferred_phone = src_dict.get("preferred_phone", UNSET)
+        _preferred_phone = preferred_phone__in
         preferred_phone: None | PreferredPhone | Unset = _preferred_phone
         if isinstance(_preferred_phone, int):
             try:
@@ -508,36 +591,14 @@ class Patient:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        file_no: None | str | Unset = src_dict.get("file_no", UNSET)
-
-        patient_notes: None | str | Unset = src_dict.get("patient_notes", UNSET)
-
-        patient_warnings: None | str | Unset = src_dict.get("patient_warnings", UNSET)
-
-        fee_category: None | str | Unset = src_dict.get("fee_category", UNSET)
-
-        fee_cat_id: int | None | Unset = src_dict.get("fee_cat_id", UNSET)
-
-        health_fund: None | str | Unset = src_dict.get("health_fund", UNSET)
-
-        health_fund_member_no: None | str | Unset = src_dict.get("health_fund_member_no", UNSET)
-
-        pension_no: None | str | Unset = src_dict.get("pension_no", UNSET)
-
-        default_practitioner_business_id: int | None | Unset = src_dict.get("default_practitioner_business_id", UNSET)
-
-        sex_id: int | None | Unset = src_dict.get("sex_id", UNSET)
-
-        pronoun_id: int | None | Unset = src_dict.get("pronoun_id", UNSET)
-
-        _created = src_dict.get("created", UNSET)
+        _created = created__in
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
             created = UNSET
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        _modified = src_dict.get("modified", UNSET)
+        _modified = modified__in
         modified: datetime.datetime | Unset
         if isinstance(_modified, Unset):
             modified = UNSET
@@ -588,7 +649,7 @@ class Patient:
             modified,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             patient.additional_properties = d
         return patient

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -50,6 +51,45 @@ _FIELD_NAMES = frozenset(
         "custom_field_name",
         "custom_field_value",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "row_num",
+    "total_rows",
+    "links",
+    "tenant_id",
+    "account_id",
+    "client_id",
+    "archive",
+    "bill_3rd_party",
+    "bill_family",
+    "short_description",
+    "billing_name",
+    "email",
+    "contact_name",
+    "acc_no",
+    "claim_number",
+    "employer_name",
+    "injury",
+    "date_of_injury",
+    "hospital",
+    "fee_cat_id",
+    "client_no",
+    "address_1",
+    "address_2",
+    "address_3",
+    "address_4",
+    "suburb",
+    "address_state",
+    "postcode",
+    "country",
+    "phone",
+    "fax",
+    "notes",
+    "payer_id",
+    "payer_contact_id",
+    "custom_field_name",
+    "custom_field_value",
 )
 
 
@@ -388,77 +428,87 @@ class PatientAccountWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        row_num = src_dict["row_num"]
+        try:
+            (
+                row_num,
+                total_rows,
+                links__in,
+                tenant_id,
+                account_id,
+                client_id,
+                archive,
+                bill_3rd_party,
+                bill_family,
+                short_description,
+                billing_name,
+                email,
+                contact_name,
+                acc_no,
+                claim_number,
+                employer_name,
+                injury,
+                date_of_injury,
+                hospital,
+                fee_cat_id,
+                client_no,
+                address_1,
+                address_2,
+                address_3,
+                address_4,
+                suburb,
+                address_state,
+                postcode,
+                country,
+                phone,
+                fax,
+                notes,
+                payer_id,
+                payer_contact_id,
+                custom_field_name,
+                custom_field_value,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            row_num = src_dict["row_num"]
+            total_rows = src_dict["total_rows"]
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            account_id = src_dict["account_id"]
+            client_id = src_dict["client_id"]
+            archive = src_dict["archive"]
+            bill_3rd_party = src_dict["bill_3rd_party"]
+            bill_family = src_dict["bill_family"]
+            short_description = src_dict.get("short_description", UNSET)
+            billing_name = src_dict.get("billing_name", UNSET)
+            email = src_dict.get("email", UNSET)
+            contact_name = src_dict.get("contact_name", UNSET)
+            acc_no = src_dict.get("acc_no", UNSET)
+            claim_number = src_dict.get("claim_number", UNSET)
+            employer_name = src_dict.get("employer_name", UNSET)
+            injury = src_dict.get("injury", UNSET)
+            date_of_injury = src_dict.get("date_of_injury", UNSET)
+            hospital = src_dict.get("hospital", UNSET)
+            fee_cat_id = src_dict.get("fee_cat_id", UNSET)
+            client_no = src_dict.get("client_no", UNSET)
+            address_1 = src_dict.get("address_1", UNSET)
+            address_2 = src_dict.get("address_2", UNSET)
+            address_3 = src_dict.get("address_3", UNSET)
+            address_4 = src_dict.get("address_4", UNSET)
+            suburb = src_dict.get("suburb", UNSET)
+            address_state = src_dict.get("address_state", UNSET)
+            postcode = src_dict.get("postcode", UNSET)
+            country = src_dict.get("country", UNSET)
+            phone = src_dict.get("phone", UNSET)
+            fax = src_dict.get("fax", UNSET)
+            notes = src_dict.get("notes", UNSET)
+            payer_id = src_dict.get("payer_id", UNSET)
+            payer_contact_id = src_dict.get("payer_contact_id", UNSET)
+            custom_field_name = src_dict.get("custom_field_name", UNSET)
+            custom_field_value = src_dict.get("custom_field_value", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        total_rows = src_dict["total_rows"]
-
-        links = PatientAccountLinks.from_dict(src_dict["links"])
-
-        tenant_id = src_dict["tenant_id"]
-
-        account_id = src_dict["account_id"]
-
-        client_id = src_dict["client_id"]
-
-        archive = src_dict["archive"]
-
-        bill_3rd_party = src_dict["bill_3rd_party"]
-
-        bill_family = src_dict["bill_family"]
-
-        short_description: None | str | Unset = src_dict.get("short_description", UNSET)
-
-        billing_name: None | str | Unset = src_dict.get("billing_name", UNSET)
-
-        email: None | str | Unset = src_dict.get("email", UNSET)
-
-        contact_name: None | str | Unset = src_dict.get("contact_name", UNSET)
-
-        acc_no: None | str | Unset = src_dict.get("acc_no", UNSET)
-
-        claim_number: None | str | Unset = src_dict.get("claim_number", UNSET)
-
-        employer_name: None | str | Unset = src_dict.get("employer_name", UNSET)
-
-        injury: None | str | Unset = src_dict.get("injury", UNSET)
-
-        date_of_injury: None | str | Unset = src_dict.get("date_of_injury", UNSET)
-
-        hospital: None | str | Unset = src_dict.get("hospital", UNSET)
-
-        fee_cat_id: int | None | Unset = src_dict.get("fee_cat_id", UNSET)
-
-        client_no: None | str | Unset = src_dict.get("client_no", UNSET)
-
-        address_1: None | str | Unset = src_dict.get("address_1", UNSET)
-
-        address_2: None | str | Unset = src_dict.get("address_2", UNSET)
-
-        address_3: None | str | Unset = src_dict.get("address_3", UNSET)
-
-        address_4: None | str | Unset = src_dict.get("address_4", UNSET)
-
-        suburb: None | str | Unset = src_dict.get("suburb", UNSET)
-
-        address_state: None | str | Unset = src_dict.get("address_state", UNSET)
-
-        postcode: None | str | Unset = src_dict.get("postcode", UNSET)
-
-        country: None | str | Unset = src_dict.get("country", UNSET)
-
-        phone: None | str | Unset = src_dict.get("phone", UNSET)
-
-        fax: None | str | Unset = src_dict.get("fax", UNSET)
-
-        notes: None | str | Unset = src_dict.get("notes", UNSET)
-
-        payer_id: int | None | Unset = src_dict.get("payer_id", UNSET)
-
-        payer_contact_id: int | None | Unset = src_dict.get("payer_contact_id", UNSET)
-
-        custom_field_name: None | str | Unset = src_dict.get("custom_field_name", UNSET)
-
-        custom_field_value: None | str | Unset = src_dict.get("custom_field_value", UNSET)
+        links = PatientAccountLinks.from_dict(links__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -501,7 +551,7 @@ class PatientAccountWithMeta:
             custom_field_value,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             patient_account_with_meta.additional_properties = d
         return patient_account_with_meta

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -23,6 +24,18 @@ _FIELD_NAMES = frozenset(
         "file_type",
         "file_size",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "links",
+    "tenant_id",
+    "attachment_client_id",
+    "client_id",
+    "user_id",
+    "file_date",
+    "description",
+    "file_type",
+    "file_size",
 )
 
 
@@ -116,23 +129,33 @@ class PatientAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        links = PatientAttachmentLinks.from_dict(src_dict["links"])
+        try:
+            (
+                links__in,
+                tenant_id,
+                attachment_client_id,
+                client_id,
+                user_id,
+                file_date,
+                description,
+                file_type,
+                file_size,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            attachment_client_id = src_dict["attachment_client_id"]
+            client_id = src_dict["client_id"]
+            user_id = src_dict.get("user_id", UNSET)
+            file_date = src_dict.get("file_date", UNSET)
+            description = src_dict.get("description", UNSET)
+            file_type = src_dict.get("file_type", UNSET)
+            file_size = src_dict.get("file_size", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        tenant_id = src_dict["tenant_id"]
-
-        attachment_client_id = src_dict["attachment_client_id"]
-
-        client_id = src_dict["client_id"]
-
-        user_id: int | None | Unset = src_dict.get("user_id", UNSET)
-
-        file_date: None | str | Unset = src_dict.get("file_date", UNSET)
-
-        description: None | str | Unset = src_dict.get("description", UNSET)
-
-        file_type: None | str | Unset = src_dict.get("file_type", UNSET)
-
-        file_size: int | None | Unset = src_dict.get("file_size", UNSET)
+        links = PatientAttachmentLinks.from_dict(links__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -148,7 +171,7 @@ class PatientAttachment:
             file_size,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             patient_attachment.additional_properties = d
         return patient_attachment

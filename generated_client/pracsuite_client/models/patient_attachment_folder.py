@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,6 +18,14 @@ _FIELD_NAMES = frozenset(
         "client_id",
         "description",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "links",
+    "tenant_id",
+    "attachment_client_folder_id",
+    "client_id",
+    "description",
 )
 
 
@@ -65,15 +74,25 @@ class PatientAttachmentFolder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        links = PatientAttachmentFolderLinks.from_dict(src_dict["links"])
+        try:
+            (
+                links__in,
+                tenant_id,
+                attachment_client_folder_id,
+                client_id,
+                description,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            attachment_client_folder_id = src_dict["attachment_client_folder_id"]
+            client_id = src_dict["client_id"]
+            description = src_dict["description"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        tenant_id = src_dict["tenant_id"]
-
-        attachment_client_folder_id = src_dict["attachment_client_folder_id"]
-
-        client_id = src_dict["client_id"]
-
-        description = src_dict["description"]
+        links = PatientAttachmentFolderLinks.from_dict(links__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -85,7 +104,7 @@ class PatientAttachmentFolder:
             description,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             patient_attachment_folder.additional_properties = d
         return patient_attachment_folder

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -25,6 +26,20 @@ _FIELD_NAMES = frozenset(
         "file_type",
         "file_size",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "row_num",
+    "total_rows",
+    "links",
+    "tenant_id",
+    "attachment_client_id",
+    "client_id",
+    "user_id",
+    "file_date",
+    "description",
+    "file_type",
+    "file_size",
 )
 
 
@@ -128,27 +143,37 @@ class PatientAttachmentWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        row_num = src_dict["row_num"]
+        try:
+            (
+                row_num,
+                total_rows,
+                links__in,
+                tenant_id,
+                attachment_client_id,
+                client_id,
+                user_id,
+                file_date,
+                description,
+                file_type,
+                file_size,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            row_num = src_dict["row_num"]
+            total_rows = src_dict["total_rows"]
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            attachment_client_id = src_dict["attachment_client_id"]
+            client_id = src_dict["client_id"]
+            user_id = src_dict.get("user_id", UNSET)
+            file_date = src_dict.get("file_date", UNSET)
+            description = src_dict.get("description", UNSET)
+            file_type = src_dict.get("file_type", UNSET)
+            file_size = src_dict.get("file_size", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        total_rows = src_dict["total_rows"]
-
-        links = PatientAttachmentLinks.from_dict(src_dict["links"])
-
-        tenant_id = src_dict["tenant_id"]
-
-        attachment_client_id = src_dict["attachment_client_id"]
-
-        client_id = src_dict["client_id"]
-
-        user_id: int | None | Unset = src_dict.get("user_id", UNSET)
-
-        file_date: None | str | Unset = src_dict.get("file_date", UNSET)
-
-        description: None | str | Unset = src_dict.get("description", UNSET)
-
-        file_type: None | str | Unset = src_dict.get("file_type", UNSET)
-
-        file_size: int | None | Unset = src_dict.get("file_size", UNSET)
+        links = PatientAttachmentLinks.from_dict(links__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -166,7 +191,7 @@ class PatientAttachmentWithMeta:
             file_size,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             patient_attachment_with_meta.additional_properties = d
         return patient_attachment_with_meta

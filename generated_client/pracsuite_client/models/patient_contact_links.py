@@ -42,6 +42,7 @@ class PatientContactLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         self_ = src_dict["self"]
+        has_unknown = not _FIELD_NAMES.issuperset(src_dict)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -49,7 +50,7 @@ class PatientContactLinks:
             self_,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             patient_contact_links.additional_properties = d
         return patient_contact_links

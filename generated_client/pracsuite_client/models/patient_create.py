@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -11,6 +12,37 @@ from ..models.preferred_phone import PreferredPhone, check_preferred_phone
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatientCreate")
+
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "first_name",
+    "surname",
+    "date_of_birth",
+    "address_1",
+    "suburb",
+    "address_state",
+    "postcode",
+    "country",
+    "email",
+    "gender",
+    "home_phone",
+    "mobile",
+    "preferred_phone",
+    "fee_cat_id",
+    "default_practitioner_business_id",
+    "default_sms_reminder",
+    "default_email_reminder",
+    "default_sms_confirmation",
+    "default_email_confirmation",
+    "default_sms_follow_up",
+    "default_email_follow_up",
+    "sms_marketing_type",
+    "email_marketing_type",
+    "timezone",
+    "sex_id",
+    "pronoun_id",
+    "accepted_privacy_policy",
+)
 
 
 @_attrs_define
@@ -255,11 +287,66 @@ class PatientCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        first_name = src_dict["first_name"]
+        try:
+            (
+                first_name,
+                surname,
+                date_of_birth__in,
+                address_1,
+                suburb,
+                address_state,
+                postcode,
+                country,
+                email,
+                gender,
+                home_phone,
+                mobile,
+                preferred_phone__in,
+                fee_cat_id,
+                default_practitioner_business_id,
+                default_sms_reminder,
+                default_email_reminder,
+                default_sms_confirmation,
+                default_email_confirmation,
+                default_sms_follow_up,
+                default_email_follow_up,
+                sms_marketing_type__in,
+                email_marketing_type__in,
+                timezone,
+                sex_id,
+                pronoun_id,
+                accepted_privacy_policy,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            first_name = src_dict["first_name"]
+            surname = src_dict["surname"]
+            date_of_birth__in = src_dict.get("date_of_birth", UNSET)
+            address_1 = src_dict.get("address_1", UNSET)
+            suburb = src_dict.get("suburb", UNSET)
+            address_state = src_dict.get("address_state", UNSET)
+            postcode = src_dict.get("postcode", UNSET)
+            country = src_dict.get("country", UNSET)
+            email = src_dict.get("email", UNSET)
+            gender = src_dict.get("gender", UNSET)
+            home_phone = src_dict.get("home_phone", UNSET)
+            mobile = src_dict.get("mobile", UNSET)
+            preferred_phone__in = src_dict.get("preferred_phone", UNSET)
+            fee_cat_id = src_dict.get("fee_cat_id", UNSET)
+            default_practitioner_business_id = src_dict.get("default_practitioner_business_id", UNSET)
+            default_sms_reminder = src_dict.get("default_sms_reminder", UNSET)
+            default_email_reminder = src_dict.get("default_email_reminder", UNSET)
+            default_sms_confirmation = src_dict.get("default_sms_confirmation", UNSET)
+            default_email_confirmation = src_dict.get("default_email_confirmation", UNSET)
+            default_sms_follow_up = src_dict.get("default_sms_follow_up", UNSET)
+            default_email_follow_up = src_dict.get("default_email_follow_up", UNSET)
+            sms_marketing_type__in = src_dict.get("sms_marketing_type", UNSET)
+            email_marketing_type__in = src_dict.get("email_marketing_type", UNSET)
+            timezone = src_dict.get("timezone", UNSET)
+            sex_id = src_dict.get("sex_id", UNSET)
+            pronoun_id = src_dict.get("pronoun_id", UNSET)
+            accepted_privacy_policy = src_dict.get("accepted_privacy_policy", UNSET)
 
-        surname = src_dict["surname"]
-
-        _date_of_birth = src_dict.get("date_of_birth", UNSET)
+        _date_of_birth = date_of_birth__in
         date_of_birth: datetime.date | None | Unset = _date_of_birth
         if isinstance(_date_of_birth, str):
             try:
@@ -269,25 +356,7 @@ class PatientCreate:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        address_1: None | str | Unset = src_dict.get("address_1", UNSET)
-
-        suburb: None | str | Unset = src_dict.get("suburb", UNSET)
-
-        address_state: None | str | Unset = src_dict.get("address_state", UNSET)
-
-        postcode: None | str | Unset = src_dict.get("postcode", UNSET)
-
-        country: None | str | Unset = src_dict.get("country", UNSET)
-
-        email: None | str | Unset = src_dict.get("email", UNSET)
-
-        gender: None | str | Unset = src_dict.get("gender", UNSET)
-
-        home_phone: None | str | Unset = src_dict.get("home_phone", UNSET)
-
-        mobile: None | str | Unset = src_dict.get("mobile", UNSET)
-
-        _preferred_phone = src_dict.get("preferred_phone", UNSET)
+        _preferred_phone = preferred_phone__in
         preferred_phone: None | PreferredPhone | Unset = _preferred_phone
         if isinstance(_preferred_phone, int):
             try:
@@ -297,43 +366,19 @@ class PatientCreate:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        fee_cat_id = src_dict.get("fee_cat_id", UNSET)
-
-        default_practitioner_business_id = src_dict.get("default_practitioner_business_id", UNSET)
-
-        default_sms_reminder = src_dict.get("default_sms_reminder", UNSET)
-
-        default_email_reminder = src_dict.get("default_email_reminder", UNSET)
-
-        default_sms_confirmation = src_dict.get("default_sms_confirmation", UNSET)
-
-        default_email_confirmation = src_dict.get("default_email_confirmation", UNSET)
-
-        default_sms_follow_up = src_dict.get("default_sms_follow_up", UNSET)
-
-        default_email_follow_up = src_dict.get("default_email_follow_up", UNSET)
-
-        _sms_marketing_type = src_dict.get("sms_marketing_type", UNSET)
+        _sms_marketing_type = sms_marketing_type__in
         sms_marketing_type: MarketingType | Unset
         if isinstance(_sms_marketing_type, Unset):
             sms_marketing_type = UNSET
         else:
             sms_marketing_type = check_marketing_type(_sms_marketing_type)
 
-        _email_marketing_type = src_dict.get("email_marketing_type", UNSET)
+        _email_marketing_type = email_marketing_type__in
         email_marketing_type: MarketingType | Unset
         if isinstance(_email_marketing_type, Unset):
             email_marketing_type = UNSET
         else:
             email_marketing_type = check_marketing_type(_email_marketing_type)
-
-        timezone: None | str | Unset = src_dict.get("timezone", UNSET)
-
-        sex_id = src_dict.get("sex_id", UNSET)
-
-        pronoun_id = src_dict.get("pronoun_id", UNSET)
-
-        accepted_privacy_policy: bool | None | Unset = src_dict.get("accepted_privacy_policy", UNSET)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -20,6 +21,15 @@ _FIELD_NAMES = frozenset(
         "patient_attachments",
         "patient_contacts",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "self",
+    "accounts",
+    "appointments",
+    "invoices",
+    "patient_attachments",
+    "patient_contacts",
 )
 
 
@@ -78,17 +88,25 @@ class PatientLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        self_ = src_dict["self"]
-
-        accounts = src_dict.get("accounts", UNSET)
-
-        appointments = src_dict.get("appointments", UNSET)
-
-        invoices = src_dict.get("invoices", UNSET)
-
-        patient_attachments = src_dict.get("patient_attachments", UNSET)
-
-        patient_contacts = src_dict.get("patient_contacts", UNSET)
+        try:
+            (
+                self_,
+                accounts,
+                appointments,
+                invoices,
+                patient_attachments,
+                patient_contacts,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            self_ = src_dict["self"]
+            accounts = src_dict.get("accounts", UNSET)
+            appointments = src_dict.get("appointments", UNSET)
+            invoices = src_dict.get("invoices", UNSET)
+            patient_attachments = src_dict.get("patient_attachments", UNSET)
+            patient_contacts = src_dict.get("patient_contacts", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -101,7 +119,7 @@ class PatientLinks:
             patient_contacts,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             patient_links.additional_properties = d
         return patient_links

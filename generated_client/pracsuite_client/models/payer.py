@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -32,6 +33,27 @@ _FIELD_NAMES = frozenset(
         "notes",
         "website",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "links",
+    "tenant_id",
+    "payer_id",
+    "archive",
+    "description",
+    "address_1",
+    "address_2",
+    "address_3",
+    "address_4",
+    "suburb",
+    "address_state",
+    "postcode",
+    "country",
+    "phone",
+    "fax",
+    "email",
+    "notes",
+    "website",
 )
 
 
@@ -210,41 +232,51 @@ class Payer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        links = PayerLinks.from_dict(src_dict["links"])
+        try:
+            (
+                links__in,
+                tenant_id,
+                payer_id,
+                archive,
+                description,
+                address_1,
+                address_2,
+                address_3,
+                address_4,
+                suburb,
+                address_state,
+                postcode,
+                country,
+                phone,
+                fax,
+                email,
+                notes,
+                website,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            payer_id = src_dict["payer_id"]
+            archive = src_dict["archive"]
+            description = src_dict["description"]
+            address_1 = src_dict.get("address_1", UNSET)
+            address_2 = src_dict.get("address_2", UNSET)
+            address_3 = src_dict.get("address_3", UNSET)
+            address_4 = src_dict.get("address_4", UNSET)
+            suburb = src_dict.get("suburb", UNSET)
+            address_state = src_dict.get("address_state", UNSET)
+            postcode = src_dict.get("postcode", UNSET)
+            country = src_dict.get("country", UNSET)
+            phone = src_dict.get("phone", UNSET)
+            fax = src_dict.get("fax", UNSET)
+            email = src_dict.get("email", UNSET)
+            notes = src_dict.get("notes", UNSET)
+            website = src_dict.get("website", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        tenant_id = src_dict["tenant_id"]
-
-        payer_id = src_dict["payer_id"]
-
-        archive = src_dict["archive"]
-
-        description = src_dict["description"]
-
-        address_1: None | str | Unset = src_dict.get("address_1", UNSET)
-
-        address_2: None | str | Unset = src_dict.get("address_2", UNSET)
-
-        address_3: None | str | Unset = src_dict.get("address_3", UNSET)
-
-        address_4: None | str | Unset = src_dict.get("address_4", UNSET)
-
-        suburb: None | str | Unset = src_dict.get("suburb", UNSET)
-
-        address_state: None | str | Unset = src_dict.get("address_state", UNSET)
-
-        postcode: None | str | Unset = src_dict.get("postcode", UNSET)
-
-        country: None | str | Unset = src_dict.get("country", UNSET)
-
-        phone: None | str | Unset = src_dict.get("phone", UNSET)
-
-        fax: None | str | Unset = src_dict.get("fax", UNSET)
-
-        email: None | str | Unset = src_dict.get("email", UNSET)
-
-        notes: None | str | Unset = src_dict.get("notes", UNSET)
-
-        website: None | str | Unset = src_dict.get("website", UNSET)
+        links = PayerLinks.from_dict(links__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -269,7 +301,7 @@ class Payer:
             website,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             payer.additional_properties = d
         return payer

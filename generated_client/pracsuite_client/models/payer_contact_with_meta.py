@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -40,6 +41,35 @@ _FIELD_NAMES = frozenset(
         "notes",
         "job_title",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "row_num",
+    "total_rows",
+    "links",
+    "tenant_id",
+    "payer_contact_id",
+    "payer_id",
+    "archive",
+    "primary_contact",
+    "title",
+    "first_name",
+    "surname",
+    "address_1",
+    "address_2",
+    "address_3",
+    "address_4",
+    "suburb",
+    "address_state",
+    "postcode",
+    "country",
+    "phone",
+    "home_phone",
+    "work_phone",
+    "mobile",
+    "email",
+    "notes",
+    "job_title",
 )
 
 
@@ -283,57 +313,67 @@ class PayerContactWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        row_num = src_dict["row_num"]
+        try:
+            (
+                row_num,
+                total_rows,
+                links__in,
+                tenant_id,
+                payer_contact_id,
+                payer_id,
+                archive,
+                primary_contact,
+                title,
+                first_name,
+                surname,
+                address_1,
+                address_2,
+                address_3,
+                address_4,
+                suburb,
+                address_state,
+                postcode,
+                country,
+                phone,
+                home_phone,
+                work_phone,
+                mobile,
+                email,
+                notes,
+                job_title,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            row_num = src_dict["row_num"]
+            total_rows = src_dict["total_rows"]
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            payer_contact_id = src_dict["payer_contact_id"]
+            payer_id = src_dict["payer_id"]
+            archive = src_dict["archive"]
+            primary_contact = src_dict["primary_contact"]
+            title = src_dict.get("title", UNSET)
+            first_name = src_dict.get("first_name", UNSET)
+            surname = src_dict.get("surname", UNSET)
+            address_1 = src_dict.get("address_1", UNSET)
+            address_2 = src_dict.get("address_2", UNSET)
+            address_3 = src_dict.get("address_3", UNSET)
+            address_4 = src_dict.get("address_4", UNSET)
+            suburb = src_dict.get("suburb", UNSET)
+            address_state = src_dict.get("address_state", UNSET)
+            postcode = src_dict.get("postcode", UNSET)
+            country = src_dict.get("country", UNSET)
+            phone = src_dict.get("phone", UNSET)
+            home_phone = src_dict.get("home_phone", UNSET)
+            work_phone = src_dict.get("work_phone", UNSET)
+            mobile = src_dict.get("mobile", UNSET)
+            email = src_dict.get("email", UNSET)
+            notes = src_dict.get("notes", UNSET)
+            job_title = src_dict.get("job_title", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        total_rows = src_dict["total_rows"]
-
-        links = PayerContactLinks.from_dict(src_dict["links"])
-
-        tenant_id = src_dict["tenant_id"]
-
-        payer_contact_id = src_dict["payer_contact_id"]
-
-        payer_id = src_dict["payer_id"]
-
-        archive = src_dict["archive"]
-
-        primary_contact = src_dict["primary_contact"]
-
-        title: None | str | Unset = src_dict.get("title", UNSET)
-
-        first_name: None | str | Unset = src_dict.get("first_name", UNSET)
-
-        surname: None | str | Unset = src_dict.get("surname", UNSET)
-
-        address_1: None | str | Unset = src_dict.get("address_1", UNSET)
-
-        address_2: None | str | Unset = src_dict.get("address_2", UNSET)
-
-        address_3: None | str | Unset = src_dict.get("address_3", UNSET)
-
-        address_4: None | str | Unset = src_dict.get("address_4", UNSET)
-
-        suburb: None | str | Unset = src_dict.get("suburb", UNSET)
-
-        address_state: None | str | Unset = src_dict.get("address_state", UNSET)
-
-        postcode: None | str | Unset = src_dict.get("postcode", UNSET)
-
-        country: None | str | Unset = src_dict.get("country", UNSET)
-
-        phone: None | str | Unset = src_dict.get("phone", UNSET)
-
-        home_phone: None | str | Unset = src_dict.get("home_phone", UNSET)
-
-        work_phone: None | str | Unset = src_dict.get("work_phone", UNSET)
-
-        mobile: None | str | Unset = src_dict.get("mobile", UNSET)
-
-        email: None | str | Unset = src_dict.get("email", UNSET)
-
-        notes: None | str | Unset = src_dict.get("notes", UNSET)
-
-        job_title: None | str | Unset = src_dict.get("job_title", UNSET)
+        links = PayerContactLinks.from_dict(links__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -366,7 +406,7 @@ class PayerContactWithMeta:
             job_title,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             payer_contact_with_meta.additional_properties = d
         return payer_contact_with_meta

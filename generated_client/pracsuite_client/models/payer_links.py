@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,6 +16,12 @@ _FIELD_NAMES = frozenset(
         "accounts",
         "payer_contacts",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "self",
+    "accounts",
+    "payer_contacts",
 )
 
 
@@ -53,11 +60,19 @@ class PayerLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        self_ = src_dict["self"]
-
-        accounts = src_dict["accounts"]
-
-        payer_contacts = src_dict["payer_contacts"]
+        try:
+            (
+                self_,
+                accounts,
+                payer_contacts,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            self_ = src_dict["self"]
+            accounts = src_dict["accounts"]
+            payer_contacts = src_dict["payer_contacts"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -67,7 +82,7 @@ class PayerLinks:
             payer_contacts,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             payer_links.additional_properties = d
         return payer_links

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -34,6 +35,28 @@ _FIELD_NAMES = frozenset(
         "created_by_user_id",
         "updated_by_user_id",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "links",
+    "tenant_id",
+    "payment_id",
+    "client_id",
+    "account_id",
+    "payment_time",
+    "total",
+    "allocated",
+    "payment_items",
+    "payment_type",
+    "business_id",
+    "user_id",
+    "card_type",
+    "notes",
+    "payer_id",
+    "created",
+    "updated",
+    "created_by_user_id",
+    "updated_by_user_id",
 )
 
 
@@ -205,58 +228,74 @@ class Payment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        links = PaymentLinks.from_dict(src_dict["links"])
+        try:
+            (
+                links__in,
+                tenant_id,
+                payment_id,
+                client_id,
+                account_id,
+                payment_time,
+                total,
+                allocated,
+                payment_items__in,
+                payment_type,
+                business_id,
+                user_id,
+                card_type,
+                notes,
+                payer_id,
+                created__in,
+                updated__in,
+                created_by_user_id,
+                updated_by_user_id,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            payment_id = src_dict["payment_id"]
+            client_id = src_dict["client_id"]
+            account_id = src_dict["account_id"]
+            payment_time = src_dict["payment_time"]
+            total = src_dict["total"]
+            allocated = src_dict["allocated"]
+            payment_items__in = src_dict["payment_items"]
+            payment_type = src_dict.get("payment_type", UNSET)
+            business_id = src_dict.get("business_id", UNSET)
+            user_id = src_dict.get("user_id", UNSET)
+            card_type = src_dict.get("card_type", UNSET)
+            notes = src_dict.get("notes", UNSET)
+            payer_id = src_dict.get("payer_id", UNSET)
+            created__in = src_dict.get("created", UNSET)
+            updated__in = src_dict.get("updated", UNSET)
+            created_by_user_id = src_dict.get("created_by_user_id", UNSET)
+            updated_by_user_id = src_dict.get("updated_by_user_id", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        tenant_id = src_dict["tenant_id"]
-
-        payment_id = src_dict["payment_id"]
-
-        client_id = src_dict["client_id"]
-
-        account_id = src_dict["account_id"]
-
-        payment_time = src_dict["payment_time"]
-
-        total = src_dict["total"]
-
-        allocated = src_dict["allocated"]
+        links = PaymentLinks.from_dict(links__in)
 
         payment_items = []
-        _payment_items = src_dict["payment_items"]
+        _payment_items = payment_items__in
         for payment_items_item_data in _payment_items:
             payment_items_item = PaymentItem.from_dict(payment_items_item_data)
 
             payment_items.append(payment_items_item)
 
-        payment_type: None | str | Unset = src_dict.get("payment_type", UNSET)
-
-        business_id: int | None | Unset = src_dict.get("business_id", UNSET)
-
-        user_id: int | None | Unset = src_dict.get("user_id", UNSET)
-
-        card_type: None | str | Unset = src_dict.get("card_type", UNSET)
-
-        notes: None | str | Unset = src_dict.get("notes", UNSET)
-
-        payer_id: int | None | Unset = src_dict.get("payer_id", UNSET)
-
-        _created = src_dict.get("created", UNSET)
+        _created = created__in
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
             created = UNSET
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        _updated = src_dict.get("updated", UNSET)
+        _updated = updated__in
         updated: datetime.datetime | Unset
         if isinstance(_updated, Unset):
             updated = UNSET
         else:
             updated = datetime.datetime.fromisoformat(_updated)
-
-        created_by_user_id: int | None | Unset = src_dict.get("created_by_user_id", UNSET)
-
-        updated_by_user_id: int | None | Unset = src_dict.get("updated_by_user_id", UNSET)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -282,7 +321,7 @@ class Payment:
             updated_by_user_id,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             payment.additional_properties = d
         return payment

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,6 +16,12 @@ _FIELD_NAMES = frozenset(
         "expires",
         "file_name",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "url",
+    "expires",
+    "file_name",
 )
 
 
@@ -53,11 +60,19 @@ class PresignedDownload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        url = src_dict["url"]
-
-        expires = src_dict["expires"]
-
-        file_name = src_dict["file_name"]
+        try:
+            (
+                url,
+                expires,
+                file_name,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            url = src_dict["url"]
+            expires = src_dict["expires"]
+            file_name = src_dict["file_name"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -67,7 +82,7 @@ class PresignedDownload:
             file_name,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             presigned_download.additional_properties = d
         return presigned_download

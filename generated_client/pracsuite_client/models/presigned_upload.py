@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -14,6 +15,11 @@ _FIELD_NAMES = frozenset(
         "url",
         "fields",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "url",
+    "fields",
 )
 
 
@@ -47,9 +53,19 @@ class PresignedUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        url = src_dict["url"]
+        try:
+            (
+                url,
+                fields__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            url = src_dict["url"]
+            fields__in = src_dict["fields"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        fields = PresignedUploadFields.from_dict(src_dict["fields"])
+        fields = PresignedUploadFields.from_dict(fields__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -58,7 +74,7 @@ class PresignedUpload:
             fields,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             presigned_upload.additional_properties = d
         return presigned_upload

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -20,6 +21,15 @@ _FIELD_NAMES = frozenset(
         "archived",
         "default_title",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "links",
+    "tenant_id",
+    "profession_id",
+    "description",
+    "archived",
+    "default_title",
 )
 
 
@@ -78,17 +88,27 @@ class Profession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        links = ProfessionLinks.from_dict(src_dict["links"])
+        try:
+            (
+                links__in,
+                tenant_id,
+                profession_id,
+                description,
+                archived,
+                default_title,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            profession_id = src_dict["profession_id"]
+            description = src_dict["description"]
+            archived = src_dict["archived"]
+            default_title = src_dict.get("default_title", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        tenant_id = src_dict["tenant_id"]
-
-        profession_id = src_dict["profession_id"]
-
-        description = src_dict["description"]
-
-        archived = src_dict["archived"]
-
-        default_title: None | str | Unset = src_dict.get("default_title", UNSET)
+        links = ProfessionLinks.from_dict(links__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -101,7 +121,7 @@ class Profession:
             default_title,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             profession.additional_properties = d
         return profession

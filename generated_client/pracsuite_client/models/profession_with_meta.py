@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -22,6 +23,17 @@ _FIELD_NAMES = frozenset(
         "archived",
         "default_title",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "row_num",
+    "total_rows",
+    "links",
+    "tenant_id",
+    "profession_id",
+    "description",
+    "archived",
+    "default_title",
 )
 
 
@@ -90,21 +102,31 @@ class ProfessionWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        row_num = src_dict["row_num"]
+        try:
+            (
+                row_num,
+                total_rows,
+                links__in,
+                tenant_id,
+                profession_id,
+                description,
+                archived,
+                default_title,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            row_num = src_dict["row_num"]
+            total_rows = src_dict["total_rows"]
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            profession_id = src_dict["profession_id"]
+            description = src_dict["description"]
+            archived = src_dict["archived"]
+            default_title = src_dict.get("default_title", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        total_rows = src_dict["total_rows"]
-
-        links = ProfessionLinks.from_dict(src_dict["links"])
-
-        tenant_id = src_dict["tenant_id"]
-
-        profession_id = src_dict["profession_id"]
-
-        description = src_dict["description"]
-
-        archived = src_dict["archived"]
-
-        default_title: None | str | Unset = src_dict.get("default_title", UNSET)
+        links = ProfessionLinks.from_dict(links__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -119,7 +141,7 @@ class ProfessionWithMeta:
             default_title,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             profession_with_meta.additional_properties = d
         return profession_with_meta

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,6 +16,12 @@ _FIELD_NAMES = frozenset(
         "appointment_reschedule_reason_id",
         "reason",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "tenant_id",
+    "appointment_reschedule_reason_id",
+    "reason",
 )
 
 
@@ -53,11 +60,19 @@ class RescheduleReason:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        tenant_id = src_dict["tenant_id"]
-
-        appointment_reschedule_reason_id = src_dict["appointment_reschedule_reason_id"]
-
-        reason = src_dict["reason"]
+        try:
+            (
+                tenant_id,
+                appointment_reschedule_reason_id,
+                reason,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            tenant_id = src_dict["tenant_id"]
+            appointment_reschedule_reason_id = src_dict["appointment_reschedule_reason_id"]
+            reason = src_dict["reason"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -67,7 +82,7 @@ class RescheduleReason:
             reason,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             reschedule_reason.additional_properties = d
         return reschedule_reason

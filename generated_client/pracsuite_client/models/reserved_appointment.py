@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -24,6 +25,18 @@ _FIELD_NAMES = frozenset(
         "width",
         "category",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "appointment_id",
+    "app_time",
+    "practitioner_id",
+    "business_id",
+    "duration",
+    "practitioner_business_id",
+    "column",
+    "width",
+    "category",
 )
 
 
@@ -102,23 +115,33 @@ class ReservedAppointment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        appointment_id = src_dict["appointment_id"]
+        try:
+            (
+                appointment_id,
+                app_time,
+                practitioner_id,
+                business_id,
+                duration,
+                practitioner_business_id,
+                column,
+                width,
+                category__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            appointment_id = src_dict["appointment_id"]
+            app_time = src_dict["app_time"]
+            practitioner_id = src_dict["practitioner_id"]
+            business_id = src_dict["business_id"]
+            duration = src_dict["duration"]
+            practitioner_business_id = src_dict.get("practitioner_business_id", UNSET)
+            column = src_dict.get("column", UNSET)
+            width = src_dict.get("width", UNSET)
+            category__in = src_dict.get("category", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        app_time = src_dict["app_time"]
-
-        practitioner_id = src_dict["practitioner_id"]
-
-        business_id = src_dict["business_id"]
-
-        duration = src_dict["duration"]
-
-        practitioner_business_id = src_dict.get("practitioner_business_id", UNSET)
-
-        column = src_dict.get("column", UNSET)
-
-        width = src_dict.get("width", UNSET)
-
-        _category = src_dict.get("category", UNSET)
+        _category = category__in
         category: ReservedAppointmentCategory | Unset
         if isinstance(_category, Unset):
             category = UNSET
@@ -139,7 +162,7 @@ class ReservedAppointment:
             category,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             reserved_appointment.additional_properties = d
         return reserved_appointment

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,6 +18,14 @@ _FIELD_NAMES = frozenset(
         "resource_rank",
         "archived",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "tenant_id",
+    "resource_id",
+    "description",
+    "resource_rank",
+    "archived",
 )
 
 
@@ -65,15 +74,23 @@ class Resource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        tenant_id = src_dict["tenant_id"]
-
-        resource_id = src_dict["resource_id"]
-
-        description = src_dict["description"]
-
-        resource_rank = src_dict["resource_rank"]
-
-        archived = src_dict["archived"]
+        try:
+            (
+                tenant_id,
+                resource_id,
+                description,
+                resource_rank,
+                archived,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            tenant_id = src_dict["tenant_id"]
+            resource_id = src_dict["resource_id"]
+            description = src_dict["description"]
+            resource_rank = src_dict["resource_rank"]
+            archived = src_dict["archived"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -85,7 +102,7 @@ class Resource:
             archived,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             resource.additional_properties = d
         return resource

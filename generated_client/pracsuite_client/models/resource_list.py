@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,6 +16,12 @@ _FIELD_NAMES = frozenset(
         "total_entries",
         "links",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "resources",
+    "total_entries",
+    "links",
 )
 
 
@@ -56,16 +63,28 @@ class ResourceList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            (
+                resources__in,
+                total_entries,
+                links__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            resources__in = src_dict["resources"]
+            total_entries = src_dict["total_entries"]
+            links__in = src_dict["links"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
+
         resources = []
-        _resources = src_dict["resources"]
+        _resources = resources__in
         for resources_item_data in _resources:
             resources_item = ResourceWithMeta.from_dict(resources_item_data)
 
             resources.append(resources_item)
 
-        total_entries = src_dict["total_entries"]
-
-        links = PaginationLinks.from_dict(src_dict["links"])
+        links = PaginationLinks.from_dict(links__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -75,7 +94,7 @@ class ResourceList:
             links,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             resource_list.additional_properties = d
         return resource_list

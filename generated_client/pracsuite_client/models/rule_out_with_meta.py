@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -24,6 +25,19 @@ _FIELD_NAMES = frozenset(
         "column_number",
         "width",
     }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "row_num",
+    "total_rows",
+    "appointment_id",
+    "app_time",
+    "practitioner_id",
+    "business_id",
+    "duration",
+    "category",
+    "column_number",
+    "width",
 )
 
 
@@ -110,25 +124,33 @@ class RuleOutWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        row_num = src_dict["row_num"]
-
-        total_rows = src_dict["total_rows"]
-
-        appointment_id = src_dict["appointment_id"]
-
-        app_time = src_dict["app_time"]
-
-        practitioner_id = src_dict["practitioner_id"]
-
-        business_id = src_dict["business_id"]
-
-        duration = src_dict["duration"]
-
-        category = src_dict["category"]
-
-        column_number: int | None | Unset = src_dict.get("column_number", UNSET)
-
-        width: int | None | Unset = src_dict.get("width", UNSET)
+        try:
+            (
+                row_num,
+                total_rows,
+                appointment_id,
+                app_time,
+                practitioner_id,
+                business_id,
+                duration,
+                category,
+                column_number,
+                width,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            row_num = src_dict["row_num"]
+            total_rows = src_dict["total_rows"]
+            appointment_id = src_dict["appointment_id"]
+            app_time = src_dict["app_time"]
+            practitioner_id = src_dict["practitioner_id"]
+            business_id = src_dict["business_id"]
+            duration = src_dict["duration"]
+            category = src_dict["category"]
+            column_number = src_dict.get("column_number", UNSET)
+            width = src_dict.get("width", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -145,7 +167,7 @@ class RuleOutWithMeta:
             width,
         )
 
-        if not _FIELD_NAMES.issuperset(src_dict):
+        if has_unknown:
             d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             rule_out_with_meta.additional_properties = d
         return rule_out_with_meta
