@@ -50,6 +50,18 @@ _DIGITS_ONLY = bytes(48 if 48 <= byte <= 57 else 32 for byte in range(256))
 _LONG_NUMBER = b"0" * 19
 
 
+def _may_hold_long_integer(content: bytes) -> bool:
+    """Whether `content` has a run of 19 digits or more.
+
+    Every 6th byte is looked at first (a sixth of the work): a run of 19 digits leaves at least 3
+    digits in a row there, so only a body with such a sample (a run of 13 digits or more at the
+    right place, which PracSuite's values are not) is scanned in full.
+    """
+    if content[::6].translate(_DIGITS_ONLY).find(b"000") < 0:
+        return False
+    return content.translate(_DIGITS_ONLY).find(_LONG_NUMBER) >= 0
+
+
 def json_body(response: httpx.Response) -> Any:
     """The answer's JSON document, exactly as `response.json()` reads it.
 
@@ -61,7 +73,7 @@ def json_body(response: httpx.Response) -> Any:
     """
     if _orjson is not None:
         content = response.content
-        if content.translate(_DIGITS_ONLY).find(_LONG_NUMBER) < 0:
+        if not _may_hold_long_integer(content):
             try:
                 return _orjson.loads(content)
             except _orjson.JSONDecodeError:

@@ -383,6 +383,15 @@ def test_json_body_reads_number_literals_as_response_json_does(numbers: list[str
     assert _identical(client_types.json_body(response), expected), numbers
 
 
+@pytest.mark.parametrize("offset", range(7))
+@pytest.mark.parametrize("digits", ["9223372036854775808", "18446744073709551616", "1" * 40])
+def test_json_body_finds_a_long_integer_wherever_it_is(offset: int, digits: str) -> None:
+    # json_body samples every 6th byte first: no alignment may hide a long integer from it.
+    for number in (digits, "-" + digits):
+        response = httpx.Response(200, content=(" " * offset + f"[{number}]").encode())
+        assert _identical(client_types.json_body(response), [int(number)])
+
+
 @pytest.mark.parametrize(
     "body",
     [b"", b"<html>gateway</html>", b'{"a": NaN}', b"\xef\xbb\xbf[1]", '{"a": 1}'.encode("utf-16")],
