@@ -386,7 +386,7 @@ def test_json_body_reads_number_literals_as_response_json_does(numbers: list[str
 @pytest.mark.parametrize("offset", range(7))
 @pytest.mark.parametrize("digits", ["9223372036854775808", "18446744073709551616", "1" * 40])
 def test_json_body_finds_a_long_integer_wherever_it_is(offset: int, digits: str) -> None:
-    # json_body samples every 6th byte first: no alignment may hide a long integer from it.
+    # However json_body looks for long integers, no alignment may hide one from it.
     for number in (digits, "-" + digits):
         response = httpx.Response(200, content=(" " * offset + f"[{number}]").encode())
         assert _identical(client_types.json_body(response), [int(number)])
