@@ -1,12 +1,17 @@
-"""Client overhead: `pracsuite.Client` against raw httpx, on the same mock, interleaved.
+"""Client overhead: `pracsuite.Client` against raw httpx, on the same server, interleaved.
 
-Three ways to list one page of patients (`page_size=100`) from one mock server process:
+Three ways to list one page of patients (`page_size=100`):
 - raw: `httpx.Client(headers=both keys).get(...).json()`;
 - client transport: the same GET through the friendly client's httpx client (key auth, retry
   transport, error hook), `.json()` too;
 - client call: the generated `list_patients.sync_detailed(client=client.api, ...)`, the normal
   way to call, which also builds the typed models.
 Each iteration runs all three, in a rotating order; the ratios are of the medians.
+
+They run twice: against the mock, and against a recorded page: the mock's very answer
+(its bytes, recorded once) served from memory by a few lines of ASGI under the same uvicorn
+(`python -m benchmarks.bench_client serve PORT FILE`). There the server costs almost nothing,
+so the ratio is the client's own overhead, whatever the mock costs.
 
 Auto-pagination: every patient of tenant 1 of a `--size large` mock (over 10,000), with
 `client.paginate(list_patients, page_size=100)`, against raw httpx following `links.next`.
@@ -30,6 +35,7 @@ from .results import Section, Table, Target, fmt
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_RATIO = 1.15
 LOGS = Path(__file__).resolve().parent / ".cache" / "logs"
+RECORDED_PAGE = Path(__file__).resolve().parent / ".cache" / "client-page.json"
 
 
 def _import_client() -> tuple[Any, Any]:
@@ -57,22 +63,23 @@ def _interleaved(jobs: dict[str, Callable[[], object]], iterations: int) -> dict
     return times
 
 
-def _overhead(section: Section, pracsuite: Any, list_patients: Any, *, quick: bool) -> None:
-    port = servers.free_port()
-    iterations = 60 if quick else 300
+def _three_ways(
+    section: Section,
+    pracsuite: Any,
+    list_patients: Any,
+    base_url: str,
+    *,
+    against: str,
+    iterations: int,
+) -> Callable[[], object]:
+    """Time raw httpx, the client's transport and the typed call against `base_url`; add the
+    table, the target and a note to `section`; answer the typed call (for profiling)."""
     with (
-        servers.running(
-            "mock",
-            servers.mock_command(port),
-            base_url=f"http://127.0.0.1:{port}/v1",
-            probe_path="/patient",
-            log=LOGS / "mock-client.log",
-        ) as mock,
-        httpx.Client(base_url=mock.base_url, headers=servers.HEADERS) as raw,
+        httpx.Client(base_url=base_url, headers=servers.HEADERS) as raw,
         pracsuite.Client(
             vendor_key=servers.VENDOR_KEY,
             subscriber_key=servers.SUBSCRIBER_KEY,
-            base_url=mock.base_url,
+            base_url=base_url,
         ) as client,
     ):
         http = client.api.get_httpx_client()
@@ -101,7 +108,8 @@ def _overhead(section: Section, pracsuite: Any, list_patients: Any, *, quick: bo
         base = statistics.median(times["raw httpx"])
         table = Table(
             ["way", "median ms", "p95 ms", "vs raw httpx"],
-            title=f"one page of {items} patients, {iterations} interleaved iterations",
+            title=f"one page of {items} patients from {against}, {iterations} interleaved "
+            "iterations",
         )
         for name, values in times.items():
             p95 = statistics.quantiles(values, n=20)[18]
@@ -116,21 +124,80 @@ def _overhead(section: Section, pracsuite: Any, list_patients: Any, *, quick: bo
         transport = statistics.median(times["client transport"]) / base
         section.targets.append(
             Target(
-                "client call / raw httpx, one list page",
+                f"client call / raw httpx, one list page ({against})",
                 f"≤ {TARGET_RATIO}×",
                 f"{typed:.2f}×",
                 typed <= TARGET_RATIO,
             )
         )
         section.notes.append(
-            f"The client's transport layer (keys, retries, error hook) costs {transport:.2f}× raw "
-            f"httpx; the rest of the typed call's {typed:.2f}× is building the typed models."
+            f"Against {against}: the client's transport layer (keys, retries, error hook) costs "
+            f"{transport:.2f}× raw httpx, and the typed call, which also reads the JSON and "
+            f"builds the typed models, {typed:.2f}×."
         )
         if typed > TARGET_RATIO:
+            slug = "mock" if against == "the mock" else "recorded"
             section.notes += [
-                "Bottleneck (pyinstrument, typed client call): " + line
-                for line in profile("client-list-call", lambda: [call_client() for _ in range(100)])
+                f"Bottleneck (pyinstrument, typed client call, {against}): " + line
+                for line in profile(
+                    f"client-list-call-{slug}", lambda: [call_client() for _ in range(100)]
+                )
             ]
+    return call_client
+
+
+def _overhead(section: Section, pracsuite: Any, list_patients: Any, *, quick: bool) -> None:
+    iterations = 60 if quick else 300
+    port = servers.free_port()
+    with servers.running(
+        "mock",
+        servers.mock_command(port),
+        base_url=f"http://127.0.0.1:{port}/v1",
+        probe_path="/patient",
+        log=LOGS / "mock-client.log",
+    ) as mock:
+        _three_ways(
+            section,
+            pracsuite,
+            list_patients,
+            mock.base_url,
+            against="the mock",
+            iterations=iterations,
+        )
+        page = httpx.get(
+            f"{mock.base_url}/patient",
+            params={"page": 1, "page_size": 100},
+            headers=servers.HEADERS,
+        )
+        page.raise_for_status()
+    RECORDED_PAGE.parent.mkdir(parents=True, exist_ok=True)
+    RECORDED_PAGE.write_bytes(page.content)
+    port = servers.free_port()
+    with servers.running(
+        "recorded page",
+        [sys.executable, "-m", "benchmarks.bench_client", "serve", str(port), str(RECORDED_PAGE)],
+        base_url=f"http://127.0.0.1:{port}/v1",
+        probe_path="/patient",
+        log=LOGS / "recorded-page.log",
+    ) as recorded:
+        _three_ways(
+            section,
+            pracsuite,
+            list_patients,
+            recorded.base_url,
+            against="a recorded page",
+            iterations=iterations,
+        )
+    section.notes.append(
+        f"The recorded page is the mock's answer ({len(page.content):,} bytes), served from "
+        "memory by a bare ASGI app under uvicorn, so its rows show the client's own cost."
+    )
+    try:
+        import orjson  # noqa: F401
+    except ImportError:
+        section.facts["client JSON parser"] = "json (orjson not installed)"
+    else:
+        section.facts["client JSON parser"] = "orjson (pracsuite_client.types.json_body)"
 
 
 def _pagination(section: Section, pracsuite: Any, list_patients: Any) -> None:
@@ -194,3 +261,28 @@ def run(*, quick: bool) -> Section:
         "raw httpx share one process, one call at a time."
     )
     return section
+
+
+# --- the recorded-page server ---------------------------------------------------------------
+
+
+def serve(port: int, path: Path) -> None:
+    """Answer every request with the bytes at `path` (recorded from the mock), as JSON."""
+    import uvicorn
+
+    body = path.read_bytes()
+    headers = [(b"content-type", b"application/json"), (b"content-length", b"%d" % len(body))]
+
+    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":  # lifespan: nothing to set up
+            return
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 4 or sys.argv[1] != "serve":
+        sys.exit("usage: python -m benchmarks.bench_client serve PORT FILE")
+    serve(int(sys.argv[2]), Path(sys.argv[3]))

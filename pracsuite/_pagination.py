@@ -27,7 +27,7 @@ from typing import Any, Generic, Protocol, TypeVar
 import attrs
 import httpx
 from pracsuite_client.client import Client as GeneratedClient
-from pracsuite_client.types import Response
+from pracsuite_client.types import Response, json_body
 
 from ._errors import PracSuiteError, UnexpectedResponseError
 from .filters import F
@@ -168,9 +168,10 @@ def async_call(endpoint: Any) -> Callable[..., Awaitable[Response[Any]]]:
 
 
 def _parse_page(model: type[Any], response: httpx.Response) -> Any:
-    """The next page (a `links.next` answer) as the first page's model."""
+    """The next page (a `links.next` answer) as the first page's model, read as the generated
+    functions read theirs (`json_body`: orjson when installed)."""
     try:
-        return model.from_dict(response.json())
+        return model.from_dict(json_body(response))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise UnexpectedResponseError(
             f"cannot parse the page ({type(exc).__name__}: {exc})", response

@@ -277,20 +277,30 @@ def package_version(spec: dict[str, Any], build_number: int) -> str:
     return ".".join(str(n) for n in [*numbers, build_number])
 
 
-def _config(spec: dict[str, Any], directory: Path) -> Path:
-    """The generator config, with the derived version in place of our own `build_number` key."""
+def _config(spec: dict[str, Any], directory: Path, package: str = PACKAGE) -> Path:
+    """The generator config, with the derived version in place of our own `build_number` key
+    (and another package name, when `package` is not the usual one)."""
     config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
     build = config.pop("build_number", None)
     if not isinstance(build, int) or build < 0:
         raise GenerationError(f"{CONFIG}: build_number must be an integer >= 0, not {build!r}")
     config["package_version_override"] = package_version(spec, build)
+    if package != PACKAGE:
+        config["package_name_override"] = package
+        config["project_name_override"] = package.replace("_", "-")
     path = directory / "config.yaml"
     path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     return path
 
 
-def generate(spec_path: Path, output: Path) -> None:
-    """Generate the client for the bundle at `spec_path` into `output` (replaced whole)."""
+def generate(
+    spec_path: Path, output: Path, *, templates: Path = TEMPLATES, package: str = PACKAGE
+) -> None:
+    """Generate the client for the bundle at `spec_path` into `output` (replaced whole).
+
+    `templates` and `package` are for tests that compare with another generation (e.g. the models
+    as earlier templates built them, under another package name, importable side by side).
+    """
     try:
         installed = metadata.version("openapi-python-client")
     except metadata.PackageNotFoundError:
@@ -311,8 +321,8 @@ def generate(spec_path: Path, output: Path) -> None:
             sys.executable, "-m", "openapi_python_client", "generate",
             "--path", str(transformed),
             "--output-path", str(out),
-            "--config", str(_config(spec, Path(tmp))),
-            "--custom-template-path", str(TEMPLATES),
+            "--config", str(_config(spec, Path(tmp), package)),
+            "--custom-template-path", str(templates),
             "--meta", META,
             "--fail-on-warning",
         ]  # fmt: skip
@@ -323,7 +333,7 @@ def generate(spec_path: Path, output: Path) -> None:
             raise GenerationError(
                 f"openapi-python-client failed or warned (exit {result.returncode}):\n{log}"
             )
-        missing = missing_parameters(spec, out / PACKAGE)
+        missing = missing_parameters(spec, out / package)
         if missing:
             raise GenerationError(
                 "spec parameters missing from the generated client:\n  " + "\n  ".join(missing)

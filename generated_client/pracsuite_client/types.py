@@ -2,9 +2,15 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
+import httpx
 from attrs import define
+
+try:  # optional: several times faster than the standard library; never required
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - depends on the environment
+    _orjson = None  # type: ignore[assignment]
 
 
 class Unset:
@@ -38,6 +44,37 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+#: `_DIGITS_ONLY` keeps digits as "0" and blanks out every other byte, so that a run of 19 digits,
+#: the shortest integer orjson may not read exactly, is found with one `find`.
+_DIGITS_ONLY = bytes(48 if 48 <= byte <= 57 else 32 for byte in range(256))
+_LONG_NUMBER = b"0" * 19
+
+
+def _may_hold_long_integer(content: bytes) -> bool:
+    """Whether `content` has a run of 19 digits or more. (Sampling every n-th byte first does not
+    pay: PracSuite's date-times look like long runs of digits in such a sample.)"""
+    return content.translate(_DIGITS_ONLY).find(_LONG_NUMBER) >= 0
+
+
+def json_body(response: httpx.Response) -> Any:
+    """The answer's JSON document, exactly as `response.json()` reads it.
+
+    With orjson installed, orjson reads it (a 60-patient page in less than half the time). orjson
+    reads an integer beyond 64 bits as a float, so a body with a run of 19 digits or more (rare:
+    ids, phone numbers and timestamps are shorter) is left to `response.json()`, as is anything
+    orjson refuses (an encoding other than UTF-8, NaN...): the result never depends on whether
+    orjson is installed, and a body neither can read raises `response.json()`'s error.
+    """
+    if _orjson is not None:
+        content = response.content
+        if not _may_hold_long_integer(content):
+            try:
+                return _orjson.loads(content)
+            except _orjson.JSONDecodeError:
+                pass
+    return response.json()
+
+
 T = TypeVar("T")
 
 
@@ -51,4 +88,4 @@ class Response(Generic[T]):
     parsed: T
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "json_body"]

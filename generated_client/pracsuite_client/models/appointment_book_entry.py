@@ -1,19 +1,63 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.appointment_book_entry_links import AppointmentBookEntryLinks
-
-
 T = TypeVar("T", bound="AppointmentBookEntry")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "links",
+        "tenant_id",
+        "appointment_id",
+        "app_time",
+        "category",
+        "duration",
+        "practitioner_id",
+        "business_id",
+        "created",
+        "modified",
+        "description",
+        "client_id",
+        "account_id",
+        "appointment_type_id",
+        "appointment_status_id",
+        "notes",
+        "profession_id",
+        "item_id",
+        "item_group_id",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "links",
+    "tenant_id",
+    "appointment_id",
+    "app_time",
+    "category",
+    "duration",
+    "practitioner_id",
+    "business_id",
+    "created",
+    "modified",
+    "description",
+    "client_id",
+    "account_id",
+    "appointment_type_id",
+    "appointment_status_id",
+    "notes",
+    "profession_id",
+    "item_id",
+    "item_group_id",
+)
 
 
 @_attrs_define
@@ -183,133 +227,85 @@ class AppointmentBookEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_book_entry_links import AppointmentBookEntryLinks  # noqa: PLC0415
+        try:
+            (
+                links__in,
+                tenant_id,
+                appointment_id,
+                app_time,
+                category,
+                duration,
+                practitioner_id,
+                business_id,
+                created__in,
+                modified__in,
+                description,
+                client_id,
+                account_id,
+                appointment_type_id,
+                appointment_status_id,
+                notes,
+                profession_id,
+                item_id,
+                item_group_id,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            appointment_id = src_dict["appointment_id"]
+            app_time = src_dict["app_time"]
+            category = src_dict["category"]
+            duration = src_dict["duration"]
+            practitioner_id = src_dict["practitioner_id"]
+            business_id = src_dict["business_id"]
+            created__in = src_dict["created"]
+            modified__in = src_dict["modified"]
+            description = src_dict.get("description", UNSET)
+            client_id = src_dict.get("client_id", UNSET)
+            account_id = src_dict.get("account_id", UNSET)
+            appointment_type_id = src_dict.get("appointment_type_id", UNSET)
+            appointment_status_id = src_dict.get("appointment_status_id", UNSET)
+            notes = src_dict.get("notes", UNSET)
+            profession_id = src_dict.get("profession_id", UNSET)
+            item_id = src_dict.get("item_id", UNSET)
+            item_group_id = src_dict.get("item_group_id", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        d = dict(src_dict)
-        links = AppointmentBookEntryLinks.from_dict(d.pop("links"))
+        links = AppointmentBookEntryLinks.from_dict(links__in)
 
-        tenant_id = d.pop("tenant_id")
+        created = datetime.datetime.fromisoformat(created__in)
 
-        appointment_id = d.pop("appointment_id")
+        modified = datetime.datetime.fromisoformat(modified__in)
 
-        app_time = d.pop("app_time")
-
-        category = d.pop("category")
-
-        duration = d.pop("duration")
-
-        practitioner_id = d.pop("practitioner_id")
-
-        business_id = d.pop("business_id")
-
-        created = datetime.datetime.fromisoformat(d.pop("created"))
-
-        modified = datetime.datetime.fromisoformat(d.pop("modified"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_client_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        client_id = _parse_client_id(d.pop("client_id", UNSET))
-
-        def _parse_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
-
-        def _parse_appointment_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        appointment_type_id = _parse_appointment_type_id(d.pop("appointment_type_id", UNSET))
-
-        def _parse_appointment_status_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        appointment_status_id = _parse_appointment_status_id(d.pop("appointment_status_id", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_profession_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        profession_id = _parse_profession_id(d.pop("profession_id", UNSET))
-
-        def _parse_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_id = _parse_item_id(d.pop("item_id", UNSET))
-
-        def _parse_item_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_group_id = _parse_item_group_id(d.pop("item_group_id", UNSET))
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         appointment_book_entry = cls(
-            links=links,
-            tenant_id=tenant_id,
-            appointment_id=appointment_id,
-            app_time=app_time,
-            category=category,
-            duration=duration,
-            practitioner_id=practitioner_id,
-            business_id=business_id,
-            created=created,
-            modified=modified,
-            description=description,
-            client_id=client_id,
-            account_id=account_id,
-            appointment_type_id=appointment_type_id,
-            appointment_status_id=appointment_status_id,
-            notes=notes,
-            profession_id=profession_id,
-            item_id=item_id,
-            item_group_id=item_group_id,
+            links,
+            tenant_id,
+            appointment_id,
+            app_time,
+            category,
+            duration,
+            practitioner_id,
+            business_id,
+            created,
+            modified,
+            description,
+            client_id,
+            account_id,
+            appointment_type_id,
+            appointment_status_id,
+            notes,
+            profession_id,
+            item_id,
+            item_group_id,
         )
 
-        appointment_book_entry.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            appointment_book_entry.additional_properties = d
         return appointment_book_entry
 
     @property
@@ -327,3 +323,7 @@ class AppointmentBookEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.appointment_book_entry_links import AppointmentBookEntryLinks  # noqa: E402

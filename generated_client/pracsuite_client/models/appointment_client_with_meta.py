@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,39 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentClientWithMeta")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "row_num",
+        "total_rows",
+        "tenant_id",
+        "appointment_client_id",
+        "client_id",
+        "appointment_id",
+        "created",
+        "modified",
+        "appointment_status_id",
+        "notes",
+        "item_id",
+        "item_group_id",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "row_num",
+    "total_rows",
+    "tenant_id",
+    "appointment_client_id",
+    "client_id",
+    "appointment_id",
+    "created",
+    "modified",
+    "appointment_status_id",
+    "notes",
+    "item_id",
+    "item_group_id",
+)
 
 
 @_attrs_define
@@ -114,75 +148,62 @@ class AppointmentClientWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        row_num = d.pop("row_num")
+        try:
+            (
+                row_num,
+                total_rows,
+                tenant_id,
+                appointment_client_id,
+                client_id,
+                appointment_id,
+                created__in,
+                modified__in,
+                appointment_status_id,
+                notes,
+                item_id,
+                item_group_id,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            row_num = src_dict["row_num"]
+            total_rows = src_dict["total_rows"]
+            tenant_id = src_dict["tenant_id"]
+            appointment_client_id = src_dict["appointment_client_id"]
+            client_id = src_dict["client_id"]
+            appointment_id = src_dict["appointment_id"]
+            created__in = src_dict["created"]
+            modified__in = src_dict["modified"]
+            appointment_status_id = src_dict.get("appointment_status_id", UNSET)
+            notes = src_dict.get("notes", UNSET)
+            item_id = src_dict.get("item_id", UNSET)
+            item_group_id = src_dict.get("item_group_id", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        total_rows = d.pop("total_rows")
+        created = datetime.datetime.fromisoformat(created__in)
 
-        tenant_id = d.pop("tenant_id")
+        modified = datetime.datetime.fromisoformat(modified__in)
 
-        appointment_client_id = d.pop("appointment_client_id")
-
-        client_id = d.pop("client_id")
-
-        appointment_id = d.pop("appointment_id")
-
-        created = datetime.datetime.fromisoformat(d.pop("created"))
-
-        modified = datetime.datetime.fromisoformat(d.pop("modified"))
-
-        def _parse_appointment_status_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        appointment_status_id = _parse_appointment_status_id(d.pop("appointment_status_id", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_id = _parse_item_id(d.pop("item_id", UNSET))
-
-        def _parse_item_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_group_id = _parse_item_group_id(d.pop("item_group_id", UNSET))
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         appointment_client_with_meta = cls(
-            row_num=row_num,
-            total_rows=total_rows,
-            tenant_id=tenant_id,
-            appointment_client_id=appointment_client_id,
-            client_id=client_id,
-            appointment_id=appointment_id,
-            created=created,
-            modified=modified,
-            appointment_status_id=appointment_status_id,
-            notes=notes,
-            item_id=item_id,
-            item_group_id=item_group_id,
+            row_num,
+            total_rows,
+            tenant_id,
+            appointment_client_id,
+            client_id,
+            appointment_id,
+            created,
+            modified,
+            appointment_status_id,
+            notes,
+            item_id,
+            item_group_id,
         )
 
-        appointment_client_with_meta.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            appointment_client_with_meta.additional_properties = d
         return appointment_client_with_meta
 
     @property

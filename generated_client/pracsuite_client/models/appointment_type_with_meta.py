@@ -1,18 +1,46 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.appointment_type_links import AppointmentTypeLinks
-
-
 T = TypeVar("T", bound="AppointmentTypeWithMeta")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "row_num",
+        "total_rows",
+        "links",
+        "tenant_id",
+        "appointment_type_id",
+        "description",
+        "archived",
+        "group_appointment",
+        "telehealth",
+        "short_description",
+        "group_max_size",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "row_num",
+    "total_rows",
+    "links",
+    "tenant_id",
+    "appointment_type_id",
+    "description",
+    "archived",
+    "group_appointment",
+    "telehealth",
+    "short_description",
+    "group_max_size",
+)
 
 
 @_attrs_define
@@ -100,60 +128,57 @@ class AppointmentTypeWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_type_links import AppointmentTypeLinks  # noqa: PLC0415
+        try:
+            (
+                row_num,
+                total_rows,
+                links__in,
+                tenant_id,
+                appointment_type_id,
+                description,
+                archived,
+                group_appointment,
+                telehealth,
+                short_description,
+                group_max_size,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            row_num = src_dict["row_num"]
+            total_rows = src_dict["total_rows"]
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            appointment_type_id = src_dict["appointment_type_id"]
+            description = src_dict["description"]
+            archived = src_dict["archived"]
+            group_appointment = src_dict["group_appointment"]
+            telehealth = src_dict["telehealth"]
+            short_description = src_dict.get("short_description", UNSET)
+            group_max_size = src_dict.get("group_max_size", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        d = dict(src_dict)
-        row_num = d.pop("row_num")
+        links = AppointmentTypeLinks.from_dict(links__in)
 
-        total_rows = d.pop("total_rows")
-
-        links = AppointmentTypeLinks.from_dict(d.pop("links"))
-
-        tenant_id = d.pop("tenant_id")
-
-        appointment_type_id = d.pop("appointment_type_id")
-
-        description = d.pop("description")
-
-        archived = d.pop("archived")
-
-        group_appointment = d.pop("group_appointment")
-
-        telehealth = d.pop("telehealth")
-
-        def _parse_short_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        short_description = _parse_short_description(d.pop("short_description", UNSET))
-
-        def _parse_group_max_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        group_max_size = _parse_group_max_size(d.pop("group_max_size", UNSET))
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         appointment_type_with_meta = cls(
-            row_num=row_num,
-            total_rows=total_rows,
-            links=links,
-            tenant_id=tenant_id,
-            appointment_type_id=appointment_type_id,
-            description=description,
-            archived=archived,
-            group_appointment=group_appointment,
-            telehealth=telehealth,
-            short_description=short_description,
-            group_max_size=group_max_size,
+            row_num,
+            total_rows,
+            links,
+            tenant_id,
+            appointment_type_id,
+            description,
+            archived,
+            group_appointment,
+            telehealth,
+            short_description,
+            group_max_size,
         )
 
-        appointment_type_with_meta.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            appointment_type_with_meta.additional_properties = d
         return appointment_type_with_meta
 
     @property
@@ -171,3 +196,7 @@ class AppointmentTypeWithMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.appointment_type_links import AppointmentTypeLinks  # noqa: E402

@@ -1,19 +1,73 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.appointment_links import AppointmentLinks
-
-
 T = TypeVar("T", bound="AppointmentWithMeta")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "row_num",
+        "total_rows",
+        "links",
+        "tenant_id",
+        "appointment_id",
+        "client_id",
+        "app_time",
+        "appointment_type_id",
+        "category",
+        "duration",
+        "practitioner_id",
+        "business_id",
+        "profession_id",
+        "account_id",
+        "created",
+        "modified",
+        "description",
+        "appointment_status_id",
+        "notes",
+        "item_id",
+        "item_group_id",
+        "telehealth_patient_link",
+        "telehealth_practitioner_link",
+        "resource_ids",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "row_num",
+    "total_rows",
+    "links",
+    "tenant_id",
+    "appointment_id",
+    "client_id",
+    "app_time",
+    "appointment_type_id",
+    "category",
+    "duration",
+    "practitioner_id",
+    "business_id",
+    "profession_id",
+    "account_id",
+    "created",
+    "modified",
+    "description",
+    "appointment_status_id",
+    "notes",
+    "item_id",
+    "item_group_id",
+    "telehealth_patient_link",
+    "telehealth_practitioner_link",
+    "resource_ids",
+)
 
 
 @_attrs_define
@@ -200,134 +254,102 @@ class AppointmentWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_links import AppointmentLinks  # noqa: PLC0415
+        try:
+            (
+                row_num,
+                total_rows,
+                links__in,
+                tenant_id,
+                appointment_id,
+                client_id,
+                app_time,
+                appointment_type_id,
+                category,
+                duration,
+                practitioner_id,
+                business_id,
+                profession_id,
+                account_id,
+                created__in,
+                modified__in,
+                description,
+                appointment_status_id,
+                notes,
+                item_id,
+                item_group_id,
+                telehealth_patient_link,
+                telehealth_practitioner_link,
+                resource_ids__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            row_num = src_dict["row_num"]
+            total_rows = src_dict["total_rows"]
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            appointment_id = src_dict["appointment_id"]
+            client_id = src_dict["client_id"]
+            app_time = src_dict["app_time"]
+            appointment_type_id = src_dict["appointment_type_id"]
+            category = src_dict["category"]
+            duration = src_dict["duration"]
+            practitioner_id = src_dict["practitioner_id"]
+            business_id = src_dict["business_id"]
+            profession_id = src_dict["profession_id"]
+            account_id = src_dict["account_id"]
+            created__in = src_dict["created"]
+            modified__in = src_dict["modified"]
+            description = src_dict.get("description", UNSET)
+            appointment_status_id = src_dict.get("appointment_status_id", UNSET)
+            notes = src_dict.get("notes", UNSET)
+            item_id = src_dict.get("item_id", UNSET)
+            item_group_id = src_dict.get("item_group_id", UNSET)
+            telehealth_patient_link = src_dict.get("telehealth_patient_link", UNSET)
+            telehealth_practitioner_link = src_dict.get("telehealth_practitioner_link", UNSET)
+            resource_ids__in = src_dict.get("resource_ids", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        d = dict(src_dict)
-        row_num = d.pop("row_num")
+        links = AppointmentLinks.from_dict(links__in)
 
-        total_rows = d.pop("total_rows")
+        created = datetime.datetime.fromisoformat(created__in)
 
-        links = AppointmentLinks.from_dict(d.pop("links"))
+        modified = datetime.datetime.fromisoformat(modified__in)
 
-        tenant_id = d.pop("tenant_id")
+        resource_ids = cast(list[int], resource_ids__in)
 
-        appointment_id = d.pop("appointment_id")
-
-        client_id = d.pop("client_id")
-
-        app_time = d.pop("app_time")
-
-        appointment_type_id = d.pop("appointment_type_id")
-
-        category = d.pop("category")
-
-        duration = d.pop("duration")
-
-        practitioner_id = d.pop("practitioner_id")
-
-        business_id = d.pop("business_id")
-
-        profession_id = d.pop("profession_id")
-
-        account_id = d.pop("account_id")
-
-        created = datetime.datetime.fromisoformat(d.pop("created"))
-
-        modified = datetime.datetime.fromisoformat(d.pop("modified"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_appointment_status_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        appointment_status_id = _parse_appointment_status_id(d.pop("appointment_status_id", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_id = _parse_item_id(d.pop("item_id", UNSET))
-
-        def _parse_item_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_group_id = _parse_item_group_id(d.pop("item_group_id", UNSET))
-
-        def _parse_telehealth_patient_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        telehealth_patient_link = _parse_telehealth_patient_link(d.pop("telehealth_patient_link", UNSET))
-
-        def _parse_telehealth_practitioner_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        telehealth_practitioner_link = _parse_telehealth_practitioner_link(d.pop("telehealth_practitioner_link", UNSET))
-
-        resource_ids = cast(list[int], d.pop("resource_ids", UNSET))
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         appointment_with_meta = cls(
-            row_num=row_num,
-            total_rows=total_rows,
-            links=links,
-            tenant_id=tenant_id,
-            appointment_id=appointment_id,
-            client_id=client_id,
-            app_time=app_time,
-            appointment_type_id=appointment_type_id,
-            category=category,
-            duration=duration,
-            practitioner_id=practitioner_id,
-            business_id=business_id,
-            profession_id=profession_id,
-            account_id=account_id,
-            created=created,
-            modified=modified,
-            description=description,
-            appointment_status_id=appointment_status_id,
-            notes=notes,
-            item_id=item_id,
-            item_group_id=item_group_id,
-            telehealth_patient_link=telehealth_patient_link,
-            telehealth_practitioner_link=telehealth_practitioner_link,
-            resource_ids=resource_ids,
+            row_num,
+            total_rows,
+            links,
+            tenant_id,
+            appointment_id,
+            client_id,
+            app_time,
+            appointment_type_id,
+            category,
+            duration,
+            practitioner_id,
+            business_id,
+            profession_id,
+            account_id,
+            created,
+            modified,
+            description,
+            appointment_status_id,
+            notes,
+            item_id,
+            item_group_id,
+            telehealth_patient_link,
+            telehealth_practitioner_link,
+            resource_ids,
         )
 
-        appointment_with_meta.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            appointment_with_meta.additional_properties = d
         return appointment_with_meta
 
     @property
@@ -345,3 +367,7 @@ class AppointmentWithMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.appointment_links import AppointmentLinks  # noqa: E402

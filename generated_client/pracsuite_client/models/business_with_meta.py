@@ -1,18 +1,76 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.business_links import BusinessLinks
-
-
 T = TypeVar("T", bound="BusinessWithMeta")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "row_num",
+        "total_rows",
+        "links",
+        "tenant_id",
+        "business_id",
+        "business_name",
+        "display_name",
+        "address_1",
+        "address_2",
+        "address_3",
+        "address_4",
+        "suburb",
+        "address_state",
+        "postcode",
+        "country",
+        "archive",
+        "phone",
+        "fax",
+        "email",
+        "website",
+        "appointment_start_time",
+        "appointment_end_time",
+        "registration_number",
+        "registration_type",
+        "short_description",
+        "ndis_registration_number",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "row_num",
+    "total_rows",
+    "links",
+    "tenant_id",
+    "business_id",
+    "business_name",
+    "display_name",
+    "address_1",
+    "address_2",
+    "address_3",
+    "address_4",
+    "suburb",
+    "address_state",
+    "postcode",
+    "country",
+    "archive",
+    "phone",
+    "fax",
+    "email",
+    "website",
+    "appointment_start_time",
+    "appointment_end_time",
+    "registration_number",
+    "registration_type",
+    "short_description",
+    "ndis_registration_number",
+)
 
 
 @_attrs_define
@@ -262,224 +320,102 @@ class BusinessWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.business_links import BusinessLinks  # noqa: PLC0415
+        try:
+            (
+                row_num,
+                total_rows,
+                links__in,
+                tenant_id,
+                business_id,
+                business_name,
+                display_name,
+                address_1,
+                address_2,
+                address_3,
+                address_4,
+                suburb,
+                address_state,
+                postcode,
+                country,
+                archive,
+                phone,
+                fax,
+                email,
+                website,
+                appointment_start_time,
+                appointment_end_time,
+                registration_number,
+                registration_type,
+                short_description,
+                ndis_registration_number,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            row_num = src_dict["row_num"]
+            total_rows = src_dict["total_rows"]
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            business_id = src_dict["business_id"]
+            business_name = src_dict["business_name"]
+            display_name = src_dict["display_name"]
+            address_1 = src_dict.get("address_1", UNSET)
+            address_2 = src_dict.get("address_2", UNSET)
+            address_3 = src_dict.get("address_3", UNSET)
+            address_4 = src_dict.get("address_4", UNSET)
+            suburb = src_dict.get("suburb", UNSET)
+            address_state = src_dict.get("address_state", UNSET)
+            postcode = src_dict.get("postcode", UNSET)
+            country = src_dict.get("country", UNSET)
+            archive = src_dict.get("archive", UNSET)
+            phone = src_dict.get("phone", UNSET)
+            fax = src_dict.get("fax", UNSET)
+            email = src_dict.get("email", UNSET)
+            website = src_dict.get("website", UNSET)
+            appointment_start_time = src_dict.get("appointment_start_time", UNSET)
+            appointment_end_time = src_dict.get("appointment_end_time", UNSET)
+            registration_number = src_dict.get("registration_number", UNSET)
+            registration_type = src_dict.get("registration_type", UNSET)
+            short_description = src_dict.get("short_description", UNSET)
+            ndis_registration_number = src_dict.get("ndis_registration_number", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        d = dict(src_dict)
-        row_num = d.pop("row_num")
+        links = BusinessLinks.from_dict(links__in)
 
-        total_rows = d.pop("total_rows")
-
-        links = BusinessLinks.from_dict(d.pop("links"))
-
-        tenant_id = d.pop("tenant_id")
-
-        business_id = d.pop("business_id")
-
-        business_name = d.pop("business_name")
-
-        display_name = d.pop("display_name")
-
-        def _parse_address_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_1 = _parse_address_1(d.pop("address_1", UNSET))
-
-        def _parse_address_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_2 = _parse_address_2(d.pop("address_2", UNSET))
-
-        def _parse_address_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_3 = _parse_address_3(d.pop("address_3", UNSET))
-
-        def _parse_address_4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_4 = _parse_address_4(d.pop("address_4", UNSET))
-
-        def _parse_suburb(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        suburb = _parse_suburb(d.pop("suburb", UNSET))
-
-        def _parse_address_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_state = _parse_address_state(d.pop("address_state", UNSET))
-
-        def _parse_postcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postcode = _parse_postcode(d.pop("postcode", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_archive(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        archive = _parse_archive(d.pop("archive", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fax = _parse_fax(d.pop("fax", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_website(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        website = _parse_website(d.pop("website", UNSET))
-
-        def _parse_appointment_start_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        appointment_start_time = _parse_appointment_start_time(d.pop("appointment_start_time", UNSET))
-
-        def _parse_appointment_end_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        appointment_end_time = _parse_appointment_end_time(d.pop("appointment_end_time", UNSET))
-
-        def _parse_registration_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        registration_number = _parse_registration_number(d.pop("registration_number", UNSET))
-
-        def _parse_registration_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        registration_type = _parse_registration_type(d.pop("registration_type", UNSET))
-
-        def _parse_short_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        short_description = _parse_short_description(d.pop("short_description", UNSET))
-
-        def _parse_ndis_registration_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ndis_registration_number = _parse_ndis_registration_number(d.pop("ndis_registration_number", UNSET))
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         business_with_meta = cls(
-            row_num=row_num,
-            total_rows=total_rows,
-            links=links,
-            tenant_id=tenant_id,
-            business_id=business_id,
-            business_name=business_name,
-            display_name=display_name,
-            address_1=address_1,
-            address_2=address_2,
-            address_3=address_3,
-            address_4=address_4,
-            suburb=suburb,
-            address_state=address_state,
-            postcode=postcode,
-            country=country,
-            archive=archive,
-            phone=phone,
-            fax=fax,
-            email=email,
-            website=website,
-            appointment_start_time=appointment_start_time,
-            appointment_end_time=appointment_end_time,
-            registration_number=registration_number,
-            registration_type=registration_type,
-            short_description=short_description,
-            ndis_registration_number=ndis_registration_number,
+            row_num,
+            total_rows,
+            links,
+            tenant_id,
+            business_id,
+            business_name,
+            display_name,
+            address_1,
+            address_2,
+            address_3,
+            address_4,
+            suburb,
+            address_state,
+            postcode,
+            country,
+            archive,
+            phone,
+            fax,
+            email,
+            website,
+            appointment_start_time,
+            appointment_end_time,
+            registration_number,
+            registration_type,
+            short_description,
+            ndis_registration_number,
         )
 
-        business_with_meta.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            business_with_meta.additional_properties = d
         return business_with_meta
 
     @property
@@ -497,3 +433,7 @@ class BusinessWithMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.business_links import BusinessLinks  # noqa: E402

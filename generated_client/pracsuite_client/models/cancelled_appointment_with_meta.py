@@ -1,19 +1,71 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.cancelled_appointment_links import CancelledAppointmentLinks
-
-
 T = TypeVar("T", bound="CancelledAppointmentWithMeta")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "row_num",
+        "total_rows",
+        "links",
+        "tenant_id",
+        "appointment_id",
+        "client_id",
+        "app_time",
+        "category",
+        "duration",
+        "practitioner_id",
+        "business_id",
+        "cancellation_time",
+        "cancellation",
+        "description",
+        "appointment_type",
+        "appointment_status",
+        "notes",
+        "profession_id",
+        "item_code",
+        "account_id",
+        "cancelled_by",
+        "reason",
+        "appointment_cancellation_reason_id",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "row_num",
+    "total_rows",
+    "links",
+    "tenant_id",
+    "appointment_id",
+    "client_id",
+    "app_time",
+    "category",
+    "duration",
+    "practitioner_id",
+    "business_id",
+    "cancellation_time",
+    "cancellation",
+    "description",
+    "appointment_type",
+    "appointment_status",
+    "notes",
+    "profession_id",
+    "item_code",
+    "account_id",
+    "cancelled_by",
+    "reason",
+    "appointment_cancellation_reason_id",
+)
 
 
 @_attrs_define
@@ -207,154 +259,95 @@ class CancelledAppointmentWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cancelled_appointment_links import CancelledAppointmentLinks  # noqa: PLC0415
+        try:
+            (
+                row_num,
+                total_rows,
+                links__in,
+                tenant_id,
+                appointment_id,
+                client_id,
+                app_time,
+                category,
+                duration,
+                practitioner_id,
+                business_id,
+                cancellation_time__in,
+                cancellation,
+                description,
+                appointment_type,
+                appointment_status,
+                notes,
+                profession_id,
+                item_code,
+                account_id,
+                cancelled_by,
+                reason,
+                appointment_cancellation_reason_id,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            row_num = src_dict["row_num"]
+            total_rows = src_dict["total_rows"]
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            appointment_id = src_dict["appointment_id"]
+            client_id = src_dict["client_id"]
+            app_time = src_dict["app_time"]
+            category = src_dict["category"]
+            duration = src_dict["duration"]
+            practitioner_id = src_dict["practitioner_id"]
+            business_id = src_dict["business_id"]
+            cancellation_time__in = src_dict["cancellation_time"]
+            cancellation = src_dict["cancellation"]
+            description = src_dict.get("description", UNSET)
+            appointment_type = src_dict.get("appointment_type", UNSET)
+            appointment_status = src_dict.get("appointment_status", UNSET)
+            notes = src_dict.get("notes", UNSET)
+            profession_id = src_dict.get("profession_id", UNSET)
+            item_code = src_dict.get("item_code", UNSET)
+            account_id = src_dict.get("account_id", UNSET)
+            cancelled_by = src_dict.get("cancelled_by", UNSET)
+            reason = src_dict.get("reason", UNSET)
+            appointment_cancellation_reason_id = src_dict.get("appointment_cancellation_reason_id", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        d = dict(src_dict)
-        row_num = d.pop("row_num")
+        links = CancelledAppointmentLinks.from_dict(links__in)
 
-        total_rows = d.pop("total_rows")
+        cancellation_time = datetime.datetime.fromisoformat(cancellation_time__in)
 
-        links = CancelledAppointmentLinks.from_dict(d.pop("links"))
-
-        tenant_id = d.pop("tenant_id")
-
-        appointment_id = d.pop("appointment_id")
-
-        client_id = d.pop("client_id")
-
-        app_time = d.pop("app_time")
-
-        category = d.pop("category")
-
-        duration = d.pop("duration")
-
-        practitioner_id = d.pop("practitioner_id")
-
-        business_id = d.pop("business_id")
-
-        cancellation_time = datetime.datetime.fromisoformat(d.pop("cancellation_time"))
-
-        cancellation = d.pop("cancellation")
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_appointment_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        appointment_type = _parse_appointment_type(d.pop("appointment_type", UNSET))
-
-        def _parse_appointment_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        appointment_status = _parse_appointment_status(d.pop("appointment_status", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_profession_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        profession_id = _parse_profession_id(d.pop("profession_id", UNSET))
-
-        def _parse_item_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        item_code = _parse_item_code(d.pop("item_code", UNSET))
-
-        def _parse_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
-
-        def _parse_cancelled_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cancelled_by = _parse_cancelled_by(d.pop("cancelled_by", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_appointment_cancellation_reason_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        appointment_cancellation_reason_id = _parse_appointment_cancellation_reason_id(
-            d.pop("appointment_cancellation_reason_id", UNSET)
-        )
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         cancelled_appointment_with_meta = cls(
-            row_num=row_num,
-            total_rows=total_rows,
-            links=links,
-            tenant_id=tenant_id,
-            appointment_id=appointment_id,
-            client_id=client_id,
-            app_time=app_time,
-            category=category,
-            duration=duration,
-            practitioner_id=practitioner_id,
-            business_id=business_id,
-            cancellation_time=cancellation_time,
-            cancellation=cancellation,
-            description=description,
-            appointment_type=appointment_type,
-            appointment_status=appointment_status,
-            notes=notes,
-            profession_id=profession_id,
-            item_code=item_code,
-            account_id=account_id,
-            cancelled_by=cancelled_by,
-            reason=reason,
-            appointment_cancellation_reason_id=appointment_cancellation_reason_id,
+            row_num,
+            total_rows,
+            links,
+            tenant_id,
+            appointment_id,
+            client_id,
+            app_time,
+            category,
+            duration,
+            practitioner_id,
+            business_id,
+            cancellation_time,
+            cancellation,
+            description,
+            appointment_type,
+            appointment_status,
+            notes,
+            profession_id,
+            item_code,
+            account_id,
+            cancelled_by,
+            reason,
+            appointment_cancellation_reason_id,
         )
 
-        cancelled_appointment_with_meta.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            cancelled_appointment_with_meta.additional_properties = d
         return cancelled_appointment_with_meta
 
     @property
@@ -372,3 +365,7 @@ class CancelledAppointmentWithMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.cancelled_appointment_links import CancelledAppointmentLinks  # noqa: E402

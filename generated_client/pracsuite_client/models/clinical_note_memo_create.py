@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -8,6 +9,15 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClinicalNoteMemoCreate")
+
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "client_id",
+    "memo",
+    "memo_time",
+    "tag_ids",
+    "attachment_client_ids",
+)
 
 
 @_attrs_define
@@ -64,23 +74,33 @@ class ClinicalNoteMemoCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("client_id")
+        try:
+            (
+                client_id,
+                memo,
+                memo_time,
+                tag_ids__in,
+                attachment_client_ids__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            client_id = src_dict["client_id"]
+            memo = src_dict["memo"]
+            memo_time = src_dict.get("memo_time", UNSET)
+            tag_ids__in = src_dict.get("tag_ids", UNSET)
+            attachment_client_ids__in = src_dict.get("attachment_client_ids", UNSET)
 
-        memo = d.pop("memo")
+        tag_ids = cast(list[int], tag_ids__in)
 
-        memo_time = d.pop("memo_time", UNSET)
+        attachment_client_ids = cast(list[int], attachment_client_ids__in)
 
-        tag_ids = cast(list[int], d.pop("tag_ids", UNSET))
-
-        attachment_client_ids = cast(list[int], d.pop("attachment_client_ids", UNSET))
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         clinical_note_memo_create = cls(
-            client_id=client_id,
-            memo=memo,
-            memo_time=memo_time,
-            tag_ids=tag_ids,
-            attachment_client_ids=attachment_client_ids,
+            client_id,
+            memo,
+            memo_time,
+            tag_ids,
+            attachment_client_ids,
         )
 
         return clinical_note_memo_create

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ClinicalNoteMemoCreated")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "clinical_note_memo_id",
+    }
+)
+
 
 @_attrs_define
 class ClinicalNoteMemoCreated:
@@ -34,14 +41,18 @@ class ClinicalNoteMemoCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        clinical_note_memo_id = d.pop("clinical_note_memo_id")
+        clinical_note_memo_id = src_dict["clinical_note_memo_id"]
+        has_unknown = not _FIELD_NAMES.issuperset(src_dict)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         clinical_note_memo_created = cls(
-            clinical_note_memo_id=clinical_note_memo_id,
+            clinical_note_memo_id,
         )
 
-        clinical_note_memo_created.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            clinical_note_memo_created.additional_properties = d
         return clinical_note_memo_created
 
     @property

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +10,26 @@ from attrs import field as _attrs_field
 from ..models.error_code import ErrorCode, check_error_code
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.validation_issue import ValidationIssue
-
-
 T = TypeVar("T", bound="Error")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "status",
+        "code",
+        "detail",
+        "title",
+        "validation",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "status",
+    "code",
+    "detail",
+    "title",
+    "validation",
+)
 
 
 @_attrs_define
@@ -74,23 +90,32 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
+        try:
+            (
+                status,
+                code__in,
+                detail,
+                title,
+                validation__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            status = src_dict.get("status", UNSET)
+            code__in = src_dict.get("code", UNSET)
+            detail = src_dict.get("detail", UNSET)
+            title = src_dict.get("title", UNSET)
+            validation__in = src_dict.get("validation", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
-
-        _code = d.pop("code", UNSET)
+        _code = code__in
         code: ErrorCode | Unset
         if isinstance(_code, Unset):
             code = UNSET
         else:
             code = check_error_code(_code)
 
-        detail = d.pop("detail", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        _validation = d.pop("validation", UNSET)
+        _validation = validation__in
         validation: list[ValidationIssue] | Unset = UNSET
         if _validation is not UNSET:
             validation = []
@@ -99,15 +124,19 @@ class Error:
 
                 validation.append(validation_item)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         error = cls(
-            status=status,
-            code=code,
-            detail=detail,
-            title=title,
-            validation=validation,
+            status,
+            code,
+            detail,
+            title,
+            validation,
         )
 
-        error.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            error.additional_properties = d
         return error
 
     @property
@@ -125,3 +154,7 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.validation_issue import ValidationIssue  # noqa: E402

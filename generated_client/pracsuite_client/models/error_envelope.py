@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,11 +10,20 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.error import Error
-
-
 T = TypeVar("T", bound="ErrorEnvelope")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "error",
+        "request_id",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "error",
+    "request_id",
+)
 
 
 @_attrs_define
@@ -53,24 +63,37 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error import Error  # noqa: PLC0415
+        try:
+            (
+                error__in,
+                request_id__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            error__in = src_dict["error"]
+            request_id__in = src_dict.get("request_id", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        d = dict(src_dict)
-        error = Error.from_dict(d.pop("error"))
+        error = Error.from_dict(error__in)
 
-        _request_id = d.pop("request_id", UNSET)
+        _request_id = request_id__in
         request_id: UUID | Unset
         if isinstance(_request_id, Unset):
             request_id = UNSET
         else:
             request_id = UUID(_request_id)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         error_envelope = cls(
-            error=error,
-            request_id=request_id,
+            error,
+            request_id,
         )
 
-        error_envelope.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            error_envelope.additional_properties = d
         return error_envelope
 
     @property
@@ -88,3 +111,7 @@ class ErrorEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.error import Error  # noqa: E402

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupAppointmentLinks")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "self",
+        "resources",
+        "appointment_clients",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "self",
+    "resources",
+    "appointment_clients",
+)
 
 
 @_attrs_define
@@ -49,20 +65,31 @@ class GroupAppointmentLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        try:
+            (
+                self_,
+                resources,
+                appointment_clients,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            self_ = src_dict["self"]
+            resources = src_dict.get("resources", UNSET)
+            appointment_clients = src_dict.get("appointment_clients", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        resources = d.pop("resources", UNSET)
-
-        appointment_clients = d.pop("appointment_clients", UNSET)
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         group_appointment_links = cls(
-            self_=self_,
-            resources=resources,
-            appointment_clients=appointment_clients,
+            self_,
+            resources,
+            appointment_clients,
         )
 
-        group_appointment_links.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            group_appointment_links.additional_properties = d
         return group_appointment_links
 
     @property

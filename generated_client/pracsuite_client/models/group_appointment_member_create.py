@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,6 +9,21 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupAppointmentMemberCreate")
+
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "client_id",
+    "account_id",
+    "appointment_status_id",
+    "item_id",
+    "item_group_id",
+    "sms_reminder",
+    "email_reminder",
+    "sms_confirmation",
+    "email_confirmation",
+    "sms_follow_up",
+    "email_follow_up",
+)
 
 
 @_attrs_define
@@ -94,41 +110,47 @@ class GroupAppointmentMemberCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("client_id")
+        try:
+            (
+                client_id,
+                account_id,
+                appointment_status_id,
+                item_id,
+                item_group_id,
+                sms_reminder,
+                email_reminder,
+                sms_confirmation,
+                email_confirmation,
+                sms_follow_up,
+                email_follow_up,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            client_id = src_dict["client_id"]
+            account_id = src_dict.get("account_id", UNSET)
+            appointment_status_id = src_dict.get("appointment_status_id", UNSET)
+            item_id = src_dict.get("item_id", UNSET)
+            item_group_id = src_dict.get("item_group_id", UNSET)
+            sms_reminder = src_dict.get("sms_reminder", UNSET)
+            email_reminder = src_dict.get("email_reminder", UNSET)
+            sms_confirmation = src_dict.get("sms_confirmation", UNSET)
+            email_confirmation = src_dict.get("email_confirmation", UNSET)
+            sms_follow_up = src_dict.get("sms_follow_up", UNSET)
+            email_follow_up = src_dict.get("email_follow_up", UNSET)
 
-        account_id = d.pop("account_id", UNSET)
-
-        appointment_status_id = d.pop("appointment_status_id", UNSET)
-
-        item_id = d.pop("item_id", UNSET)
-
-        item_group_id = d.pop("item_group_id", UNSET)
-
-        sms_reminder = d.pop("sms_reminder", UNSET)
-
-        email_reminder = d.pop("email_reminder", UNSET)
-
-        sms_confirmation = d.pop("sms_confirmation", UNSET)
-
-        email_confirmation = d.pop("email_confirmation", UNSET)
-
-        sms_follow_up = d.pop("sms_follow_up", UNSET)
-
-        email_follow_up = d.pop("email_follow_up", UNSET)
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         group_appointment_member_create = cls(
-            client_id=client_id,
-            account_id=account_id,
-            appointment_status_id=appointment_status_id,
-            item_id=item_id,
-            item_group_id=item_group_id,
-            sms_reminder=sms_reminder,
-            email_reminder=email_reminder,
-            sms_confirmation=sms_confirmation,
-            email_confirmation=email_confirmation,
-            sms_follow_up=sms_follow_up,
-            email_follow_up=email_follow_up,
+            client_id,
+            account_id,
+            appointment_status_id,
+            item_id,
+            item_group_id,
+            sms_reminder,
+            email_reminder,
+            sms_confirmation,
+            email_confirmation,
+            sms_follow_up,
+            email_follow_up,
         )
 
         return group_appointment_member_create

@@ -1,20 +1,61 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.invoice_item import InvoiceItem
-    from ..models.invoice_links import InvoiceLinks
-
-
 T = TypeVar("T", bound="Invoice")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "links",
+        "tenant_id",
+        "invoice_id",
+        "client_id",
+        "account_id",
+        "invoice_date",
+        "invoice_number",
+        "invoice_items",
+        "issued",
+        "due_date",
+        "invoice_notes",
+        "practice_notes",
+        "business_id",
+        "payer_id",
+        "created",
+        "updated",
+        "created_by_user_id",
+        "updated_by_user_id",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "links",
+    "tenant_id",
+    "invoice_id",
+    "client_id",
+    "account_id",
+    "invoice_date",
+    "invoice_number",
+    "invoice_items",
+    "issued",
+    "due_date",
+    "invoice_notes",
+    "practice_notes",
+    "business_id",
+    "payer_id",
+    "created",
+    "updated",
+    "created_by_user_id",
+    "updated_by_user_id",
+)
 
 
 @_attrs_define
@@ -183,155 +224,121 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_item import InvoiceItem  # noqa: PLC0415
-        from ..models.invoice_links import InvoiceLinks  # noqa: PLC0415
+        try:
+            (
+                links__in,
+                tenant_id,
+                invoice_id,
+                client_id,
+                account_id,
+                invoice_date__in,
+                invoice_number,
+                invoice_items__in,
+                issued__in,
+                due_date__in,
+                invoice_notes,
+                practice_notes,
+                business_id,
+                payer_id,
+                created__in,
+                updated__in,
+                created_by_user_id,
+                updated_by_user_id,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            invoice_id = src_dict["invoice_id"]
+            client_id = src_dict["client_id"]
+            account_id = src_dict["account_id"]
+            invoice_date__in = src_dict["invoice_date"]
+            invoice_number = src_dict["invoice_number"]
+            invoice_items__in = src_dict["invoice_items"]
+            issued__in = src_dict.get("issued", UNSET)
+            due_date__in = src_dict.get("due_date", UNSET)
+            invoice_notes = src_dict.get("invoice_notes", UNSET)
+            practice_notes = src_dict.get("practice_notes", UNSET)
+            business_id = src_dict.get("business_id", UNSET)
+            payer_id = src_dict.get("payer_id", UNSET)
+            created__in = src_dict.get("created", UNSET)
+            updated__in = src_dict.get("updated", UNSET)
+            created_by_user_id = src_dict.get("created_by_user_id", UNSET)
+            updated_by_user_id = src_dict.get("updated_by_user_id", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        d = dict(src_dict)
-        links = InvoiceLinks.from_dict(d.pop("links"))
+        links = InvoiceLinks.from_dict(links__in)
 
-        tenant_id = d.pop("tenant_id")
-
-        invoice_id = d.pop("invoice_id")
-
-        client_id = d.pop("client_id")
-
-        account_id = d.pop("account_id")
-
-        invoice_date = datetime.date.fromisoformat(d.pop("invoice_date"))
-
-        invoice_number = d.pop("invoice_number")
+        invoice_date = datetime.date.fromisoformat(invoice_date__in)
 
         invoice_items = []
-        _invoice_items = d.pop("invoice_items")
+        _invoice_items = invoice_items__in
         for invoice_items_item_data in _invoice_items:
             invoice_items_item = InvoiceItem.from_dict(invoice_items_item_data)
 
             invoice_items.append(invoice_items_item)
 
-        def _parse_issued(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _issued = issued__in
+        issued: datetime.datetime | None | Unset = _issued
+        if isinstance(_issued, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                issued_type_0 = datetime.datetime.fromisoformat(data)
+                issued_type_0 = datetime.datetime.fromisoformat(_issued)
 
-                return issued_type_0
+                issued = issued_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        issued = _parse_issued(d.pop("issued", UNSET))
-
-        def _parse_due_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _due_date = due_date__in
+        due_date: datetime.date | None | Unset = _due_date
+        if isinstance(_due_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.date.fromisoformat(data)
+                due_date_type_0 = datetime.date.fromisoformat(_due_date)
 
-                return due_date_type_0
+                due_date = due_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
-
-        def _parse_invoice_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoice_notes = _parse_invoice_notes(d.pop("invoice_notes", UNSET))
-
-        def _parse_practice_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        practice_notes = _parse_practice_notes(d.pop("practice_notes", UNSET))
-
-        def _parse_business_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        business_id = _parse_business_id(d.pop("business_id", UNSET))
-
-        def _parse_payer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payer_id = _parse_payer_id(d.pop("payer_id", UNSET))
-
-        _created = d.pop("created", UNSET)
+        _created = created__in
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
             created = UNSET
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        _updated = d.pop("updated", UNSET)
+        _updated = updated__in
         updated: datetime.datetime | Unset
         if isinstance(_updated, Unset):
             updated = UNSET
         else:
             updated = datetime.datetime.fromisoformat(_updated)
 
-        def _parse_created_by_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id", UNSET))
-
-        def _parse_updated_by_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_by_user_id = _parse_updated_by_user_id(d.pop("updated_by_user_id", UNSET))
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         invoice = cls(
-            links=links,
-            tenant_id=tenant_id,
-            invoice_id=invoice_id,
-            client_id=client_id,
-            account_id=account_id,
-            invoice_date=invoice_date,
-            invoice_number=invoice_number,
-            invoice_items=invoice_items,
-            issued=issued,
-            due_date=due_date,
-            invoice_notes=invoice_notes,
-            practice_notes=practice_notes,
-            business_id=business_id,
-            payer_id=payer_id,
-            created=created,
-            updated=updated,
-            created_by_user_id=created_by_user_id,
-            updated_by_user_id=updated_by_user_id,
+            links,
+            tenant_id,
+            invoice_id,
+            client_id,
+            account_id,
+            invoice_date,
+            invoice_number,
+            invoice_items,
+            issued,
+            due_date,
+            invoice_notes,
+            practice_notes,
+            business_id,
+            payer_id,
+            created,
+            updated,
+            created_by_user_id,
+            updated_by_user_id,
         )
 
-        invoice.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            invoice.additional_properties = d
         return invoice
 
     @property
@@ -349,3 +356,8 @@ class Invoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.invoice_item import InvoiceItem  # noqa: E402
+from ..models.invoice_links import InvoiceLinks  # noqa: E402

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,6 +11,23 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoicePaymentItem")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "payment_item_id",
+        "payment_id",
+        "amount",
+        "allocated_time",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "payment_item_id",
+    "payment_id",
+    "amount",
+    "allocated_time",
+)
 
 
 @_attrs_define
@@ -56,28 +74,41 @@ class InvoicePaymentItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        payment_item_id = d.pop("payment_item_id")
+        try:
+            (
+                payment_item_id,
+                payment_id,
+                amount,
+                allocated_time__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            payment_item_id = src_dict["payment_item_id"]
+            payment_id = src_dict["payment_id"]
+            amount = src_dict["amount"]
+            allocated_time__in = src_dict.get("allocated_time", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        payment_id = d.pop("payment_id")
-
-        amount = d.pop("amount")
-
-        _allocated_time = d.pop("allocated_time", UNSET)
+        _allocated_time = allocated_time__in
         allocated_time: datetime.datetime | Unset
         if isinstance(_allocated_time, Unset):
             allocated_time = UNSET
         else:
             allocated_time = datetime.datetime.fromisoformat(_allocated_time)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         invoice_payment_item = cls(
-            payment_item_id=payment_item_id,
-            payment_id=payment_id,
-            amount=amount,
-            allocated_time=allocated_time,
+            payment_item_id,
+            payment_id,
+            amount,
+            allocated_time,
         )
 
-        invoice_payment_item.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            invoice_payment_item.additional_properties = d
         return invoice_payment_item
 
     @property

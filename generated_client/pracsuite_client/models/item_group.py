@@ -1,16 +1,32 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.item_group_links import ItemGroupLinks
-
-
 T = TypeVar("T", bound="ItemGroup")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "links",
+        "tenant_id",
+        "item_group_id",
+        "description",
+        "archived",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "links",
+    "tenant_id",
+    "item_group_id",
+    "description",
+    "archived",
+)
 
 
 @_attrs_define
@@ -58,28 +74,39 @@ class ItemGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_group_links import ItemGroupLinks  # noqa: PLC0415
+        try:
+            (
+                links__in,
+                tenant_id,
+                item_group_id,
+                description,
+                archived,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            item_group_id = src_dict["item_group_id"]
+            description = src_dict["description"]
+            archived = src_dict["archived"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        d = dict(src_dict)
-        links = ItemGroupLinks.from_dict(d.pop("links"))
+        links = ItemGroupLinks.from_dict(links__in)
 
-        tenant_id = d.pop("tenant_id")
-
-        item_group_id = d.pop("item_group_id")
-
-        description = d.pop("description")
-
-        archived = d.pop("archived")
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         item_group = cls(
-            links=links,
-            tenant_id=tenant_id,
-            item_group_id=item_group_id,
-            description=description,
-            archived=archived,
+            links,
+            tenant_id,
+            item_group_id,
+            description,
+            archived,
         )
 
-        item_group.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            item_group.additional_properties = d
         return item_group
 
     @property
@@ -97,3 +124,7 @@ class ItemGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.item_group_links import ItemGroupLinks  # noqa: E402

@@ -1,18 +1,44 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.item_links import ItemLinks
-
-
 T = TypeVar("T", bound="ItemWithMeta")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "row_num",
+        "total_rows",
+        "links",
+        "tenant_id",
+        "item_id",
+        "item_code",
+        "description",
+        "gst",
+        "archived",
+        "print_code",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "row_num",
+    "total_rows",
+    "links",
+    "tenant_id",
+    "item_id",
+    "item_code",
+    "description",
+    "gst",
+    "archived",
+    "print_code",
+)
 
 
 @_attrs_define
@@ -90,50 +116,54 @@ class ItemWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_links import ItemLinks  # noqa: PLC0415
+        try:
+            (
+                row_num,
+                total_rows,
+                links__in,
+                tenant_id,
+                item_id,
+                item_code,
+                description,
+                gst,
+                archived,
+                print_code,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            row_num = src_dict["row_num"]
+            total_rows = src_dict["total_rows"]
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            item_id = src_dict["item_id"]
+            item_code = src_dict["item_code"]
+            description = src_dict["description"]
+            gst = src_dict["gst"]
+            archived = src_dict["archived"]
+            print_code = src_dict.get("print_code", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        d = dict(src_dict)
-        row_num = d.pop("row_num")
+        links = ItemLinks.from_dict(links__in)
 
-        total_rows = d.pop("total_rows")
-
-        links = ItemLinks.from_dict(d.pop("links"))
-
-        tenant_id = d.pop("tenant_id")
-
-        item_id = d.pop("item_id")
-
-        item_code = d.pop("item_code")
-
-        description = d.pop("description")
-
-        gst = d.pop("gst")
-
-        archived = d.pop("archived")
-
-        def _parse_print_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        print_code = _parse_print_code(d.pop("print_code", UNSET))
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         item_with_meta = cls(
-            row_num=row_num,
-            total_rows=total_rows,
-            links=links,
-            tenant_id=tenant_id,
-            item_id=item_id,
-            item_code=item_code,
-            description=description,
-            gst=gst,
-            archived=archived,
-            print_code=print_code,
+            row_num,
+            total_rows,
+            links,
+            tenant_id,
+            item_id,
+            item_code,
+            description,
+            gst,
+            archived,
+            print_code,
         )
 
-        item_with_meta.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            item_with_meta.additional_properties = d
         return item_with_meta
 
     @property
@@ -151,3 +181,7 @@ class ItemWithMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.item_links import ItemLinks  # noqa: E402

@@ -1,17 +1,28 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.group_appointment_with_meta import GroupAppointmentWithMeta
-    from ..models.pagination_links import PaginationLinks
-
-
 T = TypeVar("T", bound="ListGroupAppointmentsResponse200")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "group_appointments",
+        "total_entries",
+        "links",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "group_appointments",
+    "total_entries",
+    "links",
+)
 
 
 @_attrs_define
@@ -52,28 +63,40 @@ class ListGroupAppointmentsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group_appointment_with_meta import GroupAppointmentWithMeta  # noqa: PLC0415
-        from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
+        try:
+            (
+                group_appointments__in,
+                total_entries,
+                links__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            group_appointments__in = src_dict["group_appointments"]
+            total_entries = src_dict["total_entries"]
+            links__in = src_dict["links"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        d = dict(src_dict)
         group_appointments = []
-        _group_appointments = d.pop("group_appointments")
+        _group_appointments = group_appointments__in
         for group_appointments_item_data in _group_appointments:
             group_appointments_item = GroupAppointmentWithMeta.from_dict(group_appointments_item_data)
 
             group_appointments.append(group_appointments_item)
 
-        total_entries = d.pop("total_entries")
+        links = PaginationLinks.from_dict(links__in)
 
-        links = PaginationLinks.from_dict(d.pop("links"))
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         list_group_appointments_response_200 = cls(
-            group_appointments=group_appointments,
-            total_entries=total_entries,
-            links=links,
+            group_appointments,
+            total_entries,
+            links,
         )
 
-        list_group_appointments_response_200.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            list_group_appointments_response_200.additional_properties = d
         return list_group_appointments_response_200
 
     @property
@@ -91,3 +114,8 @@ class ListGroupAppointmentsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.group_appointment_with_meta import GroupAppointmentWithMeta  # noqa: E402
+from ..models.pagination_links import PaginationLinks  # noqa: E402

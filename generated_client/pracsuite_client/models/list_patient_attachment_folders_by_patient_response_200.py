@@ -1,17 +1,28 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.pagination_links import PaginationLinks
-    from ..models.patient_attachment_folder_with_meta import PatientAttachmentFolderWithMeta
-
-
 T = TypeVar("T", bound="ListPatientAttachmentFoldersByPatientResponse200")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "attachment_client_folders",
+        "total_entries",
+        "links",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "attachment_client_folders",
+    "total_entries",
+    "links",
+)
 
 
 @_attrs_define
@@ -52,12 +63,22 @@ class ListPatientAttachmentFoldersByPatientResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
-        from ..models.patient_attachment_folder_with_meta import PatientAttachmentFolderWithMeta  # noqa: PLC0415
+        try:
+            (
+                attachment_client_folders__in,
+                total_entries,
+                links__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            attachment_client_folders__in = src_dict["attachment_client_folders"]
+            total_entries = src_dict["total_entries"]
+            links__in = src_dict["links"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        d = dict(src_dict)
         attachment_client_folders = []
-        _attachment_client_folders = d.pop("attachment_client_folders")
+        _attachment_client_folders = attachment_client_folders__in
         for attachment_client_folders_item_data in _attachment_client_folders:
             attachment_client_folders_item = PatientAttachmentFolderWithMeta.from_dict(
                 attachment_client_folders_item_data
@@ -65,17 +86,19 @@ class ListPatientAttachmentFoldersByPatientResponse200:
 
             attachment_client_folders.append(attachment_client_folders_item)
 
-        total_entries = d.pop("total_entries")
+        links = PaginationLinks.from_dict(links__in)
 
-        links = PaginationLinks.from_dict(d.pop("links"))
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         list_patient_attachment_folders_by_patient_response_200 = cls(
-            attachment_client_folders=attachment_client_folders,
-            total_entries=total_entries,
-            links=links,
+            attachment_client_folders,
+            total_entries,
+            links,
         )
 
-        list_patient_attachment_folders_by_patient_response_200.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            list_patient_attachment_folders_by_patient_response_200.additional_properties = d
         return list_patient_attachment_folders_by_patient_response_200
 
     @property
@@ -93,3 +116,8 @@ class ListPatientAttachmentFoldersByPatientResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.pagination_links import PaginationLinks  # noqa: E402
+from ..models.patient_attachment_folder_with_meta import PatientAttachmentFolderWithMeta  # noqa: E402

@@ -1,17 +1,28 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.pagination_links import PaginationLinks
-    from ..models.reschedule_reason_with_meta import RescheduleReasonWithMeta
-
-
 T = TypeVar("T", bound="ListRescheduleReasonsResponse200")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "appointment_reschedule_reasons",
+        "total_entries",
+        "links",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "appointment_reschedule_reasons",
+    "total_entries",
+    "links",
+)
 
 
 @_attrs_define
@@ -52,12 +63,22 @@ class ListRescheduleReasonsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
-        from ..models.reschedule_reason_with_meta import RescheduleReasonWithMeta  # noqa: PLC0415
+        try:
+            (
+                appointment_reschedule_reasons__in,
+                total_entries,
+                links__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            appointment_reschedule_reasons__in = src_dict["appointment_reschedule_reasons"]
+            total_entries = src_dict["total_entries"]
+            links__in = src_dict["links"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        d = dict(src_dict)
         appointment_reschedule_reasons = []
-        _appointment_reschedule_reasons = d.pop("appointment_reschedule_reasons")
+        _appointment_reschedule_reasons = appointment_reschedule_reasons__in
         for appointment_reschedule_reasons_item_data in _appointment_reschedule_reasons:
             appointment_reschedule_reasons_item = RescheduleReasonWithMeta.from_dict(
                 appointment_reschedule_reasons_item_data
@@ -65,17 +86,19 @@ class ListRescheduleReasonsResponse200:
 
             appointment_reschedule_reasons.append(appointment_reschedule_reasons_item)
 
-        total_entries = d.pop("total_entries")
+        links = PaginationLinks.from_dict(links__in)
 
-        links = PaginationLinks.from_dict(d.pop("links"))
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         list_reschedule_reasons_response_200 = cls(
-            appointment_reschedule_reasons=appointment_reschedule_reasons,
-            total_entries=total_entries,
-            links=links,
+            appointment_reschedule_reasons,
+            total_entries,
+            links,
         )
 
-        list_reschedule_reasons_response_200.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            list_reschedule_reasons_response_200.additional_properties = d
         return list_reschedule_reasons_response_200
 
     @property
@@ -93,3 +116,8 @@ class ListRescheduleReasonsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.pagination_links import PaginationLinks  # noqa: E402
+from ..models.reschedule_reason_with_meta import RescheduleReasonWithMeta  # noqa: E402

@@ -1,19 +1,57 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.note_links import NoteLinks
-
-
 T = TypeVar("T", bound="Note")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "links",
+        "appointment_id",
+        "app_time",
+        "practitioner_id",
+        "business_id",
+        "duration",
+        "category",
+        "description",
+        "created",
+        "modified",
+        "column_number",
+        "width",
+        "notes",
+        "font_colour",
+        "bg_colour",
+        "resource_ids",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "links",
+    "appointment_id",
+    "app_time",
+    "practitioner_id",
+    "business_id",
+    "duration",
+    "category",
+    "description",
+    "created",
+    "modified",
+    "column_number",
+    "width",
+    "notes",
+    "font_colour",
+    "bg_colour",
+    "resource_ids",
+)
 
 
 @_attrs_define
@@ -141,82 +179,78 @@ class Note:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.note_links import NoteLinks  # noqa: PLC0415
+        try:
+            (
+                links__in,
+                appointment_id,
+                app_time,
+                practitioner_id,
+                business_id,
+                duration,
+                category,
+                description,
+                created__in,
+                modified__in,
+                column_number,
+                width,
+                notes,
+                font_colour,
+                bg_colour,
+                resource_ids__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            links__in = src_dict["links"]
+            appointment_id = src_dict["appointment_id"]
+            app_time = src_dict["app_time"]
+            practitioner_id = src_dict["practitioner_id"]
+            business_id = src_dict["business_id"]
+            duration = src_dict["duration"]
+            category = src_dict["category"]
+            description = src_dict["description"]
+            created__in = src_dict["created"]
+            modified__in = src_dict["modified"]
+            column_number = src_dict.get("column_number", UNSET)
+            width = src_dict.get("width", UNSET)
+            notes = src_dict.get("notes", UNSET)
+            font_colour = src_dict.get("font_colour", UNSET)
+            bg_colour = src_dict.get("bg_colour", UNSET)
+            resource_ids__in = src_dict.get("resource_ids", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        d = dict(src_dict)
-        links = NoteLinks.from_dict(d.pop("links"))
+        links = NoteLinks.from_dict(links__in)
 
-        appointment_id = d.pop("appointment_id")
+        created = datetime.datetime.fromisoformat(created__in)
 
-        app_time = d.pop("app_time")
+        modified = datetime.datetime.fromisoformat(modified__in)
 
-        practitioner_id = d.pop("practitioner_id")
+        resource_ids = cast(list[int], resource_ids__in)
 
-        business_id = d.pop("business_id")
-
-        duration = d.pop("duration")
-
-        category = d.pop("category")
-
-        description = d.pop("description")
-
-        created = datetime.datetime.fromisoformat(d.pop("created"))
-
-        modified = datetime.datetime.fromisoformat(d.pop("modified"))
-
-        def _parse_column_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        column_number = _parse_column_number(d.pop("column_number", UNSET))
-
-        def _parse_width(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        width = _parse_width(d.pop("width", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        font_colour = d.pop("font_colour", UNSET)
-
-        bg_colour = d.pop("bg_colour", UNSET)
-
-        resource_ids = cast(list[int], d.pop("resource_ids", UNSET))
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         note = cls(
-            links=links,
-            appointment_id=appointment_id,
-            app_time=app_time,
-            practitioner_id=practitioner_id,
-            business_id=business_id,
-            duration=duration,
-            category=category,
-            description=description,
-            created=created,
-            modified=modified,
-            column_number=column_number,
-            width=width,
-            notes=notes,
-            font_colour=font_colour,
-            bg_colour=bg_colour,
-            resource_ids=resource_ids,
+            links,
+            appointment_id,
+            app_time,
+            practitioner_id,
+            business_id,
+            duration,
+            category,
+            description,
+            created,
+            modified,
+            column_number,
+            width,
+            notes,
+            font_colour,
+            bg_colour,
+            resource_ids,
         )
 
-        note.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            note.additional_properties = d
         return note
 
     @property
@@ -234,3 +268,7 @@ class Note:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.note_links import NoteLinks  # noqa: E402

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +11,94 @@ from attrs import field as _attrs_field
 from ..models.preferred_phone import PreferredPhone, check_preferred_phone
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.patient_links import PatientLinks
-
-
 T = TypeVar("T", bound="Patient")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "links",
+        "client_id",
+        "tenant_id",
+        "first_name",
+        "surname",
+        "accepted_privacy_policy",
+        "time_zone",
+        "title",
+        "middle_name",
+        "preferred_name",
+        "date_of_birth",
+        "email",
+        "gender",
+        "address_1",
+        "address_2",
+        "address_3",
+        "address_4",
+        "suburb",
+        "address_state",
+        "postcode",
+        "country",
+        "home_phone",
+        "work_phone",
+        "mobile",
+        "fax",
+        "preferred_phone",
+        "file_no",
+        "patient_notes",
+        "patient_warnings",
+        "fee_category",
+        "fee_cat_id",
+        "health_fund",
+        "health_fund_member_no",
+        "pension_no",
+        "default_practitioner_business_id",
+        "sex_id",
+        "pronoun_id",
+        "created",
+        "modified",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "links",
+    "client_id",
+    "tenant_id",
+    "first_name",
+    "surname",
+    "accepted_privacy_policy",
+    "time_zone",
+    "title",
+    "middle_name",
+    "preferred_name",
+    "date_of_birth",
+    "email",
+    "gender",
+    "address_1",
+    "address_2",
+    "address_3",
+    "address_4",
+    "suburb",
+    "address_state",
+    "postcode",
+    "country",
+    "home_phone",
+    "work_phone",
+    "mobile",
+    "fax",
+    "preferred_phone",
+    "file_no",
+    "patient_notes",
+    "patient_warnings",
+    "fee_category",
+    "fee_cat_id",
+    "health_fund",
+    "health_fund_member_no",
+    "pension_no",
+    "default_practitioner_business_id",
+    "sex_id",
+    "pronoun_id",
+    "created",
+    "modified",
+)
 
 
 @_attrs_define
@@ -399,378 +483,175 @@ class Patient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patient_links import PatientLinks  # noqa: PLC0415
+        try:
+            (
+                links__in,
+                client_id,
+                tenant_id,
+                first_name,
+                surname,
+                accepted_privacy_policy,
+                time_zone,
+                title,
+                middle_name,
+                preferred_name,
+                date_of_birth__in,
+                email,
+                gender,
+                address_1,
+                address_2,
+                address_3,
+                address_4,
+                suburb,
+                address_state,
+                postcode,
+                country,
+                home_phone,
+                work_phone,
+                mobile,
+                fax,
+                preferred_phone__in,
+                file_no,
+                patient_notes,
+                patient_warnings,
+                fee_category,
+                fee_cat_id,
+                health_fund,
+                health_fund_member_no,
+                pension_no,
+                default_practitioner_business_id,
+                sex_id,
+                pronoun_id,
+                created__in,
+                modified__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            links__in = src_dict["links"]
+            client_id = src_dict["client_id"]
+            tenant_id = src_dict["tenant_id"]
+            first_name = src_dict["first_name"]
+            surname = src_dict["surname"]
+            accepted_privacy_policy = src_dict["accepted_privacy_policy"]
+            time_zone = src_dict["time_zone"]
+            title = src_dict.get("title", UNSET)
+            middle_name = src_dict.get("middle_name", UNSET)
+            preferred_name = src_dict.get("preferred_name", UNSET)
+            date_of_birth__in = src_dict.get("date_of_birth", UNSET)
+            email = src_dict.get("email", UNSET)
+            gender = src_dict.get("gender", UNSET)
+            address_1 = src_dict.get("address_1", UNSET)
+            address_2 = src_dict.get("address_2", UNSET)
+            address_3 = src_dict.get("address_3", UNSET)
+            address_4 = src_dict.get("address_4", UNSET)
+            suburb = src_dict.get("suburb", UNSET)
+            address_state = src_dict.get("address_state", UNSET)
+            postcode = src_dict.get("postcode", UNSET)
+            country = src_dict.get("country", UNSET)
+            home_phone = src_dict.get("home_phone", UNSET)
+            work_phone = src_dict.get("work_phone", UNSET)
+            mobile = src_dict.get("mobile", UNSET)
+            fax = src_dict.get("fax", UNSET)
+            preferred_phone__in = src_dict.get("preferred_phone", UNSET)
+            file_no = src_dict.get("file_no", UNSET)
+            patient_notes = src_dict.get("patient_notes", UNSET)
+            patient_warnings = src_dict.get("patient_warnings", UNSET)
+            fee_category = src_dict.get("fee_category", UNSET)
+            fee_cat_id = src_dict.get("fee_cat_id", UNSET)
+            health_fund = src_dict.get("health_fund", UNSET)
+            health_fund_member_no = src_dict.get("health_fund_member_no", UNSET)
+            pension_no = src_dict.get("pension_no", UNSET)
+            default_practitioner_business_id = src_dict.get("default_practitioner_business_id", UNSET)
+            sex_id = src_dict.get("sex_id", UNSET)
+            pronoun_id = src_dict.get("pronoun_id", UNSET)
+            created__in = src_dict.get("created", UNSET)
+            modified__in = src_dict.get("modified", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        d = dict(src_dict)
-        links = PatientLinks.from_dict(d.pop("links"))
+        links = PatientLinks.from_dict(links__in)
 
-        client_id = d.pop("client_id")
-
-        tenant_id = d.pop("tenant_id")
-
-        first_name = d.pop("first_name")
-
-        surname = d.pop("surname")
-
-        def _parse_accepted_privacy_policy(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        accepted_privacy_policy = _parse_accepted_privacy_policy(d.pop("accepted_privacy_policy"))
-
-        def _parse_time_zone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        time_zone = _parse_time_zone(d.pop("time_zone"))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_middle_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        middle_name = _parse_middle_name(d.pop("middle_name", UNSET))
-
-        def _parse_preferred_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preferred_name = _parse_preferred_name(d.pop("preferred_name", UNSET))
-
-        def _parse_date_of_birth(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _date_of_birth = date_of_birth__in
+        date_of_birth: datetime.date | None | Unset = _date_of_birth
+        if isinstance(_date_of_birth, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_of_birth_type_0 = datetime.date.fromisoformat(data)
+                date_of_birth_type_0 = datetime.date.fromisoformat(_date_of_birth)
 
-                return date_of_birth_type_0
+                date_of_birth = date_of_birth_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        date_of_birth = _parse_date_of_birth(d.pop("date_of_birth", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_gender(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gender = _parse_gender(d.pop("gender", UNSET))
-
-        def _parse_address_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_1 = _parse_address_1(d.pop("address_1", UNSET))
-
-        def _parse_address_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_2 = _parse_address_2(d.pop("address_2", UNSET))
-
-        def _parse_address_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_3 = _parse_address_3(d.pop("address_3", UNSET))
-
-        def _parse_address_4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_4 = _parse_address_4(d.pop("address_4", UNSET))
-
-        def _parse_suburb(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        suburb = _parse_suburb(d.pop("suburb", UNSET))
-
-        def _parse_address_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_state = _parse_address_state(d.pop("address_state", UNSET))
-
-        def _parse_postcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postcode = _parse_postcode(d.pop("postcode", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_home_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        home_phone = _parse_home_phone(d.pop("home_phone", UNSET))
-
-        def _parse_work_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        work_phone = _parse_work_phone(d.pop("work_phone", UNSET))
-
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
-
-        def _parse_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fax = _parse_fax(d.pop("fax", UNSET))
-
-        def _parse_preferred_phone(data: object) -> None | PreferredPhone | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _preferred_phone = preferred_phone__in
+        preferred_phone: None | PreferredPhone | Unset = _preferred_phone
+        if isinstance(_preferred_phone, int):
             try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                preferred_phone_type_0 = check_preferred_phone(data)
+                preferred_phone_type_0 = check_preferred_phone(_preferred_phone)
 
-                return preferred_phone_type_0
+                preferred_phone = preferred_phone_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PreferredPhone | Unset, data)
 
-        preferred_phone = _parse_preferred_phone(d.pop("preferred_phone", UNSET))
-
-        def _parse_file_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_no = _parse_file_no(d.pop("file_no", UNSET))
-
-        def _parse_patient_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        patient_notes = _parse_patient_notes(d.pop("patient_notes", UNSET))
-
-        def _parse_patient_warnings(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        patient_warnings = _parse_patient_warnings(d.pop("patient_warnings", UNSET))
-
-        def _parse_fee_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fee_category = _parse_fee_category(d.pop("fee_category", UNSET))
-
-        def _parse_fee_cat_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        fee_cat_id = _parse_fee_cat_id(d.pop("fee_cat_id", UNSET))
-
-        def _parse_health_fund(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        health_fund = _parse_health_fund(d.pop("health_fund", UNSET))
-
-        def _parse_health_fund_member_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        health_fund_member_no = _parse_health_fund_member_no(d.pop("health_fund_member_no", UNSET))
-
-        def _parse_pension_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pension_no = _parse_pension_no(d.pop("pension_no", UNSET))
-
-        def _parse_default_practitioner_business_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        default_practitioner_business_id = _parse_default_practitioner_business_id(
-            d.pop("default_practitioner_business_id", UNSET)
-        )
-
-        def _parse_sex_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sex_id = _parse_sex_id(d.pop("sex_id", UNSET))
-
-        def _parse_pronoun_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        pronoun_id = _parse_pronoun_id(d.pop("pronoun_id", UNSET))
-
-        _created = d.pop("created", UNSET)
+        _created = created__in
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
             created = UNSET
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        _modified = d.pop("modified", UNSET)
+        _modified = modified__in
         modified: datetime.datetime | Unset
         if isinstance(_modified, Unset):
             modified = UNSET
         else:
             modified = datetime.datetime.fromisoformat(_modified)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         patient = cls(
-            links=links,
-            client_id=client_id,
-            tenant_id=tenant_id,
-            first_name=first_name,
-            surname=surname,
-            accepted_privacy_policy=accepted_privacy_policy,
-            time_zone=time_zone,
-            title=title,
-            middle_name=middle_name,
-            preferred_name=preferred_name,
-            date_of_birth=date_of_birth,
-            email=email,
-            gender=gender,
-            address_1=address_1,
-            address_2=address_2,
-            address_3=address_3,
-            address_4=address_4,
-            suburb=suburb,
-            address_state=address_state,
-            postcode=postcode,
-            country=country,
-            home_phone=home_phone,
-            work_phone=work_phone,
-            mobile=mobile,
-            fax=fax,
-            preferred_phone=preferred_phone,
-            file_no=file_no,
-            patient_notes=patient_notes,
-            patient_warnings=patient_warnings,
-            fee_category=fee_category,
-            fee_cat_id=fee_cat_id,
-            health_fund=health_fund,
-            health_fund_member_no=health_fund_member_no,
-            pension_no=pension_no,
-            default_practitioner_business_id=default_practitioner_business_id,
-            sex_id=sex_id,
-            pronoun_id=pronoun_id,
-            created=created,
-            modified=modified,
+            links,
+            client_id,
+            tenant_id,
+            first_name,
+            surname,
+            accepted_privacy_policy,
+            time_zone,
+            title,
+            middle_name,
+            preferred_name,
+            date_of_birth,
+            email,
+            gender,
+            address_1,
+            address_2,
+            address_3,
+            address_4,
+            suburb,
+            address_state,
+            postcode,
+            country,
+            home_phone,
+            work_phone,
+            mobile,
+            fax,
+            preferred_phone,
+            file_no,
+            patient_notes,
+            patient_warnings,
+            fee_category,
+            fee_cat_id,
+            health_fund,
+            health_fund_member_no,
+            pension_no,
+            default_practitioner_business_id,
+            sex_id,
+            pronoun_id,
+            created,
+            modified,
         )
 
-        patient.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            patient.additional_properties = d
         return patient
 
     @property
@@ -788,3 +669,7 @@ class Patient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.patient_links import PatientLinks  # noqa: E402

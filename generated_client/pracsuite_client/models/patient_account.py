@@ -1,18 +1,92 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.patient_account_links import PatientAccountLinks
-
-
 T = TypeVar("T", bound="PatientAccount")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "links",
+        "tenant_id",
+        "account_id",
+        "client_id",
+        "archive",
+        "bill_3rd_party",
+        "bill_family",
+        "short_description",
+        "billing_name",
+        "email",
+        "contact_name",
+        "acc_no",
+        "claim_number",
+        "employer_name",
+        "injury",
+        "date_of_injury",
+        "hospital",
+        "fee_cat_id",
+        "client_no",
+        "address_1",
+        "address_2",
+        "address_3",
+        "address_4",
+        "suburb",
+        "address_state",
+        "postcode",
+        "country",
+        "phone",
+        "fax",
+        "notes",
+        "payer_id",
+        "payer_contact_id",
+        "custom_field_name",
+        "custom_field_value",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "links",
+    "tenant_id",
+    "account_id",
+    "client_id",
+    "archive",
+    "bill_3rd_party",
+    "bill_family",
+    "short_description",
+    "billing_name",
+    "email",
+    "contact_name",
+    "acc_no",
+    "claim_number",
+    "employer_name",
+    "injury",
+    "date_of_injury",
+    "hospital",
+    "fee_cat_id",
+    "client_no",
+    "address_1",
+    "address_2",
+    "address_3",
+    "address_4",
+    "suburb",
+    "address_state",
+    "postcode",
+    "country",
+    "phone",
+    "fax",
+    "notes",
+    "payer_id",
+    "payer_contact_id",
+    "custom_field_name",
+    "custom_field_value",
+)
 
 
 @_attrs_define
@@ -340,304 +414,126 @@ class PatientAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patient_account_links import PatientAccountLinks  # noqa: PLC0415
+        try:
+            (
+                links__in,
+                tenant_id,
+                account_id,
+                client_id,
+                archive,
+                bill_3rd_party,
+                bill_family,
+                short_description,
+                billing_name,
+                email,
+                contact_name,
+                acc_no,
+                claim_number,
+                employer_name,
+                injury,
+                date_of_injury,
+                hospital,
+                fee_cat_id,
+                client_no,
+                address_1,
+                address_2,
+                address_3,
+                address_4,
+                suburb,
+                address_state,
+                postcode,
+                country,
+                phone,
+                fax,
+                notes,
+                payer_id,
+                payer_contact_id,
+                custom_field_name,
+                custom_field_value,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            account_id = src_dict["account_id"]
+            client_id = src_dict["client_id"]
+            archive = src_dict["archive"]
+            bill_3rd_party = src_dict["bill_3rd_party"]
+            bill_family = src_dict["bill_family"]
+            short_description = src_dict.get("short_description", UNSET)
+            billing_name = src_dict.get("billing_name", UNSET)
+            email = src_dict.get("email", UNSET)
+            contact_name = src_dict.get("contact_name", UNSET)
+            acc_no = src_dict.get("acc_no", UNSET)
+            claim_number = src_dict.get("claim_number", UNSET)
+            employer_name = src_dict.get("employer_name", UNSET)
+            injury = src_dict.get("injury", UNSET)
+            date_of_injury = src_dict.get("date_of_injury", UNSET)
+            hospital = src_dict.get("hospital", UNSET)
+            fee_cat_id = src_dict.get("fee_cat_id", UNSET)
+            client_no = src_dict.get("client_no", UNSET)
+            address_1 = src_dict.get("address_1", UNSET)
+            address_2 = src_dict.get("address_2", UNSET)
+            address_3 = src_dict.get("address_3", UNSET)
+            address_4 = src_dict.get("address_4", UNSET)
+            suburb = src_dict.get("suburb", UNSET)
+            address_state = src_dict.get("address_state", UNSET)
+            postcode = src_dict.get("postcode", UNSET)
+            country = src_dict.get("country", UNSET)
+            phone = src_dict.get("phone", UNSET)
+            fax = src_dict.get("fax", UNSET)
+            notes = src_dict.get("notes", UNSET)
+            payer_id = src_dict.get("payer_id", UNSET)
+            payer_contact_id = src_dict.get("payer_contact_id", UNSET)
+            custom_field_name = src_dict.get("custom_field_name", UNSET)
+            custom_field_value = src_dict.get("custom_field_value", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        d = dict(src_dict)
-        links = PatientAccountLinks.from_dict(d.pop("links"))
+        links = PatientAccountLinks.from_dict(links__in)
 
-        tenant_id = d.pop("tenant_id")
-
-        account_id = d.pop("account_id")
-
-        client_id = d.pop("client_id")
-
-        archive = d.pop("archive")
-
-        bill_3rd_party = d.pop("bill_3rd_party")
-
-        bill_family = d.pop("bill_family")
-
-        def _parse_short_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        short_description = _parse_short_description(d.pop("short_description", UNSET))
-
-        def _parse_billing_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        billing_name = _parse_billing_name(d.pop("billing_name", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_contact_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_name = _parse_contact_name(d.pop("contact_name", UNSET))
-
-        def _parse_acc_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        acc_no = _parse_acc_no(d.pop("acc_no", UNSET))
-
-        def _parse_claim_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        claim_number = _parse_claim_number(d.pop("claim_number", UNSET))
-
-        def _parse_employer_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        employer_name = _parse_employer_name(d.pop("employer_name", UNSET))
-
-        def _parse_injury(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        injury = _parse_injury(d.pop("injury", UNSET))
-
-        def _parse_date_of_injury(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_of_injury = _parse_date_of_injury(d.pop("date_of_injury", UNSET))
-
-        def _parse_hospital(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hospital = _parse_hospital(d.pop("hospital", UNSET))
-
-        def _parse_fee_cat_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        fee_cat_id = _parse_fee_cat_id(d.pop("fee_cat_id", UNSET))
-
-        def _parse_client_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_no = _parse_client_no(d.pop("client_no", UNSET))
-
-        def _parse_address_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_1 = _parse_address_1(d.pop("address_1", UNSET))
-
-        def _parse_address_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_2 = _parse_address_2(d.pop("address_2", UNSET))
-
-        def _parse_address_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_3 = _parse_address_3(d.pop("address_3", UNSET))
-
-        def _parse_address_4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_4 = _parse_address_4(d.pop("address_4", UNSET))
-
-        def _parse_suburb(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        suburb = _parse_suburb(d.pop("suburb", UNSET))
-
-        def _parse_address_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_state = _parse_address_state(d.pop("address_state", UNSET))
-
-        def _parse_postcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postcode = _parse_postcode(d.pop("postcode", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fax = _parse_fax(d.pop("fax", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_payer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payer_id = _parse_payer_id(d.pop("payer_id", UNSET))
-
-        def _parse_payer_contact_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payer_contact_id = _parse_payer_contact_id(d.pop("payer_contact_id", UNSET))
-
-        def _parse_custom_field_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_field_name = _parse_custom_field_name(d.pop("custom_field_name", UNSET))
-
-        def _parse_custom_field_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_field_value = _parse_custom_field_value(d.pop("custom_field_value", UNSET))
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         patient_account = cls(
-            links=links,
-            tenant_id=tenant_id,
-            account_id=account_id,
-            client_id=client_id,
-            archive=archive,
-            bill_3rd_party=bill_3rd_party,
-            bill_family=bill_family,
-            short_description=short_description,
-            billing_name=billing_name,
-            email=email,
-            contact_name=contact_name,
-            acc_no=acc_no,
-            claim_number=claim_number,
-            employer_name=employer_name,
-            injury=injury,
-            date_of_injury=date_of_injury,
-            hospital=hospital,
-            fee_cat_id=fee_cat_id,
-            client_no=client_no,
-            address_1=address_1,
-            address_2=address_2,
-            address_3=address_3,
-            address_4=address_4,
-            suburb=suburb,
-            address_state=address_state,
-            postcode=postcode,
-            country=country,
-            phone=phone,
-            fax=fax,
-            notes=notes,
-            payer_id=payer_id,
-            payer_contact_id=payer_contact_id,
-            custom_field_name=custom_field_name,
-            custom_field_value=custom_field_value,
+            links,
+            tenant_id,
+            account_id,
+            client_id,
+            archive,
+            bill_3rd_party,
+            bill_family,
+            short_description,
+            billing_name,
+            email,
+            contact_name,
+            acc_no,
+            claim_number,
+            employer_name,
+            injury,
+            date_of_injury,
+            hospital,
+            fee_cat_id,
+            client_no,
+            address_1,
+            address_2,
+            address_3,
+            address_4,
+            suburb,
+            address_state,
+            postcode,
+            country,
+            phone,
+            fax,
+            notes,
+            payer_id,
+            payer_contact_id,
+            custom_field_name,
+            custom_field_value,
         )
 
-        patient_account.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            patient_account.additional_properties = d
         return patient_account
 
     @property
@@ -655,3 +551,7 @@ class PatientAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.patient_account_links import PatientAccountLinks  # noqa: E402

@@ -1,16 +1,32 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.patient_attachment_folder_links import PatientAttachmentFolderLinks
-
-
 T = TypeVar("T", bound="PatientAttachmentFolder")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "links",
+        "tenant_id",
+        "attachment_client_folder_id",
+        "client_id",
+        "description",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "links",
+    "tenant_id",
+    "attachment_client_folder_id",
+    "client_id",
+    "description",
+)
 
 
 @_attrs_define
@@ -58,28 +74,39 @@ class PatientAttachmentFolder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patient_attachment_folder_links import PatientAttachmentFolderLinks  # noqa: PLC0415
+        try:
+            (
+                links__in,
+                tenant_id,
+                attachment_client_folder_id,
+                client_id,
+                description,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            attachment_client_folder_id = src_dict["attachment_client_folder_id"]
+            client_id = src_dict["client_id"]
+            description = src_dict["description"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        d = dict(src_dict)
-        links = PatientAttachmentFolderLinks.from_dict(d.pop("links"))
+        links = PatientAttachmentFolderLinks.from_dict(links__in)
 
-        tenant_id = d.pop("tenant_id")
-
-        attachment_client_folder_id = d.pop("attachment_client_folder_id")
-
-        client_id = d.pop("client_id")
-
-        description = d.pop("description")
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         patient_attachment_folder = cls(
-            links=links,
-            tenant_id=tenant_id,
-            attachment_client_folder_id=attachment_client_folder_id,
-            client_id=client_id,
-            description=description,
+            links,
+            tenant_id,
+            attachment_client_folder_id,
+            client_id,
+            description,
         )
 
-        patient_attachment_folder.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            patient_attachment_folder.additional_properties = d
         return patient_attachment_folder
 
     @property
@@ -97,3 +124,7 @@ class PatientAttachmentFolder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.patient_attachment_folder_links import PatientAttachmentFolderLinks  # noqa: E402

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,6 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PatientAttachmentFolderLinks")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "self",
+        "patient_attachments",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "self",
+    "patient_attachments",
+)
 
 
 @_attrs_define
@@ -40,17 +54,28 @@ class PatientAttachmentFolderLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        try:
+            (
+                self_,
+                patient_attachments,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            self_ = src_dict["self"]
+            patient_attachments = src_dict["patient_attachments"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        patient_attachments = d.pop("patient_attachments")
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         patient_attachment_folder_links = cls(
-            self_=self_,
-            patient_attachments=patient_attachments,
+            self_,
+            patient_attachments,
         )
 
-        patient_attachment_folder_links.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            patient_attachment_folder_links.additional_properties = d
         return patient_attachment_folder_links
 
     @property

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,6 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PatientAttachmentLinks")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "self",
+        "content",
+        "presign_url",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "self",
+    "content",
+    "presign_url",
+)
 
 
 @_attrs_define
@@ -44,20 +60,31 @@ class PatientAttachmentLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        try:
+            (
+                self_,
+                content,
+                presign_url,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            self_ = src_dict["self"]
+            content = src_dict["content"]
+            presign_url = src_dict["presign_url"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        content = d.pop("content")
-
-        presign_url = d.pop("presign_url")
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         patient_attachment_links = cls(
-            self_=self_,
-            content=content,
-            presign_url=presign_url,
+            self_,
+            content,
+            presign_url,
         )
 
-        patient_attachment_links.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            patient_attachment_links.additional_properties = d
         return patient_attachment_links
 
     @property

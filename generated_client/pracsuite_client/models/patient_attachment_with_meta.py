@@ -1,18 +1,46 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.patient_attachment_links import PatientAttachmentLinks
-
-
 T = TypeVar("T", bound="PatientAttachmentWithMeta")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "row_num",
+        "total_rows",
+        "links",
+        "tenant_id",
+        "attachment_client_id",
+        "client_id",
+        "user_id",
+        "file_date",
+        "description",
+        "file_type",
+        "file_size",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "row_num",
+    "total_rows",
+    "links",
+    "tenant_id",
+    "attachment_client_id",
+    "client_id",
+    "user_id",
+    "file_date",
+    "description",
+    "file_type",
+    "file_size",
+)
 
 
 @_attrs_define
@@ -115,81 +143,57 @@ class PatientAttachmentWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patient_attachment_links import PatientAttachmentLinks  # noqa: PLC0415
+        try:
+            (
+                row_num,
+                total_rows,
+                links__in,
+                tenant_id,
+                attachment_client_id,
+                client_id,
+                user_id,
+                file_date,
+                description,
+                file_type,
+                file_size,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            row_num = src_dict["row_num"]
+            total_rows = src_dict["total_rows"]
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            attachment_client_id = src_dict["attachment_client_id"]
+            client_id = src_dict["client_id"]
+            user_id = src_dict.get("user_id", UNSET)
+            file_date = src_dict.get("file_date", UNSET)
+            description = src_dict.get("description", UNSET)
+            file_type = src_dict.get("file_type", UNSET)
+            file_size = src_dict.get("file_size", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        d = dict(src_dict)
-        row_num = d.pop("row_num")
+        links = PatientAttachmentLinks.from_dict(links__in)
 
-        total_rows = d.pop("total_rows")
-
-        links = PatientAttachmentLinks.from_dict(d.pop("links"))
-
-        tenant_id = d.pop("tenant_id")
-
-        attachment_client_id = d.pop("attachment_client_id")
-
-        client_id = d.pop("client_id")
-
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_file_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_date = _parse_file_date(d.pop("file_date", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_file_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_type = _parse_file_type(d.pop("file_type", UNSET))
-
-        def _parse_file_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        file_size = _parse_file_size(d.pop("file_size", UNSET))
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         patient_attachment_with_meta = cls(
-            row_num=row_num,
-            total_rows=total_rows,
-            links=links,
-            tenant_id=tenant_id,
-            attachment_client_id=attachment_client_id,
-            client_id=client_id,
-            user_id=user_id,
-            file_date=file_date,
-            description=description,
-            file_type=file_type,
-            file_size=file_size,
+            row_num,
+            total_rows,
+            links,
+            tenant_id,
+            attachment_client_id,
+            client_id,
+            user_id,
+            file_date,
+            description,
+            file_type,
+            file_size,
         )
 
-        patient_attachment_with_meta.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            patient_attachment_with_meta.additional_properties = d
         return patient_attachment_with_meta
 
     @property
@@ -207,3 +211,7 @@ class PatientAttachmentWithMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.patient_attachment_links import PatientAttachmentLinks  # noqa: E402

@@ -1,18 +1,84 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.patient_contact_links import PatientContactLinks
-
-
 T = TypeVar("T", bound="PatientContactWithMeta")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "row_num",
+        "total_rows",
+        "links",
+        "tenant_id",
+        "patient_contact_id",
+        "client_id",
+        "archive",
+        "relationship",
+        "title",
+        "first_name",
+        "surname",
+        "address_1",
+        "address_2",
+        "address_3",
+        "address_4",
+        "suburb",
+        "address_state",
+        "postcode",
+        "country",
+        "home_phone",
+        "work_phone",
+        "mobile",
+        "email",
+        "notes",
+        "fax",
+        "linked_client_id",
+        "linked_referrer_id",
+        "linked_payer_id",
+        "account_id",
+        "preferred_phone",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "row_num",
+    "total_rows",
+    "links",
+    "tenant_id",
+    "patient_contact_id",
+    "client_id",
+    "archive",
+    "relationship",
+    "title",
+    "first_name",
+    "surname",
+    "address_1",
+    "address_2",
+    "address_3",
+    "address_4",
+    "suburb",
+    "address_state",
+    "postcode",
+    "country",
+    "home_phone",
+    "work_phone",
+    "mobile",
+    "email",
+    "notes",
+    "fax",
+    "linked_client_id",
+    "linked_referrer_id",
+    "linked_payer_id",
+    "account_id",
+    "preferred_phone",
+)
 
 
 @_attrs_define
@@ -300,264 +366,114 @@ class PatientContactWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patient_contact_links import PatientContactLinks  # noqa: PLC0415
+        try:
+            (
+                row_num,
+                total_rows,
+                links__in,
+                tenant_id,
+                patient_contact_id,
+                client_id,
+                archive,
+                relationship,
+                title,
+                first_name,
+                surname,
+                address_1,
+                address_2,
+                address_3,
+                address_4,
+                suburb,
+                address_state,
+                postcode,
+                country,
+                home_phone,
+                work_phone,
+                mobile,
+                email,
+                notes,
+                fax,
+                linked_client_id,
+                linked_referrer_id,
+                linked_payer_id,
+                account_id,
+                preferred_phone,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            row_num = src_dict["row_num"]
+            total_rows = src_dict["total_rows"]
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            patient_contact_id = src_dict["patient_contact_id"]
+            client_id = src_dict["client_id"]
+            archive = src_dict["archive"]
+            relationship = src_dict.get("relationship", UNSET)
+            title = src_dict.get("title", UNSET)
+            first_name = src_dict.get("first_name", UNSET)
+            surname = src_dict.get("surname", UNSET)
+            address_1 = src_dict.get("address_1", UNSET)
+            address_2 = src_dict.get("address_2", UNSET)
+            address_3 = src_dict.get("address_3", UNSET)
+            address_4 = src_dict.get("address_4", UNSET)
+            suburb = src_dict.get("suburb", UNSET)
+            address_state = src_dict.get("address_state", UNSET)
+            postcode = src_dict.get("postcode", UNSET)
+            country = src_dict.get("country", UNSET)
+            home_phone = src_dict.get("home_phone", UNSET)
+            work_phone = src_dict.get("work_phone", UNSET)
+            mobile = src_dict.get("mobile", UNSET)
+            email = src_dict.get("email", UNSET)
+            notes = src_dict.get("notes", UNSET)
+            fax = src_dict.get("fax", UNSET)
+            linked_client_id = src_dict.get("linked_client_id", UNSET)
+            linked_referrer_id = src_dict.get("linked_referrer_id", UNSET)
+            linked_payer_id = src_dict.get("linked_payer_id", UNSET)
+            account_id = src_dict.get("account_id", UNSET)
+            preferred_phone = src_dict.get("preferred_phone", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        d = dict(src_dict)
-        row_num = d.pop("row_num")
+        links = PatientContactLinks.from_dict(links__in)
 
-        total_rows = d.pop("total_rows")
-
-        links = PatientContactLinks.from_dict(d.pop("links"))
-
-        tenant_id = d.pop("tenant_id")
-
-        patient_contact_id = d.pop("patient_contact_id")
-
-        client_id = d.pop("client_id")
-
-        archive = d.pop("archive")
-
-        def _parse_relationship(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        relationship = _parse_relationship(d.pop("relationship", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_surname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        surname = _parse_surname(d.pop("surname", UNSET))
-
-        def _parse_address_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_1 = _parse_address_1(d.pop("address_1", UNSET))
-
-        def _parse_address_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_2 = _parse_address_2(d.pop("address_2", UNSET))
-
-        def _parse_address_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_3 = _parse_address_3(d.pop("address_3", UNSET))
-
-        def _parse_address_4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_4 = _parse_address_4(d.pop("address_4", UNSET))
-
-        def _parse_suburb(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        suburb = _parse_suburb(d.pop("suburb", UNSET))
-
-        def _parse_address_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_state = _parse_address_state(d.pop("address_state", UNSET))
-
-        def _parse_postcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postcode = _parse_postcode(d.pop("postcode", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_home_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        home_phone = _parse_home_phone(d.pop("home_phone", UNSET))
-
-        def _parse_work_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        work_phone = _parse_work_phone(d.pop("work_phone", UNSET))
-
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fax = _parse_fax(d.pop("fax", UNSET))
-
-        def _parse_linked_client_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        linked_client_id = _parse_linked_client_id(d.pop("linked_client_id", UNSET))
-
-        def _parse_linked_referrer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        linked_referrer_id = _parse_linked_referrer_id(d.pop("linked_referrer_id", UNSET))
-
-        def _parse_linked_payer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        linked_payer_id = _parse_linked_payer_id(d.pop("linked_payer_id", UNSET))
-
-        def _parse_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
-
-        def _parse_preferred_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preferred_phone = _parse_preferred_phone(d.pop("preferred_phone", UNSET))
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         patient_contact_with_meta = cls(
-            row_num=row_num,
-            total_rows=total_rows,
-            links=links,
-            tenant_id=tenant_id,
-            patient_contact_id=patient_contact_id,
-            client_id=client_id,
-            archive=archive,
-            relationship=relationship,
-            title=title,
-            first_name=first_name,
-            surname=surname,
-            address_1=address_1,
-            address_2=address_2,
-            address_3=address_3,
-            address_4=address_4,
-            suburb=suburb,
-            address_state=address_state,
-            postcode=postcode,
-            country=country,
-            home_phone=home_phone,
-            work_phone=work_phone,
-            mobile=mobile,
-            email=email,
-            notes=notes,
-            fax=fax,
-            linked_client_id=linked_client_id,
-            linked_referrer_id=linked_referrer_id,
-            linked_payer_id=linked_payer_id,
-            account_id=account_id,
-            preferred_phone=preferred_phone,
+            row_num,
+            total_rows,
+            links,
+            tenant_id,
+            patient_contact_id,
+            client_id,
+            archive,
+            relationship,
+            title,
+            first_name,
+            surname,
+            address_1,
+            address_2,
+            address_3,
+            address_4,
+            suburb,
+            address_state,
+            postcode,
+            country,
+            home_phone,
+            work_phone,
+            mobile,
+            email,
+            notes,
+            fax,
+            linked_client_id,
+            linked_referrer_id,
+            linked_payer_id,
+            account_id,
+            preferred_phone,
         )
 
-        patient_contact_with_meta.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            patient_contact_with_meta.additional_properties = d
         return patient_contact_with_meta
 
     @property
@@ -575,3 +491,7 @@ class PatientContactWithMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.patient_contact_links import PatientContactLinks  # noqa: E402

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,27 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatientLinks")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "self",
+        "accounts",
+        "appointments",
+        "invoices",
+        "patient_attachments",
+        "patient_contacts",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "self",
+    "accounts",
+    "appointments",
+    "invoices",
+    "patient_attachments",
+    "patient_contacts",
+)
 
 
 @_attrs_define
@@ -66,29 +88,40 @@ class PatientLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        try:
+            (
+                self_,
+                accounts,
+                appointments,
+                invoices,
+                patient_attachments,
+                patient_contacts,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            self_ = src_dict["self"]
+            accounts = src_dict.get("accounts", UNSET)
+            appointments = src_dict.get("appointments", UNSET)
+            invoices = src_dict.get("invoices", UNSET)
+            patient_attachments = src_dict.get("patient_attachments", UNSET)
+            patient_contacts = src_dict.get("patient_contacts", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        accounts = d.pop("accounts", UNSET)
-
-        appointments = d.pop("appointments", UNSET)
-
-        invoices = d.pop("invoices", UNSET)
-
-        patient_attachments = d.pop("patient_attachments", UNSET)
-
-        patient_contacts = d.pop("patient_contacts", UNSET)
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         patient_links = cls(
-            self_=self_,
-            accounts=accounts,
-            appointments=appointments,
-            invoices=invoices,
-            patient_attachments=patient_attachments,
-            patient_contacts=patient_contacts,
+            self_,
+            accounts,
+            appointments,
+            invoices,
+            patient_attachments,
+            patient_contacts,
         )
 
-        patient_links.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            patient_links.additional_properties = d
         return patient_links
 
     @property

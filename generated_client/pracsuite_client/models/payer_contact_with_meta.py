@@ -1,18 +1,76 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.payer_contact_links import PayerContactLinks
-
-
 T = TypeVar("T", bound="PayerContactWithMeta")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "row_num",
+        "total_rows",
+        "links",
+        "tenant_id",
+        "payer_contact_id",
+        "payer_id",
+        "archive",
+        "primary_contact",
+        "title",
+        "first_name",
+        "surname",
+        "address_1",
+        "address_2",
+        "address_3",
+        "address_4",
+        "suburb",
+        "address_state",
+        "postcode",
+        "country",
+        "phone",
+        "home_phone",
+        "work_phone",
+        "mobile",
+        "email",
+        "notes",
+        "job_title",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "row_num",
+    "total_rows",
+    "links",
+    "tenant_id",
+    "payer_contact_id",
+    "payer_id",
+    "archive",
+    "primary_contact",
+    "title",
+    "first_name",
+    "surname",
+    "address_1",
+    "address_2",
+    "address_3",
+    "address_4",
+    "suburb",
+    "address_state",
+    "postcode",
+    "country",
+    "phone",
+    "home_phone",
+    "work_phone",
+    "mobile",
+    "email",
+    "notes",
+    "job_title",
+)
 
 
 @_attrs_define
@@ -255,217 +313,102 @@ class PayerContactWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payer_contact_links import PayerContactLinks  # noqa: PLC0415
+        try:
+            (
+                row_num,
+                total_rows,
+                links__in,
+                tenant_id,
+                payer_contact_id,
+                payer_id,
+                archive,
+                primary_contact,
+                title,
+                first_name,
+                surname,
+                address_1,
+                address_2,
+                address_3,
+                address_4,
+                suburb,
+                address_state,
+                postcode,
+                country,
+                phone,
+                home_phone,
+                work_phone,
+                mobile,
+                email,
+                notes,
+                job_title,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            row_num = src_dict["row_num"]
+            total_rows = src_dict["total_rows"]
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            payer_contact_id = src_dict["payer_contact_id"]
+            payer_id = src_dict["payer_id"]
+            archive = src_dict["archive"]
+            primary_contact = src_dict["primary_contact"]
+            title = src_dict.get("title", UNSET)
+            first_name = src_dict.get("first_name", UNSET)
+            surname = src_dict.get("surname", UNSET)
+            address_1 = src_dict.get("address_1", UNSET)
+            address_2 = src_dict.get("address_2", UNSET)
+            address_3 = src_dict.get("address_3", UNSET)
+            address_4 = src_dict.get("address_4", UNSET)
+            suburb = src_dict.get("suburb", UNSET)
+            address_state = src_dict.get("address_state", UNSET)
+            postcode = src_dict.get("postcode", UNSET)
+            country = src_dict.get("country", UNSET)
+            phone = src_dict.get("phone", UNSET)
+            home_phone = src_dict.get("home_phone", UNSET)
+            work_phone = src_dict.get("work_phone", UNSET)
+            mobile = src_dict.get("mobile", UNSET)
+            email = src_dict.get("email", UNSET)
+            notes = src_dict.get("notes", UNSET)
+            job_title = src_dict.get("job_title", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        d = dict(src_dict)
-        row_num = d.pop("row_num")
+        links = PayerContactLinks.from_dict(links__in)
 
-        total_rows = d.pop("total_rows")
-
-        links = PayerContactLinks.from_dict(d.pop("links"))
-
-        tenant_id = d.pop("tenant_id")
-
-        payer_contact_id = d.pop("payer_contact_id")
-
-        payer_id = d.pop("payer_id")
-
-        archive = d.pop("archive")
-
-        primary_contact = d.pop("primary_contact")
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_surname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        surname = _parse_surname(d.pop("surname", UNSET))
-
-        def _parse_address_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_1 = _parse_address_1(d.pop("address_1", UNSET))
-
-        def _parse_address_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_2 = _parse_address_2(d.pop("address_2", UNSET))
-
-        def _parse_address_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_3 = _parse_address_3(d.pop("address_3", UNSET))
-
-        def _parse_address_4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_4 = _parse_address_4(d.pop("address_4", UNSET))
-
-        def _parse_suburb(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        suburb = _parse_suburb(d.pop("suburb", UNSET))
-
-        def _parse_address_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_state = _parse_address_state(d.pop("address_state", UNSET))
-
-        def _parse_postcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postcode = _parse_postcode(d.pop("postcode", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_home_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        home_phone = _parse_home_phone(d.pop("home_phone", UNSET))
-
-        def _parse_work_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        work_phone = _parse_work_phone(d.pop("work_phone", UNSET))
-
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_job_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_title = _parse_job_title(d.pop("job_title", UNSET))
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         payer_contact_with_meta = cls(
-            row_num=row_num,
-            total_rows=total_rows,
-            links=links,
-            tenant_id=tenant_id,
-            payer_contact_id=payer_contact_id,
-            payer_id=payer_id,
-            archive=archive,
-            primary_contact=primary_contact,
-            title=title,
-            first_name=first_name,
-            surname=surname,
-            address_1=address_1,
-            address_2=address_2,
-            address_3=address_3,
-            address_4=address_4,
-            suburb=suburb,
-            address_state=address_state,
-            postcode=postcode,
-            country=country,
-            phone=phone,
-            home_phone=home_phone,
-            work_phone=work_phone,
-            mobile=mobile,
-            email=email,
-            notes=notes,
-            job_title=job_title,
+            row_num,
+            total_rows,
+            links,
+            tenant_id,
+            payer_contact_id,
+            payer_id,
+            archive,
+            primary_contact,
+            title,
+            first_name,
+            surname,
+            address_1,
+            address_2,
+            address_3,
+            address_4,
+            suburb,
+            address_state,
+            postcode,
+            country,
+            phone,
+            home_phone,
+            work_phone,
+            mobile,
+            email,
+            notes,
+            job_title,
         )
 
-        payer_contact_with_meta.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            payer_contact_with_meta.additional_properties = d
         return payer_contact_with_meta
 
     @property
@@ -483,3 +426,7 @@ class PayerContactWithMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.payer_contact_links import PayerContactLinks  # noqa: E402

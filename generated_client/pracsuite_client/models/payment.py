@@ -1,20 +1,63 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.payment_item import PaymentItem
-    from ..models.payment_links import PaymentLinks
-
-
 T = TypeVar("T", bound="Payment")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "links",
+        "tenant_id",
+        "payment_id",
+        "client_id",
+        "account_id",
+        "payment_time",
+        "total",
+        "allocated",
+        "payment_items",
+        "payment_type",
+        "business_id",
+        "user_id",
+        "card_type",
+        "notes",
+        "payer_id",
+        "created",
+        "updated",
+        "created_by_user_id",
+        "updated_by_user_id",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "links",
+    "tenant_id",
+    "payment_id",
+    "client_id",
+    "account_id",
+    "payment_time",
+    "total",
+    "allocated",
+    "payment_items",
+    "payment_type",
+    "business_id",
+    "user_id",
+    "card_type",
+    "notes",
+    "payer_id",
+    "created",
+    "updated",
+    "created_by_user_id",
+    "updated_by_user_id",
+)
 
 
 @_attrs_define
@@ -185,142 +228,102 @@ class Payment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_item import PaymentItem  # noqa: PLC0415
-        from ..models.payment_links import PaymentLinks  # noqa: PLC0415
+        try:
+            (
+                links__in,
+                tenant_id,
+                payment_id,
+                client_id,
+                account_id,
+                payment_time,
+                total,
+                allocated,
+                payment_items__in,
+                payment_type,
+                business_id,
+                user_id,
+                card_type,
+                notes,
+                payer_id,
+                created__in,
+                updated__in,
+                created_by_user_id,
+                updated_by_user_id,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            payment_id = src_dict["payment_id"]
+            client_id = src_dict["client_id"]
+            account_id = src_dict["account_id"]
+            payment_time = src_dict["payment_time"]
+            total = src_dict["total"]
+            allocated = src_dict["allocated"]
+            payment_items__in = src_dict["payment_items"]
+            payment_type = src_dict.get("payment_type", UNSET)
+            business_id = src_dict.get("business_id", UNSET)
+            user_id = src_dict.get("user_id", UNSET)
+            card_type = src_dict.get("card_type", UNSET)
+            notes = src_dict.get("notes", UNSET)
+            payer_id = src_dict.get("payer_id", UNSET)
+            created__in = src_dict.get("created", UNSET)
+            updated__in = src_dict.get("updated", UNSET)
+            created_by_user_id = src_dict.get("created_by_user_id", UNSET)
+            updated_by_user_id = src_dict.get("updated_by_user_id", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        d = dict(src_dict)
-        links = PaymentLinks.from_dict(d.pop("links"))
-
-        tenant_id = d.pop("tenant_id")
-
-        payment_id = d.pop("payment_id")
-
-        client_id = d.pop("client_id")
-
-        account_id = d.pop("account_id")
-
-        payment_time = d.pop("payment_time")
-
-        total = d.pop("total")
-
-        allocated = d.pop("allocated")
+        links = PaymentLinks.from_dict(links__in)
 
         payment_items = []
-        _payment_items = d.pop("payment_items")
+        _payment_items = payment_items__in
         for payment_items_item_data in _payment_items:
             payment_items_item = PaymentItem.from_dict(payment_items_item_data)
 
             payment_items.append(payment_items_item)
 
-        def _parse_payment_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_type = _parse_payment_type(d.pop("payment_type", UNSET))
-
-        def _parse_business_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        business_id = _parse_business_id(d.pop("business_id", UNSET))
-
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_card_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        card_type = _parse_card_type(d.pop("card_type", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_payer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payer_id = _parse_payer_id(d.pop("payer_id", UNSET))
-
-        _created = d.pop("created", UNSET)
+        _created = created__in
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
             created = UNSET
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        _updated = d.pop("updated", UNSET)
+        _updated = updated__in
         updated: datetime.datetime | Unset
         if isinstance(_updated, Unset):
             updated = UNSET
         else:
             updated = datetime.datetime.fromisoformat(_updated)
 
-        def _parse_created_by_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id", UNSET))
-
-        def _parse_updated_by_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_by_user_id = _parse_updated_by_user_id(d.pop("updated_by_user_id", UNSET))
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         payment = cls(
-            links=links,
-            tenant_id=tenant_id,
-            payment_id=payment_id,
-            client_id=client_id,
-            account_id=account_id,
-            payment_time=payment_time,
-            total=total,
-            allocated=allocated,
-            payment_items=payment_items,
-            payment_type=payment_type,
-            business_id=business_id,
-            user_id=user_id,
-            card_type=card_type,
-            notes=notes,
-            payer_id=payer_id,
-            created=created,
-            updated=updated,
-            created_by_user_id=created_by_user_id,
-            updated_by_user_id=updated_by_user_id,
+            links,
+            tenant_id,
+            payment_id,
+            client_id,
+            account_id,
+            payment_time,
+            total,
+            allocated,
+            payment_items,
+            payment_type,
+            business_id,
+            user_id,
+            card_type,
+            notes,
+            payer_id,
+            created,
+            updated,
+            created_by_user_id,
+            updated_by_user_id,
         )
 
-        payment.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            payment.additional_properties = d
         return payment
 
     @property
@@ -338,3 +341,8 @@ class Payment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.payment_item import PaymentItem  # noqa: E402
+from ..models.payment_links import PaymentLinks  # noqa: E402

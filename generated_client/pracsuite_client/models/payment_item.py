@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,6 +11,25 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentItem")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "invoice_id",
+        "invoice_item_id",
+        "amount",
+        "allocated_time",
+        "gst",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "invoice_id",
+    "invoice_item_id",
+    "amount",
+    "allocated_time",
+    "gst",
+)
 
 
 @_attrs_define
@@ -62,31 +82,44 @@ class PaymentItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        invoice_id = d.pop("invoice_id")
+        try:
+            (
+                invoice_id,
+                invoice_item_id,
+                amount,
+                allocated_time__in,
+                gst,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            invoice_id = src_dict["invoice_id"]
+            invoice_item_id = src_dict["invoice_item_id"]
+            amount = src_dict["amount"]
+            allocated_time__in = src_dict.get("allocated_time", UNSET)
+            gst = src_dict.get("gst", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        invoice_item_id = d.pop("invoice_item_id")
-
-        amount = d.pop("amount")
-
-        _allocated_time = d.pop("allocated_time", UNSET)
+        _allocated_time = allocated_time__in
         allocated_time: datetime.datetime | Unset
         if isinstance(_allocated_time, Unset):
             allocated_time = UNSET
         else:
             allocated_time = datetime.datetime.fromisoformat(_allocated_time)
 
-        gst = d.pop("gst", UNSET)
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         payment_item = cls(
-            invoice_id=invoice_id,
-            invoice_item_id=invoice_item_id,
-            amount=amount,
-            allocated_time=allocated_time,
-            gst=gst,
+            invoice_id,
+            invoice_item_id,
+            amount,
+            allocated_time,
+            gst,
         )
 
-        payment_item.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            payment_item.additional_properties = d
         return payment_item
 
     @property

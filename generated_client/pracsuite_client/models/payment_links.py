@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PaymentLinks")
 
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "self",
+    }
+)
+
 
 @_attrs_define
 class PaymentLinks:
@@ -34,14 +41,18 @@ class PaymentLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        self_ = src_dict["self"]
+        has_unknown = not _FIELD_NAMES.issuperset(src_dict)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         payment_links = cls(
-            self_=self_,
+            self_,
         )
 
-        payment_links.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            payment_links.additional_properties = d
         return payment_links
 
     @property

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,6 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PresignedDownload")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "url",
+        "expires",
+        "file_name",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "url",
+    "expires",
+    "file_name",
+)
 
 
 @_attrs_define
@@ -44,20 +60,31 @@ class PresignedDownload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        try:
+            (
+                url,
+                expires,
+                file_name,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            url = src_dict["url"]
+            expires = src_dict["expires"]
+            file_name = src_dict["file_name"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        expires = d.pop("expires")
-
-        file_name = d.pop("file_name")
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         presigned_download = cls(
-            url=url,
-            expires=expires,
-            file_name=file_name,
+            url,
+            expires,
+            file_name,
         )
 
-        presigned_download.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            presigned_download.additional_properties = d
         return presigned_download
 
     @property

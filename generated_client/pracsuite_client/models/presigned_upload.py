@@ -1,16 +1,26 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.presigned_upload_fields import PresignedUploadFields
-
-
 T = TypeVar("T", bound="PresignedUpload")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "url",
+        "fields",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "url",
+    "fields",
+)
 
 
 @_attrs_define
@@ -43,19 +53,30 @@ class PresignedUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.presigned_upload_fields import PresignedUploadFields  # noqa: PLC0415
+        try:
+            (
+                url,
+                fields__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            url = src_dict["url"]
+            fields__in = src_dict["fields"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        d = dict(src_dict)
-        url = d.pop("url")
+        fields = PresignedUploadFields.from_dict(fields__in)
 
-        fields = PresignedUploadFields.from_dict(d.pop("fields"))
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         presigned_upload = cls(
-            url=url,
-            fields=fields,
+            url,
+            fields,
         )
 
-        presigned_upload.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            presigned_upload.additional_properties = d
         return presigned_upload
 
     @property
@@ -73,3 +94,7 @@ class PresignedUpload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.presigned_upload_fields import PresignedUploadFields  # noqa: E402

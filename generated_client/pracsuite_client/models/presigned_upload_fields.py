@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,29 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PresignedUploadFields")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "key",
+        "Policy",
+        "x-amz-algorithm",
+        "x-amz-credential",
+        "x-amz-date",
+        "x-amz-signature",
+        "x-amz-security-token",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "key",
+    "Policy",
+    "x-amz-algorithm",
+    "x-amz-credential",
+    "x-amz-date",
+    "x-amz-signature",
+    "x-amz-security-token",
+)
 
 
 @_attrs_define
@@ -68,32 +92,43 @@ class PresignedUploadFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        try:
+            (
+                key,
+                policy,
+                x_amz_algorithm,
+                x_amz_credential,
+                x_amz_date,
+                x_amz_signature,
+                x_amz_security_token,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            key = src_dict["key"]
+            policy = src_dict["Policy"]
+            x_amz_algorithm = src_dict["x-amz-algorithm"]
+            x_amz_credential = src_dict["x-amz-credential"]
+            x_amz_date = src_dict["x-amz-date"]
+            x_amz_signature = src_dict["x-amz-signature"]
+            x_amz_security_token = src_dict.get("x-amz-security-token", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        policy = d.pop("Policy")
-
-        x_amz_algorithm = d.pop("x-amz-algorithm")
-
-        x_amz_credential = d.pop("x-amz-credential")
-
-        x_amz_date = d.pop("x-amz-date")
-
-        x_amz_signature = d.pop("x-amz-signature")
-
-        x_amz_security_token = d.pop("x-amz-security-token", UNSET)
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         presigned_upload_fields = cls(
-            key=key,
-            policy=policy,
-            x_amz_algorithm=x_amz_algorithm,
-            x_amz_credential=x_amz_credential,
-            x_amz_date=x_amz_date,
-            x_amz_signature=x_amz_signature,
-            x_amz_security_token=x_amz_security_token,
+            key,
+            policy,
+            x_amz_algorithm,
+            x_amz_credential,
+            x_amz_date,
+            x_amz_signature,
+            x_amz_security_token,
         )
 
-        presigned_upload_fields.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            presigned_upload_fields.additional_properties = d
         return presigned_upload_fields
 
     @property

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,6 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ProfessionLinks")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "self",
+        "appointment",
+        "appointment_type",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "self",
+    "appointment",
+    "appointment_type",
+)
 
 
 @_attrs_define
@@ -44,20 +60,31 @@ class ProfessionLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        try:
+            (
+                self_,
+                appointment,
+                appointment_type,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            self_ = src_dict["self"]
+            appointment = src_dict["appointment"]
+            appointment_type = src_dict["appointment_type"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        appointment = d.pop("appointment")
-
-        appointment_type = d.pop("appointment_type")
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         profession_links = cls(
-            self_=self_,
-            appointment=appointment,
-            appointment_type=appointment_type,
+            self_,
+            appointment,
+            appointment_type,
         )
 
-        profession_links.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            profession_links.additional_properties = d
         return profession_links
 
     @property

@@ -1,18 +1,40 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.profession_links import ProfessionLinks
-
-
 T = TypeVar("T", bound="ProfessionWithMeta")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "row_num",
+        "total_rows",
+        "links",
+        "tenant_id",
+        "profession_id",
+        "description",
+        "archived",
+        "default_title",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "row_num",
+    "total_rows",
+    "links",
+    "tenant_id",
+    "profession_id",
+    "description",
+    "archived",
+    "default_title",
+)
 
 
 @_attrs_define
@@ -80,44 +102,48 @@ class ProfessionWithMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.profession_links import ProfessionLinks  # noqa: PLC0415
+        try:
+            (
+                row_num,
+                total_rows,
+                links__in,
+                tenant_id,
+                profession_id,
+                description,
+                archived,
+                default_title,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            row_num = src_dict["row_num"]
+            total_rows = src_dict["total_rows"]
+            links__in = src_dict["links"]
+            tenant_id = src_dict["tenant_id"]
+            profession_id = src_dict["profession_id"]
+            description = src_dict["description"]
+            archived = src_dict["archived"]
+            default_title = src_dict.get("default_title", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        d = dict(src_dict)
-        row_num = d.pop("row_num")
+        links = ProfessionLinks.from_dict(links__in)
 
-        total_rows = d.pop("total_rows")
-
-        links = ProfessionLinks.from_dict(d.pop("links"))
-
-        tenant_id = d.pop("tenant_id")
-
-        profession_id = d.pop("profession_id")
-
-        description = d.pop("description")
-
-        archived = d.pop("archived")
-
-        def _parse_default_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_title = _parse_default_title(d.pop("default_title", UNSET))
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         profession_with_meta = cls(
-            row_num=row_num,
-            total_rows=total_rows,
-            links=links,
-            tenant_id=tenant_id,
-            profession_id=profession_id,
-            description=description,
-            archived=archived,
-            default_title=default_title,
+            row_num,
+            total_rows,
+            links,
+            tenant_id,
+            profession_id,
+            description,
+            archived,
+            default_title,
         )
 
-        profession_with_meta.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            profession_with_meta.additional_properties = d
         return profession_with_meta
 
     @property
@@ -135,3 +161,7 @@ class ProfessionWithMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, so that models referring to each other import (this class exists by now).
+from ..models.profession_links import ProfessionLinks  # noqa: E402

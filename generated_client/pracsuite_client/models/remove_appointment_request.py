@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,6 +9,13 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemoveAppointmentRequest")
+
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "appointment_cancellation_reason_id",
+    "record_as_cancelled",
+    "reason",
+)
 
 
 @_attrs_define
@@ -46,17 +54,23 @@ class RemoveAppointmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        appointment_cancellation_reason_id = d.pop("appointment_cancellation_reason_id", UNSET)
+        try:
+            (
+                appointment_cancellation_reason_id,
+                record_as_cancelled,
+                reason,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            appointment_cancellation_reason_id = src_dict.get("appointment_cancellation_reason_id", UNSET)
+            record_as_cancelled = src_dict.get("record_as_cancelled", UNSET)
+            reason = src_dict.get("reason", UNSET)
 
-        record_as_cancelled = d.pop("record_as_cancelled", UNSET)
-
-        reason = d.pop("reason", UNSET)
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         remove_appointment_request = cls(
-            appointment_cancellation_reason_id=appointment_cancellation_reason_id,
-            record_as_cancelled=record_as_cancelled,
-            reason=reason,
+            appointment_cancellation_reason_id,
+            record_as_cancelled,
+            reason,
         )
 
         return remove_appointment_request

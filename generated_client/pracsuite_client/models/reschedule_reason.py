@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,6 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RescheduleReason")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "tenant_id",
+        "appointment_reschedule_reason_id",
+        "reason",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "tenant_id",
+    "appointment_reschedule_reason_id",
+    "reason",
+)
 
 
 @_attrs_define
@@ -44,20 +60,31 @@ class RescheduleReason:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenant_id")
+        try:
+            (
+                tenant_id,
+                appointment_reschedule_reason_id,
+                reason,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            tenant_id = src_dict["tenant_id"]
+            appointment_reschedule_reason_id = src_dict["appointment_reschedule_reason_id"]
+            reason = src_dict["reason"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        appointment_reschedule_reason_id = d.pop("appointment_reschedule_reason_id")
-
-        reason = d.pop("reason")
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         reschedule_reason = cls(
-            tenant_id=tenant_id,
-            appointment_reschedule_reason_id=appointment_reschedule_reason_id,
-            reason=reason,
+            tenant_id,
+            appointment_reschedule_reason_id,
+            reason,
         )
 
-        reschedule_reason.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            reschedule_reason.additional_properties = d
         return reschedule_reason
 
     @property

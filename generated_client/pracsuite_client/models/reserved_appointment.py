@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,6 +11,33 @@ from ..models.reserved_appointment_category import ReservedAppointmentCategory, 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReservedAppointment")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "appointment_id",
+        "app_time",
+        "practitioner_id",
+        "business_id",
+        "duration",
+        "practitioner_business_id",
+        "column",
+        "width",
+        "category",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "appointment_id",
+    "app_time",
+    "practitioner_id",
+    "business_id",
+    "duration",
+    "practitioner_business_id",
+    "column",
+    "width",
+    "category",
+)
 
 
 @_attrs_define
@@ -87,43 +115,56 @@ class ReservedAppointment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        appointment_id = d.pop("appointment_id")
+        try:
+            (
+                appointment_id,
+                app_time,
+                practitioner_id,
+                business_id,
+                duration,
+                practitioner_business_id,
+                column,
+                width,
+                category__in,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            appointment_id = src_dict["appointment_id"]
+            app_time = src_dict["app_time"]
+            practitioner_id = src_dict["practitioner_id"]
+            business_id = src_dict["business_id"]
+            duration = src_dict["duration"]
+            practitioner_business_id = src_dict.get("practitioner_business_id", UNSET)
+            column = src_dict.get("column", UNSET)
+            width = src_dict.get("width", UNSET)
+            category__in = src_dict.get("category", UNSET)
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        app_time = d.pop("app_time")
-
-        practitioner_id = d.pop("practitioner_id")
-
-        business_id = d.pop("business_id")
-
-        duration = d.pop("duration")
-
-        practitioner_business_id = d.pop("practitioner_business_id", UNSET)
-
-        column = d.pop("column", UNSET)
-
-        width = d.pop("width", UNSET)
-
-        _category = d.pop("category", UNSET)
+        _category = category__in
         category: ReservedAppointmentCategory | Unset
         if isinstance(_category, Unset):
             category = UNSET
         else:
             category = check_reserved_appointment_category(_category)
 
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         reserved_appointment = cls(
-            appointment_id=appointment_id,
-            app_time=app_time,
-            practitioner_id=practitioner_id,
-            business_id=business_id,
-            duration=duration,
-            practitioner_business_id=practitioner_business_id,
-            column=column,
-            width=width,
-            category=category,
+            appointment_id,
+            app_time,
+            practitioner_id,
+            business_id,
+            duration,
+            practitioner_business_id,
+            column,
+            width,
+            category,
         )
 
-        reserved_appointment.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            reserved_appointment.additional_properties = d
         return reserved_appointment
 
     @property

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,6 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Sex")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "tenant_id",
+        "sex_id",
+        "description",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "tenant_id",
+    "sex_id",
+    "description",
+)
 
 
 @_attrs_define
@@ -44,20 +60,31 @@ class Sex:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenant_id")
+        try:
+            (
+                tenant_id,
+                sex_id,
+                description,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            tenant_id = src_dict["tenant_id"]
+            sex_id = src_dict["sex_id"]
+            description = src_dict["description"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        sex_id = d.pop("sex_id")
-
-        description = d.pop("description")
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         sex = cls(
-            tenant_id=tenant_id,
-            sex_id=sex_id,
-            description=description,
+            tenant_id,
+            sex_id,
+            description,
         )
 
-        sex.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            sex.additional_properties = d
         return sex
 
     @property

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,6 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ValidationIssue")
+
+#: The fields this client knows; any other key of an answer goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "field",
+        "message",
+    }
+)
+#: Every field's value, in the order the class takes them, when the answer has them all.
+_ALL_FIELDS = operator.itemgetter(
+    "field",
+    "message",
+)
 
 
 @_attrs_define
@@ -39,17 +53,28 @@ class ValidationIssue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field")
+        try:
+            (
+                field,
+                message,
+            ) = _ALL_FIELDS(src_dict)
+        except KeyError:  # some field is absent: read them one by one
+            field = src_dict["field"]
+            message = src_dict["message"]
+            has_unknown = not _FIELD_NAMES.issuperset(src_dict)
+        else:
+            has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        message = d.pop("message")
-
+        # Positional, in the order the fields are declared above (41 keyword arguments cost
+        # more than reading the 41 fields).
         validation_issue = cls(
-            field=field,
-            message=message,
+            field,
+            message,
         )
 
-        validation_issue.additional_properties = d
+        if has_unknown:
+            d = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            validation_issue.additional_properties = d
         return validation_issue
 
     @property

@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client, HasApi, RequestOptions, resolve_client
 from ...models.appointment_edit import AppointmentEdit
 from ...models.appointment_with_meta import AppointmentWithMeta
-from ...types import Response
+from ...types import Response, json_body
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AppointmentWithMeta:
     try:
         if response.status_code == 200:
-            response_200 = AppointmentWithMeta.from_dict(response.json())
+            response_200 = AppointmentWithMeta.from_dict(json_body(response))
 
             return response_200
 

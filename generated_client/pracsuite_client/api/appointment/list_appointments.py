@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client, HasApi, RequestOptions, resolve_client
 from ...models.list_appointments_response_200 import ListAppointmentsResponse200
 from ...models.list_appointments_sort_by_item import ListAppointmentsSortByItem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -64,7 +64,7 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListAppointmentsResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListAppointmentsResponse200.from_dict(response.json())
+            response_200 = ListAppointmentsResponse200.from_dict(json_body(response))
 
             return response_200
 

@@ -12,7 +12,7 @@ from ...models.list_appointments_by_appointment_type_response_200 import ListApp
 from ...models.list_appointments_by_appointment_type_sort_by_item import (
     ListAppointmentsByAppointmentTypeSortByItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -59,7 +59,7 @@ def _parse_response(
 ) -> ListAppointmentsByAppointmentTypeResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListAppointmentsByAppointmentTypeResponse200.from_dict(response.json())
+            response_200 = ListAppointmentsByAppointmentTypeResponse200.from_dict(json_body(response))
 
             return response_200
 

@@ -12,7 +12,7 @@ from ...models.list_appointments_by_patient_response_200 import ListAppointments
 from ...models.list_appointments_by_patient_sort_by_item import (
     ListAppointmentsByPatientSortByItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -72,7 +72,7 @@ def _parse_response(
 ) -> ListAppointmentsByPatientResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListAppointmentsByPatientResponse200.from_dict(response.json())
+            response_200 = ListAppointmentsByPatientResponse200.from_dict(json_body(response))
 
             return response_200
 

@@ -12,7 +12,7 @@ from ...models.list_appointments_by_profession_response_200 import ListAppointme
 from ...models.list_appointments_by_profession_sort_by_item import (
     ListAppointmentsByProfessionSortByItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -72,7 +72,7 @@ def _parse_response(
 ) -> ListAppointmentsByProfessionResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListAppointmentsByProfessionResponse200.from_dict(response.json())
+            response_200 = ListAppointmentsByProfessionResponse200.from_dict(json_body(response))
 
             return response_200
 

@@ -11,7 +11,7 @@ from ...models.list_appointment_book_response_200 import ListAppointmentBookResp
 from ...models.list_appointment_book_sort_by_item import (
     ListAppointmentBookSortByItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -68,7 +68,7 @@ def _parse_response(
 ) -> ListAppointmentBookResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListAppointmentBookResponse200.from_dict(response.json())
+            response_200 = ListAppointmentBookResponse200.from_dict(json_body(response))
 
             return response_200
 

@@ -12,7 +12,7 @@ from ...models.get_profession_appointment_types_response_200 import GetProfessio
 from ...models.get_profession_appointment_types_sort_by_item import (
     GetProfessionAppointmentTypesSortByItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -72,7 +72,7 @@ def _parse_response(
 ) -> GetProfessionAppointmentTypesResponse200:
     try:
         if response.status_code == 200:
-            response_200 = GetProfessionAppointmentTypesResponse200.from_dict(response.json())
+            response_200 = GetProfessionAppointmentTypesResponse200.from_dict(json_body(response))
 
             return response_200
 

@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client, HasApi, RequestOptions, resolve_client
 from ...models.list_available_appointments_response_200 import ListAvailableAppointmentsResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -105,7 +105,7 @@ def _parse_response(
 ) -> ListAvailableAppointmentsResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListAvailableAppointmentsResponse200.from_dict(response.json())
+            response_200 = ListAvailableAppointmentsResponse200.from_dict(json_body(response))
 
             return response_200
 

@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client, HasApi, RequestOptions, resolve_client
 from ...models.list_businesses_response_200 import ListBusinessesResponse200
 from ...models.list_businesses_sort_by_item import ListBusinessesSortByItem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -64,7 +64,7 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListBusinessesResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListBusinessesResponse200.from_dict(response.json())
+            response_200 = ListBusinessesResponse200.from_dict(json_body(response))
 
             return response_200
 

@@ -11,7 +11,7 @@ from ...models.list_cancellation_reasons_response_200 import ListCancellationRea
 from ...models.list_cancellation_reasons_sort_by_item import (
     ListCancellationReasonsSortByItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -64,7 +64,7 @@ def _parse_response(
 ) -> ListCancellationReasonsResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListCancellationReasonsResponse200.from_dict(response.json())
+            response_200 = ListCancellationReasonsResponse200.from_dict(json_body(response))
 
             return response_200
 

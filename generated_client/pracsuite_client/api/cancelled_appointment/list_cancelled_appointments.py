@@ -11,7 +11,7 @@ from ...models.list_cancelled_appointments_response_200 import ListCancelledAppo
 from ...models.list_cancelled_appointments_sort_by_item import (
     ListCancelledAppointmentsSortByItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -71,7 +71,7 @@ def _parse_response(
 ) -> ListCancelledAppointmentsResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListCancelledAppointmentsResponse200.from_dict(response.json())
+            response_200 = ListCancelledAppointmentsResponse200.from_dict(json_body(response))
 
             return response_200
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client, HasApi, RequestOptions, resolve_client
 from ...models.clinical_note_memo_create import ClinicalNoteMemoCreate
 from ...models.clinical_note_memo_created import ClinicalNoteMemoCreated
-from ...types import Response
+from ...types import Response, json_body
 
 
 def _get_kwargs(
@@ -33,7 +33,7 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ClinicalNoteMemoCreated:
     try:
         if response.status_code == 201:
-            response_201 = ClinicalNoteMemoCreated.from_dict(response.json())
+            response_201 = ClinicalNoteMemoCreated.from_dict(json_body(response))
 
             return response_201
 

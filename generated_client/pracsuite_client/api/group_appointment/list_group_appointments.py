@@ -11,7 +11,7 @@ from ...models.list_group_appointments_response_200 import ListGroupAppointments
 from ...models.list_group_appointments_sort_by_item import (
     ListGroupAppointmentsSortByItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -68,7 +68,7 @@ def _parse_response(
 ) -> ListGroupAppointmentsResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListGroupAppointmentsResponse200.from_dict(response.json())
+            response_200 = ListGroupAppointmentsResponse200.from_dict(json_body(response))
 
             return response_200
 

@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client, HasApi, RequestOptions, resolve_client
 from ...models.appointment_client import AppointmentClient
 from ...models.group_appointment_member_create import GroupAppointmentMemberCreate
-from ...types import Response
+from ...types import Response, json_body
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AppointmentClient:
     try:
         if response.status_code == 201:
-            response_201 = AppointmentClient.from_dict(response.json())
+            response_201 = AppointmentClient.from_dict(json_body(response))
 
             return response_201
 

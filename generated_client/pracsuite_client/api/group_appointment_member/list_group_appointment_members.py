@@ -12,7 +12,7 @@ from ...models.list_group_appointment_members_response_200 import ListGroupAppoi
 from ...models.list_group_appointment_members_sort_by_item import (
     ListGroupAppointmentMembersSortByItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -59,7 +59,7 @@ def _parse_response(
 ) -> ListGroupAppointmentMembersResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListGroupAppointmentMembersResponse200.from_dict(response.json())
+            response_200 = ListGroupAppointmentMembersResponse200.from_dict(json_body(response))
 
             return response_200
 

@@ -12,7 +12,7 @@ from ...models.list_invoices_by_patient_response_200 import ListInvoicesByPatien
 from ...models.list_invoices_by_patient_sort_by_item import (
     ListInvoicesByPatientSortByItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -59,7 +59,7 @@ def _parse_response(
 ) -> ListInvoicesByPatientResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListInvoicesByPatientResponse200.from_dict(response.json())
+            response_200 = ListInvoicesByPatientResponse200.from_dict(json_body(response))
 
             return response_200
 

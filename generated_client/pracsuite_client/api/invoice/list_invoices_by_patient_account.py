@@ -12,7 +12,7 @@ from ...models.list_invoices_by_patient_account_response_200 import ListInvoices
 from ...models.list_invoices_by_patient_account_sort_by_item import (
     ListInvoicesByPatientAccountSortByItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -74,7 +74,7 @@ def _parse_response(
 ) -> ListInvoicesByPatientAccountResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListInvoicesByPatientAccountResponse200.from_dict(response.json())
+            response_200 = ListInvoicesByPatientAccountResponse200.from_dict(json_body(response))
 
             return response_200
 

@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client, HasApi, RequestOptions, resolve_client
 from ...models.list_item_groups_response_200 import ListItemGroupsResponse200
 from ...models.list_item_groups_sort_by_item import ListItemGroupsSortByItem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -64,7 +64,7 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListItemGroupsResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListItemGroupsResponse200.from_dict(response.json())
+            response_200 = ListItemGroupsResponse200.from_dict(json_body(response))
 
             return response_200
 

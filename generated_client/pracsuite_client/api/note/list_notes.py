@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client, HasApi, RequestOptions, resolve_client
 from ...models.list_notes_response_200 import ListNotesResponse200
 from ...models.list_notes_sort_by_item import ListNotesSortByItem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -64,7 +64,7 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListNotesResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListNotesResponse200.from_dict(response.json())
+            response_200 = ListNotesResponse200.from_dict(json_body(response))
 
             return response_200
 

@@ -12,7 +12,7 @@ from ...models.list_accounts_by_payer_response_200 import ListAccountsByPayerRes
 from ...models.list_accounts_by_payer_sort_by_item import (
     ListAccountsByPayerSortByItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -59,7 +59,7 @@ def _parse_response(
 ) -> ListAccountsByPayerResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListAccountsByPayerResponse200.from_dict(response.json())
+            response_200 = ListAccountsByPayerResponse200.from_dict(json_body(response))
 
             return response_200
 

@@ -12,7 +12,7 @@ from ...models.list_accounts_for_patient_response_200 import ListAccountsForPati
 from ...models.list_accounts_for_patient_sort_by_item import (
     ListAccountsForPatientSortByItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -72,7 +72,7 @@ def _parse_response(
 ) -> ListAccountsForPatientResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListAccountsForPatientResponse200.from_dict(response.json())
+            response_200 = ListAccountsForPatientResponse200.from_dict(json_body(response))
 
             return response_200
 

@@ -14,7 +14,7 @@ from ...models.list_patient_attachment_folders_by_patient_response_200 import (
 from ...models.list_patient_attachment_folders_by_patient_sort_by_item import (
     ListPatientAttachmentFoldersByPatientSortByItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -61,7 +61,7 @@ def _parse_response(
 ) -> ListPatientAttachmentFoldersByPatientResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListPatientAttachmentFoldersByPatientResponse200.from_dict(response.json())
+            response_200 = ListPatientAttachmentFoldersByPatientResponse200.from_dict(json_body(response))
 
             return response_200
 

@@ -12,7 +12,7 @@ from ...models.list_patient_attachments_by_folder_response_200 import ListPatien
 from ...models.list_patient_attachments_by_folder_sort_by_item import (
     ListPatientAttachmentsByFolderSortByItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -59,7 +59,7 @@ def _parse_response(
 ) -> ListPatientAttachmentsByFolderResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListPatientAttachmentsByFolderResponse200.from_dict(response.json())
+            response_200 = ListPatientAttachmentsByFolderResponse200.from_dict(json_body(response))
 
             return response_200
 

@@ -11,7 +11,7 @@ from ...models.list_patient_contacts_response_200 import ListPatientContactsResp
 from ...models.list_patient_contacts_sort_by_item import (
     ListPatientContactsSortByItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -68,7 +68,7 @@ def _parse_response(
 ) -> ListPatientContactsResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListPatientContactsResponse200.from_dict(response.json())
+            response_200 = ListPatientContactsResponse200.from_dict(json_body(response))
 
             return response_200
 

@@ -12,7 +12,7 @@ from ...models.list_payer_contacts_by_payer_response_200 import ListPayerContact
 from ...models.list_payer_contacts_by_payer_sort_by_item import (
     ListPayerContactsByPayerSortByItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -72,7 +72,7 @@ def _parse_response(
 ) -> ListPayerContactsByPayerResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListPayerContactsByPayerResponse200.from_dict(response.json())
+            response_200 = ListPayerContactsByPayerResponse200.from_dict(json_body(response))
 
             return response_200
 

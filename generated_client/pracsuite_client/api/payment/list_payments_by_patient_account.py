@@ -12,7 +12,7 @@ from ...models.list_payments_by_patient_account_response_200 import ListPayments
 from ...models.list_payments_by_patient_account_sort_by_item import (
     ListPaymentsByPatientAccountSortByItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -74,7 +74,7 @@ def _parse_response(
 ) -> ListPaymentsByPatientAccountResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListPaymentsByPatientAccountResponse200.from_dict(response.json())
+            response_200 = ListPaymentsByPatientAccountResponse200.from_dict(json_body(response))
 
             return response_200
 

@@ -11,7 +11,7 @@ from ...models.list_reschedule_reasons_response_200 import ListRescheduleReasons
 from ...models.list_reschedule_reasons_sort_by_item import (
     ListRescheduleReasonsSortByItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -64,7 +64,7 @@ def _parse_response(
 ) -> ListRescheduleReasonsResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListRescheduleReasonsResponse200.from_dict(response.json())
+            response_200 = ListRescheduleReasonsResponse200.from_dict(json_body(response))
 
             return response_200
 

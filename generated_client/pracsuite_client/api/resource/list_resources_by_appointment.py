@@ -12,7 +12,7 @@ from ...models.list_resources_by_appointment_sort_by_item import (
     ListResourcesByAppointmentSortByItem,
 )
 from ...models.resource_list import ResourceList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -57,7 +57,7 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResourceList:
     try:
         if response.status_code == 200:
-            response_200 = ResourceList.from_dict(response.json())
+            response_200 = ResourceList.from_dict(json_body(response))
 
             return response_200
 

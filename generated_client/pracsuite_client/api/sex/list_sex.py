@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client, HasApi, RequestOptions, resolve_client
 from ...models.list_sex_response_200 import ListSexResponse200
 from ...models.list_sex_sort_by_item import ListSexSortByItem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -51,7 +51,7 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListSexResponse200:
     try:
         if response.status_code == 200:
-            response_200 = ListSexResponse200.from_dict(response.json())
+            response_200 = ListSexResponse200.from_dict(json_body(response))
 
             return response_200
 
