@@ -26,7 +26,8 @@ response is returned (and so raised as its typed error) or the last network erro
 `APIConnectionError` / `APITimeoutError`.
 
 The policy is tenacity's machinery (stamina's engine, used directly because tenacity lets each
-client inject its own `sleep`, so tests never sleep for real).
+client inject its own `sleep`, so tests never sleep for real). It is set up only once a first
+attempt has failed in a retryable way: the common call that succeeds at once pays nothing for it.
 """
 
 from __future__ import annotations
@@ -98,7 +99,9 @@ class RetryPolicy:
         return min(self.wait_max, self.wait_initial * 2.0 ** (attempt_number - 1) + jitter)
 
 
-def _tenacity_kwargs(policy: RetryPolicy, request: httpx.Request) -> dict[str, Any]:
+def _tenacity_kwargs(policy: RetryPolicy, request: httpx.Request, started: float) -> dict[str, Any]:
+    """Tenacity's settings for one request whose first attempt began at `started` (monotonic)."""
+
     def retry(state: tenacity.RetryCallState) -> bool:
         outcome = state.outcome
         if outcome is None:
@@ -130,19 +133,60 @@ def _tenacity_kwargs(policy: RetryPolicy, request: httpx.Request) -> dict[str, A
             state.upcoming_sleep,
         )
 
+    def stop(state: tenacity.RetryCallState) -> bool:
+        # `stop_after_attempt | stop_before_delay`, with the time measured from the first
+        # attempt, which ran before tenacity's own clock started.
+        if state.attempt_number >= policy.max_attempts:
+            return True
+        assert state.outcome_timestamp is not None
+        return state.outcome_timestamp - started + state.upcoming_sleep >= policy.max_time
+
     def give_up(state: tenacity.RetryCallState) -> httpx.Response:
         assert state.outcome is not None
         response: httpx.Response = state.outcome.result()  # or raises the last exception
         return response
 
     return {
-        "stop": tenacity.stop_after_attempt(policy.max_attempts)
-        | tenacity.stop_before_delay(policy.max_time),
+        "stop": stop,
         "retry": retry,
         "wait": wait,
         "before_sleep": before_sleep,
         "retry_error_callback": give_up,
     }
+
+
+#: What the first attempt gave: an answer, or the transport error it raised.
+_Outcome = httpx.Response | httpx.TransportError
+
+
+def _replay(outcome: _Outcome) -> httpx.Response:
+    if isinstance(outcome, httpx.TransportError):
+        raise outcome
+    return outcome
+
+
+def _first_then(
+    first: _Outcome, send: Callable[[httpx.Request], httpx.Response]
+) -> Callable[[httpx.Request], httpx.Response]:
+    """`send`, except that its first call gives back `first` (the attempt already made)."""
+    pending: list[_Outcome] = [first]
+
+    def attempt(request: httpx.Request) -> httpx.Response:
+        return _replay(pending.pop()) if pending else send(request)
+
+    return attempt
+
+
+def _afirst_then(
+    first: _Outcome, send: Callable[[httpx.Request], Awaitable[httpx.Response]]
+) -> Callable[[httpx.Request], Awaitable[httpx.Response]]:
+    """The async twin of `_first_then`."""
+    pending: list[_Outcome] = [first]
+
+    async def attempt(request: httpx.Request) -> httpx.Response:
+        return _replay(pending.pop()) if pending else await send(request)
+
+    return attempt
 
 
 def _connection_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
@@ -188,9 +232,26 @@ class RetryTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         policy = self.policy.for_request(request)
-        retrying = tenacity.Retrying(sleep=self._sleep, **_tenacity_kwargs(policy, request))
+        started = time.monotonic()
+        # The first attempt is sent directly: tenacity is only set up once a retry is due, so a
+        # call that succeeds at once pays nothing for it.
+        first: _Outcome
         try:
-            response: httpx.Response = retrying(self._send_once, request)
+            first = self._send_once(request)
+        except httpx.TransportError as exc:
+            if not policy.retries_exception(request, exc):
+                raise _connection_error(request, exc) from exc
+            first = exc
+        else:
+            if not policy.retries_response(request, first):
+                return first
+        # Tenacity replays the first outcome as its attempt 1, so the attempt count, waits,
+        # logs and giving up are exactly its own; the time budget counts from `started`.
+        retrying = tenacity.Retrying(
+            sleep=self._sleep, **_tenacity_kwargs(policy, request, started)
+        )
+        try:
+            response: httpx.Response = retrying(_first_then(first, self._send_once), request)
         except httpx.TransportError as exc:
             raise _connection_error(request, exc) from exc
         return response
@@ -229,9 +290,22 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         policy = self.policy.for_request(request)
-        retrying = tenacity.AsyncRetrying(sleep=self._sleep, **_tenacity_kwargs(policy, request))
+        started = time.monotonic()
+        first: _Outcome  # as in `RetryTransport.handle_request`
         try:
-            response: httpx.Response = await retrying(self._send_once, request)
+            first = await self._send_once(request)
+        except httpx.TransportError as exc:
+            if not policy.retries_exception(request, exc):
+                raise _connection_error(request, exc) from exc
+            first = exc
+        else:
+            if not policy.retries_response(request, first):
+                return first
+        retrying = tenacity.AsyncRetrying(
+            sleep=self._sleep, **_tenacity_kwargs(policy, request, started)
+        )
+        try:
+            response: httpx.Response = await retrying(_afirst_then(first, self._send_once), request)
         except httpx.TransportError as exc:
             raise _connection_error(request, exc) from exc
         return response

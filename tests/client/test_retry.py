@@ -211,3 +211,36 @@ def test_max_retries_per_call(make_client, max_retries, calls):
     with pytest.raises(pracsuite.ServerError):
         get_patient.sync(client=client.with_options(max_retries=max_retries).api, client_id=1)
     assert len(handler.calls) == calls
+
+
+def test_time_budget_counts_the_first_attempt(make_client, sleeps):
+    # The first attempt (sent before any retry machinery is set up) takes 0.3 s of the 0.5 s
+    # budget, so a 0.3 s wait would end past it: give up at once rather than retry.
+    import time
+
+    answers = iter([httpx.Response(503), ok()])
+
+    def slow_first(request: httpx.Request) -> httpx.Response:
+        answer = next(answers)
+        if answer.status_code == 503:
+            time.sleep(0.3)
+        return answer
+
+    policy = pracsuite.RetryPolicy(max_time=0.5, wait_initial=0.3, wait_jitter=0)
+    with pytest.raises(pracsuite.ServerError):
+        get_patient.sync(client=make_client(slow_first, retry_policy=policy).api, client_id=1)
+    assert sleeps == []
+
+
+def test_a_first_attempt_that_needs_no_retry_never_sets_up_tenacity(make_client, monkeypatch):
+    import tenacity
+
+    def no_tenacity(*args, **kwargs):
+        raise AssertionError("tenacity was set up for a call that needed no retry")
+
+    monkeypatch.setattr(tenacity, "Retrying", no_tenacity)
+    handler = scripted(ok())
+    assert get_patient.sync(client=make_client(handler).api, client_id=1).client_id == 1
+    handler = scripted(httpx.Response(501, json=envelope(501, "SERVER_ERROR")))
+    with pytest.raises(pracsuite.ServerError):
+        get_patient.sync(client=make_client(handler).api, client_id=1)
