@@ -71,8 +71,10 @@ keeps one per tenant while `Store.generation` is unchanged). Building files book
 day without parsing them; the first search of a day parses that day's bookings and merges its
 busy time per practitioner and per resource, once per index (`busy_on`). Blocks are indexed per
 (practitioner, business) and day, and each roster week's windows are merged once per set of
-required flags, so a search costs O(slots + busy intervals in the window). `find` answers the times as sorted keys and renders an
-item only when asked (`Found.render`), so a caller showing one page renders only that page.
+required flags, so a search costs O(slots + busy intervals in the window). `find` answers the
+times as sorted keys, memoised per day on the index (a day already searched with the same
+candidates and flags is only joined), and renders an item only when asked (`Found.render`), so
+a caller showing one page renders only that page.
 Passing only the appointments and blocks from `from_date - 1 day` onwards is enough for a search
 (a duration is at most 1440 minutes).
 """
@@ -122,6 +124,7 @@ __all__ = [
 MAX_WINDOW_DAYS = pracsuite_spec.load().date_window_days
 SLOT_STEP_MINUTES = 15
 CANDIDATES_MEMO_SIZE = 256  # candidate lists kept per AvailabilityData (cleared when full)
+DAY_KEYS_MEMO_SIZE = 4096  # days of answers kept per AvailabilityData (cleared when full)
 DAY = 1440  # minutes
 
 RosterFlag = Literal["manual", "online", "waiting_list"]
@@ -564,6 +567,8 @@ class AvailabilityData:
                 by_day[day] = _merge(intervals)
         self._windows: dict[tuple[int, int, frozenset[RosterFlag]], list[list[Interval]]] = {}
         self.candidates_memo: dict[tuple[Any, ...], list[_Candidate]] = {}
+        # One day's answer keys per (candidates key, flags, day ordinal): see `find`.
+        self.day_keys_memo: dict[tuple[Any, ...], list[int]] = {}
 
     def busy_on(self, ordinal: int) -> _DayBusy:
         """The day's merged busy time from bookings, per practitioner and per resource;
@@ -663,9 +668,12 @@ def _check_query(data: AvailabilityData, query: AvailabilityQuery) -> int | None
     return account[1]
 
 
-def _candidates(data: AvailabilityData, query: AvailabilityQuery) -> list[_Candidate]:
-    """The practitioner_businesses passing every filter, with their duration and resources;
-    memoised on the data by everything but the window (they do not depend on it)."""
+def _candidates(
+    data: AvailabilityData, query: AvailabilityQuery
+) -> tuple[tuple[Any, ...], list[_Candidate]]:
+    """The practitioner_businesses passing every filter, with their duration and resources, and
+    the key they are memoised under on the data (everything but the window: they do not depend
+    on it)."""
     fee_category_id = _check_query(data, query)
     key = (
         query.appointment_type_id,
@@ -680,7 +688,7 @@ def _candidates(data: AvailabilityData, query: AvailabilityQuery) -> list[_Candi
         if len(data.candidates_memo) >= CANDIDATES_MEMO_SIZE:
             data.candidates_memo.clear()
         found = data.candidates_memo[key] = _find_candidates(data, query, fee_category_id)
-    return found
+    return key, found
 
 
 def _find_candidates(
@@ -831,8 +839,16 @@ class Found:
 
     __slots__ = ("_candidates", "_origin", "_width", "keys")
 
-    def __init__(self, candidates: Sequence[_Candidate], keys: list[int], origin: int) -> None:
-        keys.sort()
+    def __init__(
+        self,
+        candidates: Sequence[_Candidate],
+        keys: list[int],
+        origin: int,
+        *,
+        presorted: bool = False,
+    ) -> None:
+        if not presorted:
+            keys.sort()
         self._candidates = candidates
         self._width = max(1, len(candidates))
         self._origin = origin
@@ -855,22 +871,53 @@ class Found:
 
 
 def find(data: AvailabilityData, query: AvailabilityQuery) -> Found:
-    """Every available time in the window, unrendered (see `Found`)."""
-    candidates = _candidates(data, query)
-    days, flags = _days(data, query), required_roster_flags(query)
-    width, origin = max(1, len(candidates)), days[0][0] * DAY
+    """Every available time in the window, unrendered (see `Found`).
+
+    A day's times depend only on the index, the candidates and the flags, never on the rest of
+    the window, so each day's sorted keys are memoised on the data: a search over days already
+    searched (the same week again, or a window sliding by a day) only joins lists. Keys are
+    absolute here (origin 0), so joining the days in order keeps them sorted."""
+    memo_key, candidates = _candidates(data, query)
+    flags = required_roster_flags(query)
+    width = max(1, len(candidates))
+    memo = data.day_keys_memo
+    first = query.from_date.toordinal()
+    weekday = query.from_date.weekday()
+    ordinals = range(first, first + (query.to_date - query.from_date).days + 1)
+    chunks = [memo.get((memo_key, flags, ordinal)) for ordinal in ordinals]
+    missing = [
+        (ordinal, (weekday + n) % 7, data.busy_on(ordinal))
+        for n, (ordinal, chunk) in enumerate(zip(ordinals, chunks, strict=True))
+        if chunk is None
+    ]
+    fresh: dict[int, list[int]] = {ordinal: [] for ordinal, _, _ in missing}
+    if missing:
+        # Relative to each day's start (small ints sort fast), made absolute once sorted.
+        for n, candidate in enumerate(candidates):
+            for free in _free_ranges(data, candidate, missing, flags):
+                base = free.start // DAY * DAY  # a free range never crosses midnight
+                fresh[base // DAY].extend(
+                    range(
+                        (free.start - base) * width + n,
+                        (free.stop - base) * width + n,
+                        free.step * width,
+                    )
+                )
+        if len(memo) + len(fresh) > DAY_KEYS_MEMO_SIZE:
+            memo.clear()
+        for ordinal, relative in fresh.items():
+            relative.sort()
+            offset = ordinal * DAY * width
+            fresh[ordinal] = memo[memo_key, flags, ordinal] = [k + offset for k in relative]
     keys: list[int] = []
-    for n, candidate in enumerate(candidates):
-        for free in _free_ranges(data, candidate, days, flags):
-            # The same range, mapped onto keys: one C-level extend per free stretch.
-            first, stop = (free.start - origin) * width + n, (free.stop - origin) * width + n
-            keys.extend(range(first, stop, free.step * width))
-    return Found(candidates, keys, origin)
+    for ordinal, chunk in zip(ordinals, chunks, strict=True):
+        keys.extend(fresh[ordinal] if chunk is None else chunk)
+    return Found(candidates, keys, 0, presorted=True)
 
 
 def find_next(data: AvailabilityData, query: AvailabilityQuery) -> Found:
     """The earliest time of each practitioner_business with any time in the window, unrendered."""
-    candidates = _candidates(data, query)
+    _, candidates = _candidates(data, query)
     days, flags = _days(data, query), required_roster_flags(query)
     width, origin = max(1, len(candidates)), days[0][0] * DAY
     keys: list[int] = []
