@@ -344,11 +344,15 @@ class _Link:
     column_number: int
 
 
-@dataclass(frozen=True, slots=True)
-class _Roster:
-    start: int  # minute of day
-    end: int
-    flags: frozenset[RosterFlag]
+# weekday, start, end (minutes of the day), flags
+_Roster = tuple[int, int, int, frozenset[RosterFlag]]
+# The flag set of each (manual, online, waiting_list): made once, not once per roster.
+_FLAG_SETS: dict[tuple[bool, bool, bool], frozenset[RosterFlag]] = {
+    (m, o, w): frozenset(f for f, on in zip(_FLAGS, (m, o, w), strict=True) if on)
+    for m in (False, True)
+    for o in (False, True)
+    for w in (False, True)
+}
 
 
 Interval = tuple[int, int]  # absolute minutes [start, end) from date.min's ordinal
@@ -366,6 +370,7 @@ def _opt_int(value: Any) -> int | None:
     return None if value is None else int(value)
 
 
+@lru_cache(maxsize=4096)  # rosters repeat a few clock times
 def _minute_of_day(text: str) -> int:
     hours, minutes = text.split(":")[:2]
     value = int(hours) * 60 + int(minutes)
@@ -382,6 +387,13 @@ def _absolute_minute(text: str, *, round_up: bool = False) -> int:
     if round_up and (moment.second or moment.microsecond):
         minute += 1
     return minute
+
+
+@lru_cache(maxsize=1 << 16)
+def _start_minute(app_time: str) -> int:
+    """`_absolute_minute` of a booking's start; bookings share start times, and every rebuild
+    after a write reads the same ones again."""
+    return _absolute_minute(app_time)
 
 
 def _shift(day: date, days: int) -> date:
@@ -488,20 +500,23 @@ class AvailabilityData:
             column_number = rank[business_id] if column is None else column
             self.links.append(_Link(pb_id, practitioner_id, business_id, column_number))
 
-        self.rosters: dict[tuple[int, int, int], list[_Roster]] = defaultdict(list)
+        self.rosters: dict[tuple[int, int], list[_Roster]] = defaultdict(list)
         for r in rosters:
-            weekday = int(_field(r, "weekday", "roster"))
-            start = _minute_of_day(_field(r, "start", "roster"))
-            end = _minute_of_day(_field(r, "end", "roster"))
+            try:
+                weekday = int(r["weekday"])
+                start = _minute_of_day(r["start"])
+                end = _minute_of_day(r["end"])
+                key = (int(r["practitioner_id"]), int(r["business_id"]))
+            except KeyError as missing:
+                raise InvalidAvailabilityData(
+                    f"roster record lacks {missing.args[0]!r}: {dict(r)!r}"
+                ) from None
             if not 0 <= weekday <= 6 or start >= end:
                 raise InvalidAvailabilityData(f"roster has a bad weekday or window: {dict(r)!r}")
-            flags = frozenset(f for f in _FLAGS if r.get(f))
-            key = (
-                int(_field(r, "practitioner_id", "roster")),
-                int(_field(r, "business_id", "roster")),
-                weekday,
-            )
-            self.rosters[key].append(_Roster(start, end, flags))
+            flags = _FLAG_SETS[
+                bool(r.get("manual")), bool(r.get("online")), bool(r.get("waiting_list"))
+            ]
+            self.rosters[key].append((weekday, start, end, flags))
 
         self.duration_rules: dict[int, list[DurationRule]] = defaultdict(list)
         for d in duration_rules:
@@ -527,10 +542,8 @@ class AvailabilityData:
         booked, a = self._booked, None
         try:  # the hottest loop of a rebuild: fields read directly, a missing one caught once
             for a in appointments:
-                if a.get(free_when):
-                    continue
                 app_time = a["app_time"]
-                if not first <= app_time < last:
+                if not first <= app_time < last or a.get(free_when):
                     continue
                 duration = int(a["duration"])
                 if duration <= 0:
@@ -589,9 +602,10 @@ class AvailabilityData:
                 practitioner[practitioner_id].append((start, end))
                 for resource_id in resource_ids:
                     resource[resource_id].append((start, end))
+        # Each day's bookings are sorted by start and the days come in order: already sorted.
         found = self._busy_days[ordinal] = _DayBusy(
-            {k: _merge(v) for k, v in practitioner.items()},
-            {k: _merge(v) for k, v in resource.items()},
+            {k: _merge_sorted(v) for k, v in practitioner.items()},
+            {k: _merge_sorted(v) for k, v in resource.items()},
         )
         return found
 
@@ -601,16 +615,24 @@ class AvailabilityData:
         found = self._parsed_days.get(day)
         if found is None:
             found = []
-            for a in self._booked.get(day, ()):
-                start = _absolute_minute(a["app_time"])
-                found.append(
-                    (
-                        start,
-                        start + int(a["duration"]),
-                        int(_field(a, "practitioner_id", "appointment")),
-                        tuple(int(r) for r in a.get("resource_ids") or ()),
+            a = None
+            try:
+                for a in self._booked.get(day, ()):
+                    start = _start_minute(a["app_time"])
+                    resource_ids = a.get("resource_ids")
+                    found.append(
+                        (
+                            start,
+                            start + int(a["duration"]),
+                            int(a["practitioner_id"]),
+                            tuple(map(int, resource_ids)) if resource_ids else (),
+                        )
                     )
-                )
+            except KeyError as missing:
+                raise InvalidAvailabilityData(
+                    f"appointment record lacks {missing.args[0]!r}: {dict(a or {})!r}"
+                ) from None
+            found.sort()  # by start: `busy_on` then merges without sorting again
             self._parsed_days[day] = found
         return found
 
@@ -622,16 +644,13 @@ class AvailabilityData:
         key = (practitioner_id, business_id, flags)
         found = self._windows.get(key)
         if found is None:
-            found = self._windows[key] = [
-                _merge(
-                    [
-                        (r.start, r.end)
-                        for r in self.rosters.get((practitioner_id, business_id, weekday), ())
-                        if flags <= r.flags
-                    ]
-                )
-                for weekday in range(7)
-            ]
+            week: list[list[Interval]] = [[] for _ in range(7)]
+            for weekday, start, end, carried in self.rosters.get(
+                (practitioner_id, business_id), ()
+            ):
+                if flags <= carried:
+                    week[weekday].append((start, end))
+            found = self._windows[key] = [_merge(windows) for windows in week]
         return found
 
 
@@ -753,8 +772,15 @@ def _find_candidates(
 
 
 def _merge(intervals: Sequence[Interval]) -> list[Interval]:
+    if len(intervals) < 2:
+        return list(intervals)
+    return _merge_sorted(sorted(intervals))
+
+
+def _merge_sorted(intervals: Sequence[Interval]) -> list[Interval]:
+    """`_merge` of intervals already sorted by start."""
     merged: list[Interval] = []
-    for start, end in sorted(intervals):
+    for start, end in intervals:
         if merged and start <= merged[-1][1]:
             if end > merged[-1][1]:
                 merged[-1] = (merged[-1][0], end)
