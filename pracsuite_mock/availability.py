@@ -539,25 +539,34 @@ class AvailabilityData:
         self._reach = 1  # how many days after its start day a booking may still be running
         self._busy_days: dict[int, _DayBusy] = {}
         self._parsed_days: dict[int, list[tuple[int, int, int, tuple[int, ...]]]] = {}
-        booked, a = self._booked, None
-        try:  # the hottest loop of a rebuild: fields read directly, a missing one caught once
+        self._free_when = free_when
+        # The hottest loop of a rebuild: bookings filed by their date text only (the freed and
+        # the empty ones are dropped when their day is parsed), fields read directly, a missing
+        # one caught once.
+        by_date: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+        longest, a = 0, None
+        try:
             for a in appointments:
                 app_time = a["app_time"]
-                if not first <= app_time < last or a.get(free_when):
-                    continue
-                duration = int(a["duration"])
-                if duration <= 0:
-                    continue
-                day = _iso_day(app_time[:10]) if app_time[10:11] == "T" else None
-                if day is None:
-                    day = _absolute_minute(app_time) // DAY
-                booked[day].append(a)
-                if duration > DAY:
-                    self._reach = max(self._reach, (duration + DAY - 2) // DAY)
+                if first <= app_time < last:
+                    by_date[app_time[:10]].append(a)
+                    duration = int(a["duration"])
+                    if duration > longest:
+                        longest = duration
         except KeyError as missing:
             raise InvalidAvailabilityData(
                 f"appointment record lacks {missing.args[0]!r}: {dict(a or {})!r}"
             ) from None
+        if longest > DAY:
+            self._reach = (longest + DAY - 2) // DAY
+        booked = self._booked
+        for text, filed in by_date.items():
+            day = _iso_day(text)
+            if day is not None:
+                booked[day].extend(filed)
+            else:  # not a plain YYYY-MM-DD: each booking's own time says its day
+                for a in filed:
+                    booked[_absolute_minute(a["app_time"]) // DAY].append(a)
         # Unavailable blocks: per (practitioner, business|None), per day ordinal.
         self.busy_block: _BusyIndex = defaultdict(dict)
         for b in unavailable_blocks:
@@ -615,15 +624,18 @@ class AvailabilityData:
         found = self._parsed_days.get(day)
         if found is None:
             found = []
-            a = None
+            a, free_when = None, self._free_when
             try:
                 for a in self._booked.get(day, ()):
+                    duration = int(a["duration"])
+                    if duration <= 0 or a.get(free_when):
+                        continue
                     start = _start_minute(a["app_time"])
                     resource_ids = a.get("resource_ids")
                     found.append(
                         (
                             start,
-                            start + int(a["duration"]),
+                            start + duration,
                             int(a["practitioner_id"]),
                             tuple(map(int, resource_ids)) if resource_ids else (),
                         )
