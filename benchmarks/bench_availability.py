@@ -20,8 +20,10 @@ with tenant 1 seeded at 10, 50 or 200 practitioners by this module's own launche
 `pracsuite_mock.cli.main(ARGS)`; the mock's default seeds are untouched). One keep-alive httpx
 connection sends sequential `GET /available_appointments`, each a different query (the 7-day
 window starts on a different day and the appointment type rotates), so neither an answer cache
-nor a repeated query can serve a timed request. `warm`: the tenant's index is current; `cold`:
-the first search after a write (a `POST /patient`, untimed), which must rebuild it.
+nor a repeated query can serve a timed request; days already searched for the same type come
+from the index's per-day memo, as they would for a real client paging through a week.
+`warm`: the tenant's index is current; `cold`: the first search after a write (a
+`POST /patient`, untimed), which must rebuild it (and its memo).
 """
 
 from __future__ import annotations
