@@ -71,8 +71,10 @@ keeps one per tenant while `Store.generation` is unchanged). Building files book
 day without parsing them; the first search of a day parses that day's bookings and merges its
 busy time per practitioner and per resource, once per index (`busy_on`). Blocks are indexed per
 (practitioner, business) and day, and each roster week's windows are merged once per set of
-required flags, so a search costs O(slots + busy intervals in the window). `find` answers the times as sorted keys and renders an
-item only when asked (`Found.render`), so a caller showing one page renders only that page.
+required flags, so a search costs O(slots + busy intervals in the window). `find` answers the
+times as sorted keys, memoised per day on the index (a day already searched with the same
+candidates and flags is only joined), and renders an item only when asked (`Found.render`), so
+a caller showing one page renders only that page.
 Passing only the appointments and blocks from `from_date - 1 day` onwards is enough for a search
 (a duration is at most 1440 minutes).
 """
@@ -122,6 +124,7 @@ __all__ = [
 MAX_WINDOW_DAYS = pracsuite_spec.load().date_window_days
 SLOT_STEP_MINUTES = 15
 CANDIDATES_MEMO_SIZE = 256  # candidate lists kept per AvailabilityData (cleared when full)
+DAY_KEYS_MEMO_SIZE = 4096  # days of answers kept per AvailabilityData (cleared when full)
 DAY = 1440  # minutes
 
 RosterFlag = Literal["manual", "online", "waiting_list"]
@@ -341,11 +344,15 @@ class _Link:
     column_number: int
 
 
-@dataclass(frozen=True, slots=True)
-class _Roster:
-    start: int  # minute of day
-    end: int
-    flags: frozenset[RosterFlag]
+# weekday, start, end (minutes of the day), flags
+_Roster = tuple[int, int, int, frozenset[RosterFlag]]
+# The flag set of each (manual, online, waiting_list): made once, not once per roster.
+_FLAG_SETS: dict[tuple[bool, bool, bool], frozenset[RosterFlag]] = {
+    (m, o, w): frozenset(f for f, on in zip(_FLAGS, (m, o, w), strict=True) if on)
+    for m in (False, True)
+    for o in (False, True)
+    for w in (False, True)
+}
 
 
 Interval = tuple[int, int]  # absolute minutes [start, end) from date.min's ordinal
@@ -363,6 +370,7 @@ def _opt_int(value: Any) -> int | None:
     return None if value is None else int(value)
 
 
+@lru_cache(maxsize=4096)  # rosters repeat a few clock times
 def _minute_of_day(text: str) -> int:
     hours, minutes = text.split(":")[:2]
     value = int(hours) * 60 + int(minutes)
@@ -379,6 +387,13 @@ def _absolute_minute(text: str, *, round_up: bool = False) -> int:
     if round_up and (moment.second or moment.microsecond):
         minute += 1
     return minute
+
+
+@lru_cache(maxsize=1 << 16)
+def _start_minute(app_time: str) -> int:
+    """`_absolute_minute` of a booking's start; bookings share start times, and every rebuild
+    after a write reads the same ones again."""
+    return _absolute_minute(app_time)
 
 
 def _shift(day: date, days: int) -> date:
@@ -485,20 +500,23 @@ class AvailabilityData:
             column_number = rank[business_id] if column is None else column
             self.links.append(_Link(pb_id, practitioner_id, business_id, column_number))
 
-        self.rosters: dict[tuple[int, int, int], list[_Roster]] = defaultdict(list)
+        self.rosters: dict[tuple[int, int], list[_Roster]] = defaultdict(list)
         for r in rosters:
-            weekday = int(_field(r, "weekday", "roster"))
-            start = _minute_of_day(_field(r, "start", "roster"))
-            end = _minute_of_day(_field(r, "end", "roster"))
+            try:
+                weekday = int(r["weekday"])
+                start = _minute_of_day(r["start"])
+                end = _minute_of_day(r["end"])
+                key = (int(r["practitioner_id"]), int(r["business_id"]))
+            except KeyError as missing:
+                raise InvalidAvailabilityData(
+                    f"roster record lacks {missing.args[0]!r}: {dict(r)!r}"
+                ) from None
             if not 0 <= weekday <= 6 or start >= end:
                 raise InvalidAvailabilityData(f"roster has a bad weekday or window: {dict(r)!r}")
-            flags = frozenset(f for f in _FLAGS if r.get(f))
-            key = (
-                int(_field(r, "practitioner_id", "roster")),
-                int(_field(r, "business_id", "roster")),
-                weekday,
-            )
-            self.rosters[key].append(_Roster(start, end, flags))
+            flags = _FLAG_SETS[
+                bool(r.get("manual")), bool(r.get("online")), bool(r.get("waiting_list"))
+            ]
+            self.rosters[key].append((weekday, start, end, flags))
 
         self.duration_rules: dict[int, list[DurationRule]] = defaultdict(list)
         for d in duration_rules:
@@ -521,27 +539,34 @@ class AvailabilityData:
         self._reach = 1  # how many days after its start day a booking may still be running
         self._busy_days: dict[int, _DayBusy] = {}
         self._parsed_days: dict[int, list[tuple[int, int, int, tuple[int, ...]]]] = {}
-        booked, a = self._booked, None
-        try:  # the hottest loop of a rebuild: fields read directly, a missing one caught once
+        self._free_when = free_when
+        # The hottest loop of a rebuild: bookings filed by their date text only (the freed and
+        # the empty ones are dropped when their day is parsed), fields read directly, a missing
+        # one caught once.
+        by_date: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+        longest, a = 0, None
+        try:
             for a in appointments:
-                if a.get(free_when):
-                    continue
                 app_time = a["app_time"]
-                if not first <= app_time < last:
-                    continue
-                duration = int(a["duration"])
-                if duration <= 0:
-                    continue
-                day = _iso_day(app_time[:10]) if app_time[10:11] == "T" else None
-                if day is None:
-                    day = _absolute_minute(app_time) // DAY
-                booked[day].append(a)
-                if duration > DAY:
-                    self._reach = max(self._reach, (duration + DAY - 2) // DAY)
+                if first <= app_time < last:
+                    by_date[app_time[:10]].append(a)
+                    duration = int(a["duration"])
+                    if duration > longest:
+                        longest = duration
         except KeyError as missing:
             raise InvalidAvailabilityData(
                 f"appointment record lacks {missing.args[0]!r}: {dict(a or {})!r}"
             ) from None
+        if longest > DAY:
+            self._reach = (longest + DAY - 2) // DAY
+        booked = self._booked
+        for text, filed in by_date.items():
+            day = _iso_day(text)
+            if day is not None:
+                booked[day].extend(filed)
+            else:  # not a plain YYYY-MM-DD: each booking's own time says its day
+                for a in filed:
+                    booked[_absolute_minute(a["app_time"]) // DAY].append(a)
         # Unavailable blocks: per (practitioner, business|None), per day ordinal.
         self.busy_block: _BusyIndex = defaultdict(dict)
         for b in unavailable_blocks:
@@ -564,6 +589,8 @@ class AvailabilityData:
                 by_day[day] = _merge(intervals)
         self._windows: dict[tuple[int, int, frozenset[RosterFlag]], list[list[Interval]]] = {}
         self.candidates_memo: dict[tuple[Any, ...], list[_Candidate]] = {}
+        # One day's answer keys per (candidates key, flags, day ordinal): see `find`.
+        self.day_keys_memo: dict[tuple[Any, ...], list[int]] = {}
 
     def busy_on(self, ordinal: int) -> _DayBusy:
         """The day's merged busy time from bookings, per practitioner and per resource;
@@ -584,9 +611,10 @@ class AvailabilityData:
                 practitioner[practitioner_id].append((start, end))
                 for resource_id in resource_ids:
                     resource[resource_id].append((start, end))
+        # Each day's bookings are sorted by start and the days come in order: already sorted.
         found = self._busy_days[ordinal] = _DayBusy(
-            {k: _merge(v) for k, v in practitioner.items()},
-            {k: _merge(v) for k, v in resource.items()},
+            {k: _merge_sorted(v) for k, v in practitioner.items()},
+            {k: _merge_sorted(v) for k, v in resource.items()},
         )
         return found
 
@@ -596,16 +624,27 @@ class AvailabilityData:
         found = self._parsed_days.get(day)
         if found is None:
             found = []
-            for a in self._booked.get(day, ()):
-                start = _absolute_minute(a["app_time"])
-                found.append(
-                    (
-                        start,
-                        start + int(a["duration"]),
-                        int(_field(a, "practitioner_id", "appointment")),
-                        tuple(int(r) for r in a.get("resource_ids") or ()),
+            a, free_when = None, self._free_when
+            try:
+                for a in self._booked.get(day, ()):
+                    duration = int(a["duration"])
+                    if duration <= 0 or a.get(free_when):
+                        continue
+                    start = _start_minute(a["app_time"])
+                    resource_ids = a.get("resource_ids")
+                    found.append(
+                        (
+                            start,
+                            start + duration,
+                            int(a["practitioner_id"]),
+                            tuple(map(int, resource_ids)) if resource_ids else (),
+                        )
                     )
-                )
+            except KeyError as missing:
+                raise InvalidAvailabilityData(
+                    f"appointment record lacks {missing.args[0]!r}: {dict(a or {})!r}"
+                ) from None
+            found.sort()  # by start: `busy_on` then merges without sorting again
             self._parsed_days[day] = found
         return found
 
@@ -617,16 +656,13 @@ class AvailabilityData:
         key = (practitioner_id, business_id, flags)
         found = self._windows.get(key)
         if found is None:
-            found = self._windows[key] = [
-                _merge(
-                    [
-                        (r.start, r.end)
-                        for r in self.rosters.get((practitioner_id, business_id, weekday), ())
-                        if flags <= r.flags
-                    ]
-                )
-                for weekday in range(7)
-            ]
+            week: list[list[Interval]] = [[] for _ in range(7)]
+            for weekday, start, end, carried in self.rosters.get(
+                (practitioner_id, business_id), ()
+            ):
+                if flags <= carried:
+                    week[weekday].append((start, end))
+            found = self._windows[key] = [_merge(windows) for windows in week]
         return found
 
 
@@ -663,9 +699,12 @@ def _check_query(data: AvailabilityData, query: AvailabilityQuery) -> int | None
     return account[1]
 
 
-def _candidates(data: AvailabilityData, query: AvailabilityQuery) -> list[_Candidate]:
-    """The practitioner_businesses passing every filter, with their duration and resources;
-    memoised on the data by everything but the window (they do not depend on it)."""
+def _candidates(
+    data: AvailabilityData, query: AvailabilityQuery
+) -> tuple[tuple[Any, ...], list[_Candidate]]:
+    """The practitioner_businesses passing every filter, with their duration and resources, and
+    the key they are memoised under on the data (everything but the window: they do not depend
+    on it)."""
     fee_category_id = _check_query(data, query)
     key = (
         query.appointment_type_id,
@@ -680,7 +719,7 @@ def _candidates(data: AvailabilityData, query: AvailabilityQuery) -> list[_Candi
         if len(data.candidates_memo) >= CANDIDATES_MEMO_SIZE:
             data.candidates_memo.clear()
         found = data.candidates_memo[key] = _find_candidates(data, query, fee_category_id)
-    return found
+    return key, found
 
 
 def _find_candidates(
@@ -745,8 +784,15 @@ def _find_candidates(
 
 
 def _merge(intervals: Sequence[Interval]) -> list[Interval]:
+    if len(intervals) < 2:
+        return list(intervals)
+    return _merge_sorted(sorted(intervals))
+
+
+def _merge_sorted(intervals: Sequence[Interval]) -> list[Interval]:
+    """`_merge` of intervals already sorted by start."""
     merged: list[Interval] = []
-    for start, end in sorted(intervals):
+    for start, end in intervals:
         if merged and start <= merged[-1][1]:
             if end > merged[-1][1]:
                 merged[-1] = (merged[-1][0], end)
@@ -831,8 +877,16 @@ class Found:
 
     __slots__ = ("_candidates", "_origin", "_width", "keys")
 
-    def __init__(self, candidates: Sequence[_Candidate], keys: list[int], origin: int) -> None:
-        keys.sort()
+    def __init__(
+        self,
+        candidates: Sequence[_Candidate],
+        keys: list[int],
+        origin: int,
+        *,
+        presorted: bool = False,
+    ) -> None:
+        if not presorted:
+            keys.sort()
         self._candidates = candidates
         self._width = max(1, len(candidates))
         self._origin = origin
@@ -855,22 +909,53 @@ class Found:
 
 
 def find(data: AvailabilityData, query: AvailabilityQuery) -> Found:
-    """Every available time in the window, unrendered (see `Found`)."""
-    candidates = _candidates(data, query)
-    days, flags = _days(data, query), required_roster_flags(query)
-    width, origin = max(1, len(candidates)), days[0][0] * DAY
+    """Every available time in the window, unrendered (see `Found`).
+
+    A day's times depend only on the index, the candidates and the flags, never on the rest of
+    the window, so each day's sorted keys are memoised on the data: a search over days already
+    searched (the same week again, or a window sliding by a day) only joins lists. Keys are
+    absolute here (origin 0), so joining the days in order keeps them sorted."""
+    memo_key, candidates = _candidates(data, query)
+    flags = required_roster_flags(query)
+    width = max(1, len(candidates))
+    memo = data.day_keys_memo
+    first = query.from_date.toordinal()
+    weekday = query.from_date.weekday()
+    ordinals = range(first, first + (query.to_date - query.from_date).days + 1)
+    chunks = [memo.get((memo_key, flags, ordinal)) for ordinal in ordinals]
+    missing = [
+        (ordinal, (weekday + n) % 7, data.busy_on(ordinal))
+        for n, (ordinal, chunk) in enumerate(zip(ordinals, chunks, strict=True))
+        if chunk is None
+    ]
+    fresh: dict[int, list[int]] = {ordinal: [] for ordinal, _, _ in missing}
+    if missing:
+        # Relative to each day's start (small ints sort fast), made absolute once sorted.
+        for n, candidate in enumerate(candidates):
+            for free in _free_ranges(data, candidate, missing, flags):
+                base = free.start // DAY * DAY  # a free range never crosses midnight
+                fresh[base // DAY].extend(
+                    range(
+                        (free.start - base) * width + n,
+                        (free.stop - base) * width + n,
+                        free.step * width,
+                    )
+                )
+        if len(memo) + len(fresh) > DAY_KEYS_MEMO_SIZE:
+            memo.clear()
+        for ordinal, relative in fresh.items():
+            relative.sort()
+            offset = ordinal * DAY * width
+            fresh[ordinal] = memo[memo_key, flags, ordinal] = [k + offset for k in relative]
     keys: list[int] = []
-    for n, candidate in enumerate(candidates):
-        for free in _free_ranges(data, candidate, days, flags):
-            # The same range, mapped onto keys: one C-level extend per free stretch.
-            first, stop = (free.start - origin) * width + n, (free.stop - origin) * width + n
-            keys.extend(range(first, stop, free.step * width))
-    return Found(candidates, keys, origin)
+    for ordinal, chunk in zip(ordinals, chunks, strict=True):
+        keys.extend(fresh[ordinal] if chunk is None else chunk)
+    return Found(candidates, keys, 0, presorted=True)
 
 
 def find_next(data: AvailabilityData, query: AvailabilityQuery) -> Found:
     """The earliest time of each practitioner_business with any time in the window, unrendered."""
-    candidates = _candidates(data, query)
+    _, candidates = _candidates(data, query)
     days, flags = _days(data, query), required_roster_flags(query)
     width, origin = max(1, len(candidates)), days[0][0] * DAY
     keys: list[int] = []

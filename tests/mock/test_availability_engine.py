@@ -402,6 +402,24 @@ def test_next_available_is_each_practitioner_businesss_first_time(
     assert next_available(data, query) == expected
 
 
+@settings(max_examples=150, deadline=None)
+@given(worlds(), st.lists(queries(), min_size=1, max_size=3))
+def test_one_data_reused_across_searches_answers_as_the_model(
+    world: World, drawn: list[AvailabilityQuery]
+) -> None:
+    # Days already searched are answered from the data's memo: overlapping windows, other
+    # filters and other flags over the same days must each still get the model's answer.
+    data = world.data()
+    for query in drawn:
+        for variant in (query, replace(query, online=True), replace(query, manual=True)):
+            found = search(data, variant)
+            assert [
+                (i["app_time"], i["practitioner_business_id"], i["duration"], i["resource_ids"])
+                for i in found
+            ] == model(world, variant)
+            assert next_available(data, variant) == next_available(world.data(), variant)
+
+
 @settings(max_examples=100, deadline=None)
 @given(worlds(), queries())
 def test_data_built_for_the_window_answers_the_same(world: World, query: AvailabilityQuery) -> None:
