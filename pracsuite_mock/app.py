@@ -83,7 +83,8 @@ class MockState:
         self.spec: Spec = load_spec(config.spec_path)
         self.router = Router(self.spec, handlers.bind(self.spec.operations))
         self.store = Store(config.db)
-        seed_store(self.store, self.spec, seed=config.seed, size=config.size)
+        with self.store.atomic():  # with --db, the first seed is one transaction: all or nothing
+            seed_store(self.store, self.spec, seed=config.seed, size=config.size)
         self.limiter = RateLimiter(config.rate_limit) if config.rate_limit else None
         self.faults = FaultInjector(config.faults, seed=config.seed) if config.faults else None
         self.max_body_bytes = int(

@@ -19,6 +19,9 @@ was told of; its ids may be issued again, but an id that was ever shown is never
 commit fails (a full disk), `flushed` raises `StoreError` then and ever after: the mock answers
 500 rather than acknowledge a write it cannot keep. `close` (also run at interpreter exit)
 commits what is queued. Without a file there is no thread and `flushed` returns at once.
+`with Store.atomic():` keeps the writes made inside it out of any commit until it ends, so they
+land in one transaction: the first seed is all or nothing, and a kill while seeding leaves an
+empty file, seeded again at the next start.
 
 Text that UTF-8 cannot encode (a lone surrogate, which a JSON `\\ud800` escape can spell) is
 never kept: validation refuses it, and as a last line the store replaces it with U+FFFD on every
@@ -171,6 +174,17 @@ class Store:
         if self._journal is not None:
             await self._journal.flushed()
 
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[None]:
+        """Commit the writes made inside the block in one transaction, after it (a no-op without
+        a file)."""
+        journal = self._journal
+        if journal is None:
+            yield
+            return
+        with journal.held():
+            yield
+
     def flush(self) -> None:
         """Block until every write made so far is committed (for code outside an event loop)."""
         if self._journal is not None:
@@ -235,6 +249,7 @@ class _Journal:
         # Per event loop, the futures waiting and the write number each waits for.
         self._waiters: dict[asyncio.AbstractEventLoop, list[tuple[int, asyncio.Future[None]]]] = {}
         self._closing = False
+        self._holds = 0  # open `held` blocks: nothing is committed while one is open
         self.transactions = 0  # commits made, for tests of the grouping
         self._thread = threading.Thread(target=self._run, name="store-writer", daemon=True)
         self._thread.start()
@@ -252,6 +267,17 @@ class _Journal:
             self._rows += rows
             self._next_ids[name] = next_id  # ids only grow: the last value queued is the largest
             self._queue_one()
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        with self._cond:
+            self._holds += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._holds -= 1
+                self._cond.notify_all()
 
     def _queue_one(self) -> None:
         self.queued += 1
@@ -291,7 +317,7 @@ class _Journal:
         delay = float(os.environ.get(COMMIT_DELAY_ENV) or 0)
         while True:
             with self._cond:
-                while self.committed == self.queued and not self._closing:
+                while (self.committed == self.queued or self._holds) and not self._closing:
                     self._cond.wait()
                 if self.committed == self.queued:  # closing, nothing left
                     self._resolve()

@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
+from pracsuite_mock.app import MockConfig, MockState
 from pracsuite_mock.store import COMMIT_DELAY_ENV, Store, StoreError
 from pracsuite_mock.testing import DEMO_HEADERS, free_port
 
@@ -184,3 +185,34 @@ def test_a_failed_commit_is_never_acknowledged(tmp_path: Path) -> None:
     with pytest.raises(StoreError):  # and every later write too: the file no longer matches
         asyncio.run(store.flushed())
     store.close()
+
+
+def test_the_first_seed_is_one_transaction(tmp_path: Path) -> None:
+    """A kill while the mock seeds a new file must leave it empty (seeded again at the next
+    start), not part-seeded (never reseeded, since it is no longer empty): one transaction."""
+    state = MockState(MockConfig(db=str(tmp_path / "seed.db")))
+    journal = state.store._journal
+    assert journal is not None
+    state.store.flush()
+    assert journal.transactions == 1
+    assert len(state.store.all("patient", 1)) > 0
+    state.store.close()
+
+
+def test_nothing_inside_atomic_is_committed_before_it_ends(tmp_path: Path) -> None:
+    store = Store(tmp_path / "atomic.db")
+    store.define("thing", "thing_id")
+    store.flush()
+    with store.atomic():
+        store.insert("thing", {"tenant_id": 1})
+        time.sleep(0.2)  # the writer would have committed by now, were it free to
+        assert _rows_on_disk(tmp_path / "atomic.db") == 0
+    store.flush()
+    assert _rows_on_disk(tmp_path / "atomic.db") == 1
+    store.close()
+
+
+def _rows_on_disk(path: Path) -> int:
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        (count,) = db.execute("SELECT count(*) FROM records").fetchone()
+    return int(count)
