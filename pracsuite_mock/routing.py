@@ -96,11 +96,13 @@ class Router:
         return forbidden("unknown-path", f"{shown}: no operation has this path")
 
     def _methods_at(self, path: str) -> set[str]:
-        segments = tuple(path[len(PREFIX) + 1 :].split("/"))
+        segments = path[len(PREFIX) + 1 :].split("/")
         return {
-            route.operation.method
-            for route in self._routes
-            if len(route.segments) == len(segments) and _bind(route.segments, segments) is not None
+            method
+            for (method, count), routes in self._index.items()
+            if count == len(segments)
+            for template, _, _ in routes
+            if _fill(template, segments) is not None
         }
 
 
@@ -108,7 +110,7 @@ _Template = tuple[tuple[str, str | None], ...]
 
 
 def _fill(template: _Template, actual: list[str]) -> dict[str, str] | None:
-    """`_bind` over a template split at start-up."""
+    """The path parameters if `actual` fits the template (split at start-up), else None."""
     params: dict[str, str] = {}
     for (literal, name), got in zip(template, actual, strict=True):
         if name is None:
@@ -118,17 +120,4 @@ def _fill(template: _Template, actual: list[str]) -> dict[str, str] | None:
             return None
         else:
             params[name] = unquote(got)
-    return params
-
-
-def _bind(template: tuple[str, ...], actual: tuple[str, ...]) -> dict[str, str] | None:
-    params: dict[str, str] = {}
-    for want, got in zip(template, actual, strict=True):
-        found = _PARAM.match(want)
-        if found:
-            if not got:
-                return None
-            params[found.group(1)] = unquote(got)
-        elif want != got:
-            return None
     return params

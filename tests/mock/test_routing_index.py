@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pracsuite_mock import handlers
-from pracsuite_mock.routing import PREFIX, Router, _bind
+from pracsuite_mock.routing import _PARAM, PREFIX, Router
 from pracsuite_mock.spec import Spec, load_spec
 
 SPEC: Spec = load_spec()
@@ -25,6 +27,20 @@ def _scan(method: str, path: str) -> tuple[str, dict[str, str]] | None:
         if params is not None:
             return route.operation.operation_id, params
     return None
+
+
+def _bind(template: tuple[str, ...], actual: tuple[str, ...]) -> dict[str, str] | None:
+    """The router's matching before its index: each template segment parsed per request."""
+    params: dict[str, str] = {}
+    for want, got in zip(template, actual, strict=True):
+        found = _PARAM.match(want)
+        if found:
+            if not got:
+                return None
+            params[found.group(1)] = unquote(got)
+        elif want != got:
+            return None
+    return params
 
 
 @settings(max_examples=500)
