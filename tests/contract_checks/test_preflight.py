@@ -26,6 +26,7 @@ import pytest
 from contract_tests import preflight, targets
 
 ROOT = Path(__file__).resolve().parents[2]
+MAIN = (sys.executable, "-m", "contract_tests")
 VENDOR = "preflight-vendor-secret"
 SUBSCRIBER = "preflight-subscriber-secret"
 REFUSED = {
@@ -81,7 +82,7 @@ def live_run(tmp_path: Path, base_url: str | None) -> tuple[int, str, float, Pat
     reports = tmp_path / "reports"
     started = time.monotonic()
     done = subprocess.run(
-        [sys.executable, "-m", "contract_tests", "--target", "live", "--reports", str(reports)],
+        [*MAIN, "--target", "live", "--reports", str(reports)],
         cwd=tmp_path,
         env=env,
         capture_output=True,
@@ -143,3 +144,24 @@ def test_the_mock_passes_the_preflight_and_the_line_names_only_its_origin() -> N
     assert found.line() == f"preflight: reached {origin}: GET …/reschedule_reason answered 200"
     assert targets.MOCK_VENDOR_KEY not in found.line()
     assert targets.MOCK_SUBSCRIBER_KEY not in found.line()
+
+
+@pytest.mark.http
+def test_a_mock_run_whose_checks_send_nothing_fails(tmp_path: Path) -> None:
+    """Not only live: on the mock the probes skip without a request; alone, they test nothing."""
+    pytest.importorskip("pracsuite_mock.app")
+    reports = tmp_path / "reports"
+    done = subprocess.run(
+        [*MAIN, "--target", "mock", "--reports", str(reports), "-k", "probes and reschedule"],
+        cwd=tmp_path,
+        env={
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "generated_client")]),
+        },
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode != 0, done.stdout[-2000:]
+    assert "NOT RUN, so red: no check sent a request" in done.stdout
+    assert "Not run, so red" in (reports / "contract-mock.md").read_text()
