@@ -123,6 +123,15 @@ def test_an_unreachable_target_fails_the_run(tmp_path: Path) -> None:
     assert_not_run(tmp_path, f"http://127.0.0.1:{closed_port()}/v1", "unreachable")
 
 
+def test_a_target_that_never_answers_fails_the_run_within_the_timeouts(tmp_path: Path) -> None:
+    """Accepts the connection (the listen backlog does) and never answers: the read timeout."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        port = silent.getsockname()[1]
+        assert_not_run(tmp_path, f"http://127.0.0.1:{port}/v1", "unreachable: no answer within")
+
+
 def test_an_answer_outside_the_envelope_fails_the_run(tmp_path: Path) -> None:
     with stand_in(200, {"message": "welcome"}) as (base_url, _):
         assert_not_run(tmp_path, base_url, "outside the list envelope")
