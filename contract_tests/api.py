@@ -20,7 +20,7 @@ from urllib.parse import urljoin
 import httpx
 
 from contract_tests import precision, redact, stats
-from contract_tests.guard import Guard, GuardTransport
+from contract_tests.guard import FROM_API, Guard, GuardTransport
 
 VENDOR_HEADER = "x-api-key"
 SUBSCRIBER_HEADER = "A-api-key"
@@ -132,6 +132,8 @@ class Api:
         )
 
     def url(self, path: str) -> str:
+        """`path` under the base URL; an absolute URL as it is (the checks only hold absolute
+        URLs the API gave them: `links`)."""
         if path.startswith(("http://", "https://")):
             return path
         return f"{self.base_url}/{path.lstrip('/')}"
@@ -170,6 +172,7 @@ class Api:
                 params=query,
                 json=json_body,
                 headers=sent_headers,
+                extensions=link_extensions(path),
             )
             self.sent.last = response.request
             if response.status_code != 429 or attempts >= self.retries_on_429:
@@ -189,6 +192,11 @@ class Api:
 
     def close(self) -> None:
         self.client.close()
+
+
+def link_extensions(path: str) -> dict[str, bool]:
+    """Marks an absolute URL as the API's (see `Api.url`), so the guard can say whose it was."""
+    return {FROM_API: True} if path.startswith(("http://", "https://")) else {}
 
 
 def retry_after(response: httpx.Response) -> float:

@@ -11,8 +11,10 @@ the two HTTP stacks the suite uses:
   `case.call` and its hooks. The one method all of them pass through is `requests.Session.send`
   (redirects included), which `install()` wraps for the length of the run.
 
-A refused request raises `UnsafeRequest` (a bug of the suite, never a skip) and is recorded,
-so the run fails even when some library swallows the exception.
+A refused request raises `UnsafeRequest` (never a skip) and is recorded, so the run fails even
+when some library swallows the exception. Its message says whose the URL was: the suite's own (a
+bug of the suite), or one the API supplied (a `links` URL, marked with the request extension
+`FROM_API`): then the API pointed elsewhere, and that is what the run reports.
 """
 
 from __future__ import annotations
@@ -33,10 +35,12 @@ WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 KEY_HEADERS = frozenset({"x-api-key", "a-api-key"})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+#: httpx request extension: the URL was taken from an answer of the API, not built by the suite.
+FROM_API = "contract_tests.url_from_api"
 
 
 class UnsafeRequest(RuntimeError):
-    """The suite tried to send what the run forbids: a bug of the suite, not of the API."""
+    """The run was about to send what it forbids: a bug of the suite, or a URL of the API's."""
 
 
 def origin(url: str) -> str:
@@ -65,9 +69,10 @@ class Guard:
     def for_urls(cls, urls: Iterable[str], *, allow_writes: bool) -> Guard:
         return cls(allow_writes=allow_writes, key_origins=frozenset(origin(u) for u in urls))
 
-    def check(self, method: str, url: str, *, keyed: bool) -> None:
+    def check(self, method: str, url: str, *, keyed: bool, from_api: bool = False) -> None:
         """Raise `UnsafeRequest` (and remember it) if this request must not be sent. Takes only
-        whether keys are attached (`carries_keys`), so no traceback can show their values."""
+        whether keys are attached (`carries_keys`), so no traceback can show their values;
+        `from_api`: the URL came from the API's answer (a link), not from the suite."""
         method = method.upper()
         where = f"{method} {origin(url)}{urlsplit(url).path}"
         problem = None
@@ -77,7 +82,12 @@ class Guard:
             problem = "API keys addressed to a host other than the target's"
         if problem is None:
             return
-        message = f"blocked {where}: {problem}; a bug of the contract suite"
+        whose = (
+            "the API supplied this URL (a link in its answer): the API pointed elsewhere"
+            if from_api
+            else "a bug of the contract suite"
+        )
+        message = f"blocked {where}: {problem}; {whose}"
         with self._lock:
             self.blocked.append(message)
         raise UnsafeRequest(message)
@@ -91,7 +101,12 @@ class GuardTransport(httpx.BaseTransport):
         self.guard = guard
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.guard.check(request.method, str(request.url), keyed=carries_keys(request.headers))
+        self.guard.check(
+            request.method,
+            str(request.url),
+            keyed=carries_keys(request.headers),
+            from_api=bool(request.extensions.get(FROM_API)),
+        )
         return self.inner.handle_request(request)
 
     def close(self) -> None:

@@ -58,16 +58,28 @@ def assumption_verdicts() -> dict[str, tuple[Assumption, str, list[str]]]:
     return found
 
 
-def write(path: Path, *, target: str, failures: Sequence[Failure]) -> None:
+def write(
+    path: Path,
+    *,
+    target: str,
+    failures: Sequence[Failure],
+    blocked: int = 0,
+    not_run: str | None = None,
+    preflight: str | None = None,
+) -> None:
+    """`not_run`: why the run tested nothing (the gate then says so, never green); `preflight`:
+    its line (what the first read reached)."""
     verdicts = assumption_verdicts()
     counts = {
         v: sum(1 for _, verdict, _ in verdicts.values() if verdict == v)
         for v in (probes.HELD, probes.BROKEN, probes.NOT_TESTABLE)
     }
-    gate = "red" if failures else "green"
+    gate = "not run (red)" if not_run else "red" if failures or blocked else "green"
     lines = [
         f"# PracSuite API contract report (`{target}`)",
         "",
+        *([f"**Not run, so red: {redact.redact(not_run)}**", ""] if not_run else []),
+        *([f"Preflight: {redact.redact(preflight)}", ""] if preflight else []),
         f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC · gate **{gate}** · "
         f"{len(failures)} documented fact(s) contradicted · assumptions: {counts[probes.HELD]} held, "
         f"{counts[probes.BROKEN]} broken, {counts[probes.NOT_TESTABLE]} not testable",

@@ -1,7 +1,12 @@
 """pytest plugin of the contract run: one line per check (its family, operation, name, requests
 and time) in place of pytest's dots, redaction of every failure text, a closing summary
 (operations × check families, skips by reason, time, where the reports are) and the Markdown
-reports. Loaded by `python -m contract_tests`."""
+reports. Loaded by `python -m contract_tests`.
+
+A live run starts with the preflight read (`contract_tests/preflight.py`) before anything is
+collected; if it fails, nothing is collected and the run ends red ("not run") at once. Any run
+whose checks sent no request to the target ends the same way: a gate that tested nothing never
+passes."""
 
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ import pytest
 
 from contract_tests import redact, report, runtime, stats
 from contract_tests.checks.failures import CheckFailure
+from contract_tests.preflight import Preflight
 from contract_tests.targets import TARGETS, Settings
 
 _BRACKET = re.compile(r"\[(?P<inner>.*)\]$")
@@ -31,6 +37,8 @@ class RunState:
     started: float = field(default_factory=time.monotonic)
     records: list[report.TestRecord] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
+    preflight: Preflight | None = None  # live runs only
+    not_run: str | None = None  # why the run tested nothing (it then fails)
 
 
 RUN = pytest.StashKey[RunState]()
@@ -57,6 +65,30 @@ def pytest_configure(config: pytest.Config) -> None:
     settings = Settings.resolve(config.getoption("target"), probe=config.getoption("probe"))
     config.stash[RUN] = RunState(settings, Path(config.getoption("reports")))
     runtime.configure(settings)
+
+
+def _say(config: pytest.Config, line: str, *, red: bool) -> None:
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line(line, red=red, bold=red)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Live: the preflight read, and its one line, before anything is collected."""
+    run = session.config.stash[RUN]
+    if not run.settings.is_live:
+        return
+    from contract_tests import preflight
+
+    run.preflight = preflight.run()
+    _say(session.config, run.preflight.line(), red=not run.preflight.ok)
+    run.not_run = run.preflight.problem
+
+
+def pytest_collection(session: pytest.Session) -> bool | None:
+    """A failed preflight collects nothing: the 1,100+ checks would each be refused or time out."""
+    return True if session.config.stash[RUN].not_run else None
 
 
 def operation_of(item: pytest.Item) -> str | None:
@@ -189,6 +221,13 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     run = session.config.stash[RUN]
     target = run.settings.target
     blocked = runtime.current().guard.blocked if runtime.started() else []
+    if run.not_run is None and run.records and stats.requests_sent() == 0:
+        unavailable = runtime.current().unavailable if runtime.started() else None
+        run.not_run = "no check sent a request to the target" + (
+            f" ({unavailable})" if unavailable else ""
+        )
+    if run.not_run is not None:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
     if blocked:
         # Loud even if a library swallowed the exception: the suite tried something unsafe.
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
@@ -206,6 +245,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         records=run.records,
         seconds=time.monotonic() - run.started,
         blocked=blocked,
+        not_run=run.not_run,
+        preflight=run.preflight.line() if run.preflight else None,
     )
     from contract_tests import probes
 
@@ -214,13 +255,16 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         probes.write_report(run.written[-1], target=target)
     from contract_tests import live_report, precision
 
-    if precision.is_live():
+    if precision.is_live() or run.settings.is_live:
         failed = [r for r in run.records if r.outcome == "failed"]
         run.written.append(run.reports / f"live-{target}.md")
         live_report.write(
             run.written[-1],
             target=target,
             failures=[live_report.Failure(r.nodeid, r.operation, r.message) for r in failed],
+            blocked=len(blocked),
+            not_run=run.not_run,
+            preflight=run.preflight.line() if run.preflight else None,
         )
     xml = session.config.option.xmlpath
     if xml:
@@ -238,6 +282,8 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
         blocked=len(blocked),
     ):
         terminalreporter.write_line(line)
+    if run.not_run is not None:
+        terminalreporter.write_line(f"NOT RUN, so red: {run.not_run}", red=True, bold=True)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

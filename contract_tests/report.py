@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from contract_tests import spec, stats
+from contract_tests import redact, spec, stats
 from contract_tests.checks.failures import CheckFailure
 
 # The check families (one per suite module), in the order of the summary's columns.
@@ -196,13 +196,19 @@ def write(
     records: list[TestRecord],
     seconds: float,
     blocked: list[str] | None = None,
+    not_run: str | None = None,
+    preflight: str | None = None,
 ) -> None:
+    """`not_run`: why the run tested nothing (said first: the run failed); `preflight`: the line
+    of the live run's first read."""
     path.parent.mkdir(parents=True, exist_ok=True)
     count = _counts(records)
     families = [*FAMILIES, *(f for f in _families(records) if f not in FAMILIES)]
     lines = [
         f"# Contract run against `{target}`",
         "",
+        *([f"**Not run, so red: {redact.redact(not_run)}**", ""] if not_run else []),
+        *([f"Preflight: {redact.redact(preflight)}", ""] if preflight else []),
         f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC · {seconds:.1f} s · "
         f"{sum(r.requests for r in records)} requests · {count['passed']} passed, "
         f"{count['failed']} failed, {count['skipped']} skipped",
@@ -229,7 +235,7 @@ def write(
             f"| `{label}` | " + " | ".join(cells) + f" | {sent.get(label, 0)} | {others} |"
         )
     if blocked:
-        lines += ["", f"## Blocked by the run's guard ({len(blocked)}): bugs of the suite", ""]
+        lines += ["", f"## Blocked by the run's guard ({len(blocked)})", ""]
         lines += [f"- {line}" for line in blocked]
     failures = [r for r in records if r.outcome == "failed"]
     lines += ["", f"## Failures ({len(failures)})", ""]

@@ -66,9 +66,18 @@ class AsyncClient(BaseClient):
         self._http = httpx.AsyncClient(
             **self._http_kwargs(timeout),
             transport=AsyncRetryTransport(transport, self._policy, sleep=sleep),
-            event_hooks={"response": [_raise_on_error]},
+            event_hooks={"response": [self._check_answer]},
         )
+        # The generated layer adds its key guard here: the keys reach base_url's origin only,
+        # whatever redirect is followed.
         self.api = GeneratedClient(base_url=self.base_url).set_async_httpx_client(self._http)
+
+    async def _check_answer(self, response: httpx.Response) -> None:
+        # A redirect this client follows is a step, not the answer: the answer it leads to is
+        # checked. Unfollowed, it raises as any other non-2xx.
+        if response.has_redirect_location and self._http.follow_redirects:
+            return
+        await _raise_on_error(response)
 
     async def aclose(self) -> None:
         await self._http.aclose()

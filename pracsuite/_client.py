@@ -69,9 +69,18 @@ class Client(BaseClient):
         self._http = httpx.Client(
             **self._http_kwargs(timeout),
             transport=RetryTransport(transport, self._policy, sleep=sleep),
-            event_hooks={"response": [_raise_on_error]},
+            event_hooks={"response": [self._check_answer]},
         )
+        # The generated layer adds its key guard here: the keys reach base_url's origin only,
+        # whatever redirect is followed.
         self.api = GeneratedClient(base_url=self.base_url).set_httpx_client(self._http)
+
+    def _check_answer(self, response: httpx.Response) -> None:
+        # A redirect this client follows is a step, not the answer: the answer it leads to is
+        # checked. Unfollowed, it raises as any other non-2xx.
+        if response.has_redirect_location and self._http.follow_redirects:
+            return
+        _raise_on_error(response)
 
     def close(self) -> None:
         self._http.close()

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from contract_tests import spec as spec_mod
-from contract_tests.api import Api, describe
+from contract_tests.api import Api, describe, link_extensions
 from contract_tests.checks.failures import check
 from contract_tests.spec import Json, Operation
 
@@ -191,7 +191,12 @@ def redirect_statuses(op: Operation) -> set[int]:
 def follow(api: Api, url: str) -> httpx.Response:
     """GET a link as given, not following redirects (a 302 points off the API)."""
     api.throttle.wait()
-    return api.client.get(api.url(url), headers=api.headers(), follow_redirects=False)
+    return api.client.get(
+        api.url(url),
+        headers=api.headers(),
+        follow_redirects=False,
+        extensions=link_extensions(url),
+    )
 
 
 @check

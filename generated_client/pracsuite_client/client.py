@@ -11,7 +11,11 @@ PracSuite changes to the stock openapi-python-client 0.29.1 client:
   of quietly building a second, unconfigured httpx client;
 - the operation functions accept a `pracsuite.Client` itself (anything with a client as `.api`);
 - a network failure raises `errors.APIConnectionError` / `APITimeoutError` (the httpx exception
-  is the `__cause__`), so every failure of a call is an `errors.PracSuiteError`.
+  is the `__cause__`), so every failure of a call is an `errors.PracSuiteError`;
+- the two API keys (`KEY_HEADERS`) go to the base URL's origin only: every httpx client this
+  object sends through, built or given (`set_httpx_client`), gets a request hook that removes
+  them from any request to another origin, such as the follow-up of the 302 of an attachment's
+  content to its storage. httpx itself drops only `Authorization` across origins.
 """
 
 import ssl
@@ -25,6 +29,7 @@ from . import errors
 
 __all__ = [
     "DEFAULT_TIMEOUT",
+    "KEY_HEADERS",
     "MAX_RETRIES_EXTENSION",
     "AuthenticatedClient",
     "Client",
@@ -37,6 +42,53 @@ __all__ = [
 DEFAULT_TIMEOUT = httpx.Timeout(30.0)
 #: The httpx request extension that carries a per-call `max_retries` to a retrying transport.
 MAX_RETRIES_EXTENSION = "pracsuite.max_retries"
+#: The API's key headers: sent to the base URL's origin and nowhere else.
+KEY_HEADERS = ("x-api-key", "A-api-key")
+
+_Origin = tuple[str, str, int | None]
+
+
+def _origin(url: httpx.URL) -> _Origin:
+    return url.scheme, url.host, url.port  # httpx leaves the port None when it is the default
+
+
+def _strip_keys_abroad(request: httpx.Request, home: _Origin) -> None:
+    if _origin(request.url) != home:
+        for name in KEY_HEADERS:
+            request.headers.pop(name, None)
+
+
+@frozen
+class _KeyGuard:
+    """Request hook of an `httpx.Client`. A hook, not auth: httpx runs request hooks for every
+    request it sends, a redirect's follow-up included, and after any auth has set the headers."""
+
+    home: _Origin
+
+    def __call__(self, request: httpx.Request) -> None:
+        _strip_keys_abroad(request, self.home)
+
+
+@frozen
+class _AsyncKeyGuard:
+    """The `httpx.AsyncClient` twin of `_KeyGuard` (async clients await their hooks)."""
+
+    home: _Origin
+
+    async def __call__(self, request: httpx.Request) -> None:
+        _strip_keys_abroad(request, self.home)
+
+
+def _guard_keys(http: httpx.Client | httpx.AsyncClient, base_url: str) -> None:
+    """Add the key guard to `http` after its own request hooks (the user's stay, and run first,
+    so a key one of them adds is stripped too); once per client."""
+    hooks = http.event_hooks
+    if any(isinstance(hook, (_KeyGuard, _AsyncKeyGuard)) for hook in hooks["request"]):
+        return
+    # Where the requests go: the httpx client's base URL, else (none set) this object's.
+    home = _origin(http.base_url if http.base_url.host else httpx.URL(base_url))
+    guard = _AsyncKeyGuard(home) if isinstance(http, httpx.AsyncClient) else _KeyGuard(home)
+    http.event_hooks = {**hooks, "request": [*hooks["request"], guard]}
 
 
 @frozen
@@ -143,7 +195,8 @@ class _BaseClient:
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Send the sync calls through `client` (its headers, auth and timeout; not this object's).
-        If no async client is set too, asyncio calls are refused."""
+        If no async client is set too, asyncio calls are refused. The key guard is added to it."""
+        _guard_keys(client, self._base_url)
         self._client = client
         self._given = "both" if self._given in ("async", "both") else "sync"
         return self
@@ -165,6 +218,7 @@ class _BaseClient:
                 follow_redirects=self._follow_redirects,
                 **self._httpx_args,
             )
+            _guard_keys(self._client, self._base_url)
         return self._client
 
     def __enter__(self) -> Self:
@@ -178,7 +232,8 @@ class _BaseClient:
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Send the asyncio calls through `async_client`. If no sync client is set too, sync calls
-        are refused."""
+        are refused. The key guard is added to it."""
+        _guard_keys(async_client, self._base_url)
         self._async_client = async_client
         self._given = "both" if self._given in ("sync", "both") else "async"
         return self
@@ -200,6 +255,7 @@ class _BaseClient:
                 follow_redirects=self._follow_redirects,
                 **self._httpx_args,
             )
+            _guard_keys(self._async_client, self._base_url)
         return self._async_client
 
     async def __aenter__(self) -> Self:
@@ -256,7 +312,8 @@ class Client(_BaseClient):
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server.
 
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
+        ``follow_redirects``: Whether or not to follow redirects. Default value is False. A redirect
+        to another origin (an attachment's storage) is followed without the keys (`KEY_HEADERS`).
 
         ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and
         ``httpx.AsyncClient`` constructor.

@@ -96,3 +96,15 @@ def test_requests_sessions_pass_the_guard_while_installed() -> None:
 def test_origin_spells_out_default_ports() -> None:
     assert origin("https://API.example.test/v1") == origin("https://api.example.test:443/x")
     assert origin("http://127.0.0.1:8000/v1") == "http://127.0.0.1:8000"
+
+
+def test_a_link_of_the_api_to_another_host_is_blamed_on_the_api() -> None:
+    """Blocked all the same; the message says the API pointed elsewhere, not that the suite erred."""
+    guard = Guard.for_urls([TARGET], allow_writes=False)
+    api = Api.for_url(TARGET, "vendor-secret", "subscriber-secret", guard=guard)
+    with pytest.raises(UnsafeRequest, match="the API supplied this URL") as raised:
+        api.get("https://storage.example.test/v1/patient?page=2")  # as a links.next would be
+    assert "bug of the contract suite" not in str(raised.value)
+    with pytest.raises(UnsafeRequest, match="a bug of the contract suite"):
+        api.request("POST", "/patient")  # the suite's own request
+    assert len(guard.blocked) == 2

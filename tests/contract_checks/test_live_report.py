@@ -55,3 +55,21 @@ def test_without_failures_the_gate_is_green_and_unprobed_assumptions_are_not_tes
     assert "gate **green**" in text
     assert "## Assumptions broken (0)" in text
     assert probes.NOT_TESTABLE in text.lower() or "not testable" in text
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "gate"),
+    [
+        ({"not_run": "the keys were refused (403)"}, "gate **not run (red)**"),
+        ({"blocked": 1}, "gate **red**"),
+    ],
+)
+def test_a_run_that_tested_nothing_or_was_blocked_is_never_green(
+    tmp_path: Path, kwargs: dict[str, object], gate: str
+) -> None:
+    path = tmp_path / "live.md"
+    live_report.write(path, target="live", failures=[], **kwargs)  # type: ignore[arg-type]
+    text = path.read_text(encoding="utf-8")
+    assert gate in text and "green" not in text
+    if "not_run" in kwargs:
+        assert text.splitlines()[2] == "**Not run, so red: the keys were refused (403)**"

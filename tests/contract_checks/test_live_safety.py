@@ -151,6 +151,9 @@ def test_writes_off_sends_no_write(tmp_path: Path) -> None:
     assert run.returncode == 0, run.output[-3000:]
     assert len(run.seen) > 50, "the run hardly asked anything: the selection is broken"
     assert_keys_contained(run)
+    # The preflight came first, and its line says what it reached.
+    assert run.seen[0].path == "/v1/reschedule_reason" and run.seen[0].keyed
+    assert run.output.lstrip().startswith(f"preflight: reached http://{run.host}: GET "), run.output
 
 
 def test_writes_on_writes(tmp_path: Path) -> None:
