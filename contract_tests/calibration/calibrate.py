@@ -1,9 +1,11 @@
 """Replay a recording against a target and collect the differences, noise learned not listed.
 
 Every exchange is replayed in the recording's order, writes included (their answers are compared
-like the reads'). Each read is sent twice: a pointer where the target's two answers differ
-(a request id, a stamp) is noise for that operation, and so is one where two recorded answers of
-the same request differ. Noise is dropped; the rest is grouped by category, operation and
+like the reads'). Each request is answered twice: by a second, independent target replayed in
+step with the first when there is one (the embedded mock: so writes, and the stamps they make,
+are replayed twice without doubling anything), else by sending each read again. A pointer where
+the two answers differ (a request id, a creation stamp) is noise for that operation, and so is
+one where two recorded answers of the same request differ. Noise is dropped; the rest is grouped by category, operation and
 pointer pattern (one entry each, with the first example and a count), attributed against the
 spec and checked against the accepted list.
 """
@@ -39,9 +41,11 @@ def calibrate(
     exchanges: list[Exchange],
     target: Target,
     *,
+    again: Target | None = None,
     spec: pracsuite_spec.Spec | None = None,
     accepted: list[accepted_mod.Accepted] | None = None,
 ) -> Outcome:
+    """Replay `exchanges` against `target` (and `again`, an independent twin, for noise)."""
     spec = spec or pracsuite_spec.load()
     index = _Templates(spec)
     outcome = Outcome()
@@ -57,12 +61,14 @@ def calibrate(
         operation = index.find(exchange.method, exchange.path)
         label = operation.label if operation else f"{exchange.method} {exchange.path}"
         mock = _side(first, target.base_url)
-        if exchange.is_read:
-            second = target.replay(exchange)
-            if second is not None:
-                again = _side(second, target.base_url)
-                for _, pointer, _, _ in _differences(mock, again, operation):
-                    noise[label].add(pattern(pointer))
+        if again is not None:
+            second, second_base = again.replay(exchange), again.base_url
+        else:
+            second = target.replay(exchange) if exchange.is_read else None
+            second_base = target.base_url
+        if second is not None:
+            for _, pointer, _, _ in _differences(mock, _side(second, second_base), operation):
+                noise[label].add(pattern(pointer))
         live = _side(Answer(exchange.status, exchange.headers, exchange.answer), exchange.base)
         for category, pointer, live_value, mock_value in _differences(live, mock, operation):
             difference = Difference(

@@ -31,11 +31,16 @@ def main(argv: list[str]) -> int:
         accepted_list = accepted.load(Path(args.accepted))
     except (FileNotFoundError, accepted.BadAcceptance) as exc:
         parser.error(str(exc))
-    target = replay.remote(args.against) if args.against else replay.embedded_mock(directory)
+    if args.against:
+        target, again = replay.remote(args.against), None
+    else:
+        target, again = replay.embedded_mock(directory), replay.embedded_mock(directory)
     try:
-        outcome = calibrate(exchanges, target, accepted=accepted_list)
+        outcome = calibrate(exchanges, target, again=again, accepted=accepted_list)
     finally:
         target.close()
+        if again is not None:
+            again.close()
     written = report.write(Path(args.reports), outcome, recording=directory, target=target.label)
     print(
         f"calibration: {outcome.replayed} exchanges replayed against {target.label}; "
