@@ -4,7 +4,10 @@ A value of a personal field becomes `p-<12 hex>`, an HMAC of the value under a r
 for this recording and never written: the same value maps to the same token throughout the
 recording (so lists, lookups and joins still line up), and nobody holding the recording can
 reverse or test a guess against it. Which fields are personal is the spec's word
-(`x-personal: true` on a property, `pracsuite_spec.Spec.personal_fields`).
+(the schemas' `x-personal` lists, `pracsuite_spec.Spec.personal_fields`). A `q[]` filter on a
+personal field has its value tokenised the same way, so `surname:eq:<token>` still finds the
+record whose surname is `<token>`. Free text that quotes a value (an error's `detail`) is not
+rewritten: share the reports' categories, not such answers, when in doubt.
 """
 
 from __future__ import annotations
@@ -14,20 +17,39 @@ import hmac
 import secrets
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import parse_qsl, urlencode
 
 TOKEN_PREFIX = "p-"
 
 
 class Pseudonymiser:
-    def __init__(self, fields: Iterable[str], salt: bytes | None = None) -> None:
+    def __init__(
+        self, fields: Iterable[str], salt: bytes | None = None, *, separator: str = ":"
+    ) -> None:
         self.fields = frozenset(fields)
+        self.separator = separator
         self._salt = salt if salt is not None else secrets.token_bytes(32)
 
     @classmethod
     def for_spec(cls) -> Pseudonymiser:
         import pracsuite_spec
 
-        return cls(pracsuite_spec.load().personal_fields)
+        spec = pracsuite_spec.load()
+        separator = str(spec.filter_syntax.get("separator") or ":")
+        return cls(spec.personal_fields, separator=separator)
+
+    def query(self, query: str) -> str:
+        """The query string with the value of each `q[]` filter on a personal field tokenised."""
+        pairs = parse_qsl(query, keep_blank_values=True)
+        if not any(name in ("q[]", "q") for name, _ in pairs):
+            return query
+        out = []
+        for name, value in pairs:
+            parts = value.split(self.separator, 2)
+            if name in ("q[]", "q") and len(parts) == 3 and parts[0] in self.fields:
+                value = self.separator.join([parts[0], parts[1], str(self.token(parts[2]))])
+            out.append((name, value))
+        return urlencode(out)
 
     def token(self, value: Any) -> Any:
         if value is None or value == "":

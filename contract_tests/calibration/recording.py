@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
 
+from contract_tests.calibration.pseudonyms import Pseudonymiser
+
 EXCHANGES_FILE = "exchanges.jsonl"
 META_FILE = "recording.json"
 VENDOR_HEADER = "x-api-key"
@@ -113,7 +115,7 @@ class Recorder:
     directory: Path
     base_urls: Sequence[str]
     keys: RunKeys = field(repr=False)
-    pseudonymise: Any = None  # a `pseudonyms.Pseudonymiser`, for a recording to be shared
+    pseudonymise: Pseudonymiser | None = None  # for a recording to be shared (`--redact`)
     _seq: int = 0
     _file: IO[str] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -144,6 +146,7 @@ class Recorder:
         if self.pseudonymise is not None:
             body = self.pseudonymise(body)
             answer = self.pseudonymise(answer)
+            query = self.pseudonymise.query(query)
         with self._lock:
             self._seq += 1
             exchange = Exchange(

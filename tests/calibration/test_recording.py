@@ -75,6 +75,13 @@ def test_redact_pseudonymises_personal_fields_consistently(tmp_path: Path) -> No
     assert json.loads((tmp_path / "recording.json").read_text())["redacted"] is True
 
 
+def test_redact_tokenises_filters_on_personal_fields_alike() -> None:
+    pseudonymise = Pseudonymiser.for_spec()
+    query = pseudonymise.query("q%5B%5D=surname%3Aeq%3ASmith&q%5B%5D=client_id%3Aeq%3A3&page=1")
+    assert "Smith" not in query and "client_id%3Aeq%3A3" in query and "page=1" in query
+    assert pseudonymise.token("Smith") in query.replace("%3A", ":").replace("%2D", "-")
+
+
 def test_personal_fields_come_from_the_spec() -> None:
     fields = pracsuite_spec.load().personal_fields
     assert {"first_name", "surname", "date_of_birth", "email", "mobile"} <= fields
