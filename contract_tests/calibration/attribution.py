@@ -80,10 +80,29 @@ def _invalid_at(side: Side, operation: Operation, pointer: str) -> bool:
     validator = jsonschema.Draft202012Validator(schema)
     where = pattern(pointer)
     for error in validator.iter_errors(side.body):
-        at = pattern("".join(f"/{escape(str(p))}" for p in error.absolute_path))
-        if where == at or where.startswith(at + "/") or at.startswith(where + "/") or not at:
-            return True
+        for at in _error_pointers(error):
+            if where == at or where.startswith(at + "/") or at.startswith(where + "/"):
+                return True
     return False
+
+
+def _error_pointers(error: jsonschema.ValidationError) -> list[str]:
+    """Where an error is: the property a `required` misses or an `additionalProperties` refuses,
+    else the instance it is about (so a missing root member does not blame every pointer)."""
+    at = pattern("".join(f"/{escape(str(p))}" for p in error.absolute_path))
+    instance = error.instance
+    if error.validator == "required" and isinstance(instance, dict):
+        required = error.validator_value if isinstance(error.validator_value, list) else []
+        names = [n for n in required if n not in instance]
+        return [f"{at}/{escape(str(n))}" for n in names] or [at]
+    if error.validator in ("additionalProperties", "unevaluatedProperties") and isinstance(
+        instance, dict
+    ):
+        schema = error.schema if isinstance(error.schema, dict) else {}
+        known = set(schema.get("properties") or {})
+        names = [n for n in instance if n not in known]
+        return [f"{at}/{escape(str(n))}" for n in names] or [at]
+    return [at]
 
 
 def _params(query: str) -> dict[str, str]:

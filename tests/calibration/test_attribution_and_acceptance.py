@@ -57,6 +57,14 @@ def test_a_side_that_breaks_the_schema_is_the_one_named() -> None:
     ]
 
 
+def test_a_missing_required_member_blames_that_member_only() -> None:
+    live = {k: v for k, v in _patient(zz_new="x").items() if k != "surname"}
+    assert sorted(_attribute(live, _patient())) == [
+        ("shape", "/surname", attribution.LIVE),
+        ("shape", "/zz_new", attribution.SILENT),
+    ]
+
+
 def test_an_undocumented_status_is_drift() -> None:
     assert _attribute({}, _patient(), status=(418, 200)) == [("status", "", attribution.LIVE)]
 
