@@ -1,9 +1,10 @@
 """Replay a recording against a target and collect the differences, noise learned not listed.
 
 Every exchange is replayed in the recording's order, writes included (their answers are compared
-like the reads'). Each request is answered twice: by a second, independent target replayed in
-step with the first when there is one (the embedded mock: so writes, and the stamps they make,
-are replayed twice without doubling anything), else by sending each read again. A pointer where
+like the reads'). Each request is answered twice: by a second, independent target that replays
+the whole recording again, later, when there is one (the embedded mock: so writes, and the
+stamps and expiries they make, happen twice without doubling anything), else by sending each
+read again at once. A pointer where
 the two answers differ (a request id, a creation stamp) is noise for that operation, and so is
 one where two recorded answers of the same request differ. Noise is dropped; the rest is grouped by category, operation and
 pointer pattern (one entry each, with the first example and a count), attributed against the
@@ -12,6 +13,7 @@ spec and checked against the accepted list.
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,6 +25,9 @@ from contract_tests.calibration.attribution import attribute
 from contract_tests.calibration.compare import Difference, Side, compare, pattern, relative_links
 from contract_tests.calibration.recording import Exchange
 from contract_tests.calibration.replay import Answer, Target
+
+# Clock-dependent answers of the mock change by the second: the twin starts at least this late.
+TWIN_DELAY_SECONDS = 1.1
 
 
 @dataclass
@@ -51,9 +56,14 @@ def calibrate(
     outcome = Outcome()
     noise: dict[str, set[str]] = defaultdict(set)
     _recorded_noise(exchanges, index, noise)
+    started = time.monotonic()
+    firsts = [target.replay(exchange) for exchange in exchanges]
+    if again is not None:
+        # The twin replays later, so whatever depends on the clock (a stamp, an expiry) differs.
+        time.sleep(max(0.0, TWIN_DELAY_SECONDS - (time.monotonic() - started)))
+        seconds = [again.replay(exchange) for exchange in exchanges]
     found: list[tuple[Difference, Side, Side, pracsuite_spec.Operation | None, str]] = []
-    for exchange in exchanges:
-        first = target.replay(exchange)
+    for position, (exchange, first) in enumerate(zip(exchanges, firsts, strict=True)):
         if first is None:
             outcome.not_replayed += 1
             continue
@@ -62,7 +72,7 @@ def calibrate(
         label = operation.label if operation else f"{exchange.method} {exchange.path}"
         mock = _side(first, target.base_url)
         if again is not None:
-            second, second_base = again.replay(exchange), again.base_url
+            second, second_base = seconds[position], again.base_url
         else:
             second = target.replay(exchange) if exchange.is_read else None
             second_base = target.base_url
