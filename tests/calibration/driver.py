@@ -28,7 +28,7 @@ AFTER_WRITE: list[tuple[str, dict[str, Any]]] = [
 ]
 
 
-def record(app: Any, directory: Path) -> Path:
+def record(app: Any, directory: Path, *, writes: bool = True) -> Path:
     recorder = Recorder(
         directory, [BASE], RunKeys(MOCK_KEYS.vendor, MOCK_KEYS.subscriber, MOCK_KEYS.subscriber_2)
     )
@@ -52,8 +52,9 @@ def record(app: Any, directory: Path) -> Path:
         for path, params in READS:
             send("GET", path, params)
         send("GET", "/patient", {})  # a repeat: recorded noise, if any
-        send("POST", "/patient", {}, {"first_name": "Nul", "surname": "Lastly"})
-        for path, params in AFTER_WRITE:
-            send("GET", path, params)
+        if writes:
+            send("POST", "/patient", {}, {"first_name": "Nul", "surname": "Lastly"})
+            for path, params in AFTER_WRITE:
+                send("GET", path, params)
     recorder.close()
     return directory

@@ -12,7 +12,7 @@ import pytest
 from contract_tests.calibration import replay
 from contract_tests.calibration.calibrate import Outcome, calibrate
 from contract_tests.calibration.recording import read
-from contract_tests.targets import mock_app
+from contract_tests.targets import mock_app, serve_asgi_in_thread
 from tests.calibration import drifts, driver
 
 
@@ -57,3 +57,22 @@ def test_a_planted_drift_is_found_in_its_category_and_nothing_else(
     ]
     assert any(fnmatch.fnmatchcase(d.pattern, where) for d in outcome.differences)
     assert all(d.attribution for d in outcome.differences)
+
+
+@pytest.mark.http
+def test_against_a_url_replays_there_and_learns_noise_by_asking_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("PRACSUITE_VENDOR_KEY", "PRACSUITE_SUBSCRIBER_KEY", "PRACSUITE_SUBSCRIBER_KEY_2"):
+        monkeypatch.delenv(name, raising=False)  # the mock's demo keys
+    directory = driver.record(drifts.thins_error_bodies(mock_app()), tmp_path / "r", writes=False)
+    with serve_asgi_in_thread(mock_app()) as origin:
+        target = replay.remote(f"{origin}/v1")
+        try:
+            outcome = calibrate(read(directory), target)
+        finally:
+            target.close()
+    assert {(d.category, d.pattern) for d in outcome.differences} == {
+        ("error body", "/error/detail")
+    }
+    assert "/request_id" in outcome.noise["GET /patient/{client_id}"]
