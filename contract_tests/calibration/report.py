@@ -1,9 +1,13 @@
 """`calibration.md` (by category, each difference with its request and both answers) and
 `calibration.json` (one object per difference). Neither holds a key: a recording never has one,
-and every text passes `redact` (the keys of the run's environment) on its way out."""
+and every text passes `redact` (the keys of the run's environment) on its way out. Nor do they
+hold patient data, since the nightly workflow uploads them: the value of every personal field
+(the spec's `x-personal`), in answers, values and filters of the request, shows as `[Filtered]`;
+the pointer and the count still say what differs."""
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -11,6 +15,46 @@ from typing import Any
 from contract_tests import redact
 from contract_tests.calibration.calibrate import Outcome
 from contract_tests.calibration.compare import CATEGORIES, Difference
+from contract_tests.calibration.pseudonyms import Pseudonymiser
+
+
+class _Filter(Pseudonymiser):
+    """Personal values shown as `[Filtered]` rather than tokens: a report is read, not joined."""
+
+    def token(self, value: Any) -> Any:
+        return value if value is None or value == "" else redact.FILTERED
+
+
+@functools.cache
+def _personal() -> _Filter:
+    base = Pseudonymiser.for_spec()
+    return _Filter(base.fields, b"", separator=base.separator)
+
+
+def filtered(difference: Difference) -> Difference:
+    """The difference as a report may show it: personal values filtered out."""
+    personal = _personal()
+    last = difference.pointer.rsplit("/", 1)[-1]
+    hide = last in personal.fields
+    return Difference(
+        category=difference.category,
+        operation=difference.operation,
+        pointer=difference.pointer,
+        live=personal.token(difference.live) if hide else personal(difference.live),
+        mock=personal.token(difference.mock) if hide else personal(difference.mock),
+        request=_filtered_request(difference.request, personal),
+        attribution=difference.attribution,
+        accepted=difference.accepted,
+        count=difference.count,
+        live_answer=personal(difference.live_answer),
+        mock_answer=personal(difference.mock_answer),
+    )
+
+
+def _filtered_request(line: str, personal: _Filter) -> str:
+    target, sep, query = line.partition("?")
+    return target + sep + personal.query(query) if sep else line
+
 
 MAX_ANSWER_CHARS = 1500  # an example answer is shown up to this length
 
@@ -34,14 +78,20 @@ def write(reports: Path, outcome: Outcome, *, recording: Path, target: str) -> l
     reports.mkdir(parents=True, exist_ok=True)
     json_path = reports / "calibration.json"
     md_path = reports / "calibration.md"
-    payload = [as_json(d) for d in outcome.differences]
+    shown = Outcome(
+        differences=[filtered(d) for d in outcome.differences],
+        replayed=outcome.replayed,
+        not_replayed=outcome.not_replayed,
+        noise=outcome.noise,
+    )
+    payload = [as_json(d) for d in shown.differences]
     json_path.write_text(
         redact.redact(json.dumps(payload, indent=2, ensure_ascii=False), patient_fields=False)
         + "\n",
         encoding="utf-8",
     )
     md_path.write_text(
-        redact.redact(markdown(outcome, recording=recording, target=target), patient_fields=False),
+        redact.redact(markdown(shown, recording=recording, target=target), patient_fields=False),
         encoding="utf-8",
     )
     return [md_path, json_path]

@@ -94,3 +94,26 @@ def test_a_personal_field_that_is_no_property_fails_the_load() -> None:
     document["components"]["schemas"]["Patient"]["x-personal"] = ["first_nmae"]
     with pytest.raises(ValueError, match="first_nmae"):
         _ = pracsuite_spec.Spec(document).personal_fields
+
+
+def test_reports_show_no_personal_value(tmp_path: Path) -> None:
+    from contract_tests.calibration.calibrate import Outcome
+    from contract_tests.calibration.compare import Difference
+    from contract_tests.calibration.report import write
+
+    answer = {"patients": [{"client_id": 1, "surname": "Smith"}], "total_entries": 1}
+    difference = Difference(
+        "values",
+        "GET /patient",
+        "/patients/0/surname",
+        "Smith",
+        "Smyth",
+        request="GET /patient?q%5B%5D=surname%3Aeq%3ASmith",
+        live_answer=answer,
+        mock_answer=answer,
+    )
+    written = write(tmp_path, Outcome([difference], replayed=1), recording=tmp_path, target="t")
+    for path in written:
+        text = path.read_text(encoding="utf-8")
+        assert "Smith" not in text and "Smyth" not in text, text
+        assert "/patients/0/surname" in text
