@@ -77,8 +77,10 @@ def calibrate(
             second = target.replay(exchange) if exchange.is_read else None
             second_base = target.base_url
         if second is not None:
-            for _, pointer, _, _ in _differences(mock, _side(second, second_base), operation):
-                noise[label].add(pattern(pointer))
+            for category, pointer, _, _ in _differences(
+                mock, _side(second, second_base), operation
+            ):
+                noise[label].add(noise_key(category, pointer))
         live = _side(Answer(exchange.status, exchange.headers, exchange.answer), exchange.base)
         for category, pointer, live_value, mock_value in _differences(live, mock, operation):
             difference = Difference(
@@ -95,7 +97,9 @@ def calibrate(
     outcome.noise = dict(noise)
     grouped: dict[tuple[str, str, str], Difference] = {}
     for difference, live, mock, operation, query in found:
-        if difference.pattern in noise.get(difference.operation, set()):
+        if noise_key(difference.category, difference.pointer) in noise.get(
+            difference.operation, set()
+        ):
             continue
         seen = grouped.get(difference.key)
         if seen is not None:
@@ -113,6 +117,11 @@ def calibrate(
         grouped[difference.key] = difference
     outcome.differences = list(grouped.values())
     return outcome
+
+
+def noise_key(category: str, pointer: str) -> str:
+    """A noisy pointer: a header's (`header /location`) apart from the body's (`/location`)."""
+    return f"header {pattern(pointer)}" if category == "headers" else pattern(pointer)
 
 
 def _side(answer: Answer, base: str) -> Side:
@@ -155,8 +164,8 @@ def _recorded_noise(
         label = operation.label if operation else f"{exchange.method} {exchange.path}"
         a = _side(Answer(earlier.status, earlier.headers, earlier.answer), earlier.base)
         b = _side(Answer(exchange.status, exchange.headers, exchange.answer), exchange.base)
-        for _, pointer, _, _ in _differences(a, b, operation):
-            noise[label].add(pattern(pointer))
+        for category, pointer, _, _ in _differences(a, b, operation):
+            noise[label].add(noise_key(category, pointer))
 
 
 class _Templates:
