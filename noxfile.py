@@ -150,6 +150,14 @@ def contract_live(session: nox.Session) -> None:
 
 
 @nox.session
+def calibrate(session: nox.Session) -> None:
+    """Replay a recording (`-- DIR [--against URL] [--reports R]`, made with `--record DIR`)
+    against the mock seeded from it; R/calibration.md and .json; red on unaccepted differences."""
+    install_project(session, "mock", "test")
+    session.run("python", "-m", "contract_tests", "calibrate", *session.posargs)
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks: mock vs Prism vs the ceiling, availability scaling, gate time, client
     overhead, generation. `-- --quick` for a short look, `-- --only servers` for one."""

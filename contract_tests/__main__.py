@@ -1,8 +1,9 @@
-"""`python -m contract_tests --target mock|mock-http|live [--probe] [pytest args]`
+"""`python -m contract_tests --target mock|mock-http|live [--probe] [--record DIR] [pytest args]`
 
 Runs the suite under pytest and writes `reports/contract-<target>.xml` (JUnit) and
 `reports/contract-<target>.md`; with probes (always live, `--probe` otherwise) also
-`reports/assumptions-<target>.md`.
+`reports/assumptions-<target>.md`. `python -m contract_tests calibrate DIR` compares a recording
+with the mock (`contract_tests.calibration.cli`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,11 @@ SUITE = Path(__file__).with_name("suite")
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["calibrate"]:
+        from contract_tests.calibration import cli
+
+        return cli.main(argv[1:])
     parser = argparse.ArgumentParser(
         prog="python -m contract_tests", description=__doc__.split("\n\n")[0]
     )
@@ -35,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"--target={args.target}",
                 f"--reports={reports}",
                 *(["--probe"] if args.probe else []),
+                *([f"--record={args.record}"] if args.record else []),
+                *(["--redact"] if args.redact else []),
                 f"--junitxml={reports / f'contract-{args.target}.xml'}",
                 "-o",
                 f"junit_suite_name=contract-{args.target}",

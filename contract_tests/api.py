@@ -20,6 +20,7 @@ from urllib.parse import urljoin
 import httpx
 
 from contract_tests import precision, redact, stats
+from contract_tests.calibration.recording import Recorder
 from contract_tests.guard import FROM_API, Guard, GuardTransport
 
 VENDOR_HEADER = "x-api-key"
@@ -76,6 +77,7 @@ class Api:
     retries_on_429: int = 3
     last_429: Seen429 | None = None
     sent: Sent = field(default_factory=Sent)  # shared by with_keys()
+    recorder: Recorder | None = None  # `--record`: every exchange goes to the recording
 
     @classmethod
     def for_url(
@@ -129,6 +131,7 @@ class Api:
             throttle=self.throttle,
             allow_writes=self.allow_writes,
             sent=self.sent,
+            recorder=self.recorder,
         )
 
     def url(self, path: str) -> str:
@@ -175,6 +178,16 @@ class Api:
                 extensions=link_extensions(path),
             )
             self.sent.last = response.request
+            if self.recorder is not None:
+                self.recorder.record(
+                    method=method,
+                    url=str(response.request.url),
+                    request_headers=response.request.headers,
+                    request_body=response.request.content,
+                    status=response.status_code,
+                    response_headers=response.headers,
+                    content=response.content,
+                )
             if response.status_code != 429 or attempts >= self.retries_on_429:
                 return response
             attempts += 1

@@ -55,6 +55,17 @@ def add_run_options(add: Callable[..., Any]) -> None:
     )
     add("--probe", action="store_true", help="probe every x-assumption (always on live)")
     add("--reports", default="reports", help="folder of the run's reports")
+    add(
+        "--record",
+        metavar="DIR",
+        default=None,
+        help="keep every exchange of the run in DIR (never a key; DIR is git-ignored)",
+    )
+    add(
+        "--redact",
+        action="store_true",
+        help="with --record: pseudonymise personal fields, for a recording to be shared",
+    )
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -64,7 +75,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     settings = Settings.resolve(config.getoption("target"), probe=config.getoption("probe"))
     config.stash[RUN] = RunState(settings, Path(config.getoption("reports")))
-    runtime.configure(settings)
+    record = config.getoption("record")
+    recording = runtime.Recording(record, config.getoption("redact")) if record else None
+    runtime.configure(settings, recording)
 
 
 def _say(config: pytest.Config, line: str, *, red: bool) -> None:

@@ -12,12 +12,23 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from contract_tests import guard as guard_mod
 from contract_tests import targets
 from contract_tests.api import Api
+from contract_tests.calibration.recording import Recorder, RunKeys
 from contract_tests.targets import Keys, Settings, TargetUnavailable
+
+
+@dataclass(frozen=True)
+class Recording:
+    """`--record DIR [--redact]`: where the run's exchanges go, and whether personal fields are
+    pseudonymised."""
+
+    directory: str
+    redact: bool = False
 
 
 class LazyApp:
@@ -44,6 +55,8 @@ class Runtime:
         default_factory=lambda: guard_mod.Guard(allow_writes=False, key_origins=frozenset())
     )
     mock_port: int | None = None  # the mock over HTTP, once started, listens here
+    recording: Recording | None = None
+    recorder: Recorder | None = None  # made at start, when the run records
     started: bool = False
     _stack: contextlib.ExitStack = field(default_factory=contextlib.ExitStack)
     _apis: list[Api] = field(default_factory=list)
@@ -54,6 +67,9 @@ class Runtime:
             return self
         self.started = True
         self._stack.enter_context(guard_mod.installed(self.guard))
+        if self.recording is not None and self.keys is not None:
+            self.recorder = _recorder(self, self.recording, self.keys)
+            self._stack.callback(self.recorder.close)
         if self.mock_port is not None and not self.unavailable:
             try:
                 self._stack.enter_context(targets.mock_server(port=self.mock_port))
@@ -73,6 +89,7 @@ class Runtime:
         api = targets.http_api(
             self.http_base_url, Keys(self.keys.vendor, subscriber, None), self.settings, self.guard
         )
+        api.recorder = self.recorder
         self._apis.append(api)
         return api
 
@@ -85,13 +102,15 @@ class Runtime:
 # The one bridge from pytest's config to code that runs at import (schemathesis parametrizes
 # its test when the module is imported): the plugin's `pytest_configure` sets the settings.
 _settings: Settings | None = None
+_recording: Recording | None = None
 _current: Runtime | None = None
 
 
-def configure(settings: Settings) -> None:
-    global _settings
+def configure(settings: Settings, recording: Recording | None = None) -> None:
+    global _settings, _recording
     close()
     _settings = settings
+    _recording = recording
 
 
 def current() -> Runtime:
@@ -114,7 +133,7 @@ def close() -> None:
 
 
 def _plan(settings: Settings) -> Runtime:
-    runtime = Runtime(settings)
+    runtime = Runtime(settings, recording=_recording)
     try:
         if settings.target == "live":
             base_url, keys = targets.live_config()
@@ -137,3 +156,18 @@ def _plan(settings: Settings) -> Runtime:
     urls = [u for u in (runtime.http_base_url, runtime.schemathesis_base_url) if u]
     runtime.guard = guard_mod.Guard.for_urls(urls, allow_writes=settings.allow_writes)
     return runtime
+
+
+def _recorder(runtime: Runtime, recording: Recording, keys: Keys) -> Recorder:
+    pseudonymise = None
+    if recording.redact:
+        from contract_tests.calibration.pseudonyms import Pseudonymiser
+
+        pseudonymise = Pseudonymiser.for_spec()
+    urls = [u for u in (runtime.http_base_url, runtime.schemathesis_base_url) if u]
+    return Recorder(
+        Path(recording.directory),
+        urls,
+        RunKeys(keys.vendor, keys.subscriber, keys.subscriber_2),
+        pseudonymise=pseudonymise,
+    )

@@ -10,8 +10,8 @@ from typing import Any
 
 import schemathesis
 
+from contract_tests import runtime, stats
 from contract_tests import spec as spec_mod
-from contract_tests import stats
 from contract_tests.guard import WRITE_METHODS
 from pracsuite_mock import formats
 
@@ -29,8 +29,21 @@ def register_formats() -> None:
 def after_call(
     context: schemathesis.HookContext, case: schemathesis.Case[Any], response: Any
 ) -> None:
-    """Count every request schemathesis sends, for the report."""
+    """Count every request schemathesis sends, for the report; with `--record`, record it."""
     stats.count_request(operation=f"{case.method.upper()} {case.operation.path}")
+    recorder = runtime.current().recorder if runtime.started() else None
+    if recorder is not None:
+        request = response.request
+        body = request.body
+        recorder.record(
+            method=request.method or case.method,
+            url=request.url or "",
+            request_headers=request.headers,
+            request_body=body.encode() if isinstance(body, str) else body,
+            status=response.status_code,
+            response_headers={k: ", ".join(v) for k, v in response.headers.items()},
+            content=response.content,
+        )
 
 
 def load_schema(

@@ -41,6 +41,7 @@ from .errors import (
 from .listing import RequestURL
 from .routing import PREFIX, Router
 from .seed import seed_store
+from .seed_from_recording import seed_from_recording
 from .shaping import Shaper
 from .simulation import DroppedConnection, FaultInjector, RateLimiter
 from .spec import Spec, load_spec
@@ -62,6 +63,7 @@ class MockConfig:
     spec_path: str | None = None
     public_url: str | None = None  # e.g. https://mock.example.com/v1: the base of every link
     answer_cache: bool = True  # repeat GET answers until the tenant is written (answer_cache.py)
+    seed_from: str | None = None  # a recording whose records go over the seed (seed_from_recording)
 
 
 # A Host header we build links from: a DNS name or IPv4 address, or a bracketed IPv6 literal,
@@ -85,6 +87,10 @@ class MockState:
         self.store = Store(config.db)
         with self.store.atomic():  # with --db, the first seed is one transaction: all or nothing
             seed_store(self.store, self.spec, seed=config.seed, size=config.size)
+        if config.seed_from is not None:
+            if config.db is not None:
+                raise ValueError("--seed-from serves a recording in memory: it takes no --db")
+            seed_from_recording(self.store, self.spec, self.router, config.seed_from)
         self.limiter = RateLimiter(config.rate_limit) if config.rate_limit else None
         self.faults = FaultInjector(config.faults, seed=config.seed) if config.faults else None
         self.max_body_bytes = int(

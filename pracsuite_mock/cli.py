@@ -22,6 +22,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--seed", type=int, default=1, help="seed for the generated data")
     p.add_argument("--size", choices=["small", "large"], default="small")
     p.add_argument("--db", help="SQLite file to persist state across restarts")
+    p.add_argument(
+        "--seed-from",
+        metavar="DIR",
+        help="serve the records a recording (python -m contract_tests --record DIR) saw, "
+        "with their ids, over the usual seed",
+    )
     p.add_argument("--vendor-key", action="append", help="accepted x-api-key (repeatable)")
     p.add_argument(
         "--subscriber-key",
@@ -65,6 +71,8 @@ def config_from(args: argparse.Namespace) -> MockConfig:
         raise SystemExit(f"--rate-limit: {exc}") from None
     if not 0 <= args.faults <= 1:
         raise SystemExit("--faults must be between 0 and 1")
+    if args.seed_from and args.db:
+        raise SystemExit("--seed-from serves a recording in memory: drop --db")
     return MockConfig(
         seed=args.seed,
         size=args.size,
@@ -75,6 +83,7 @@ def config_from(args: argparse.Namespace) -> MockConfig:
         validate_responses=args.validate_responses,
         public_url=args.public_url,
         answer_cache=args.answer_cache,
+        seed_from=args.seed_from,
     )
 
 

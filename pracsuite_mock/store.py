@@ -150,6 +150,20 @@ class Store:
             self._write(name, stored, coll.next_id)
             return stored
 
+    def put(self, name: str, record: Record) -> Record:
+        """Store a record under its own id, replacing the tenant's record of that id if any; ids
+        issued later start above it (a recording's records keep the ids the API gave them)."""
+        with self._lock:
+            coll = self._collections[name]
+            record = clean(record)
+            record_id = int(record[coll.id_field])
+            tenant_id = int(record["tenant_id"])
+            coll.by_tenant.setdefault(tenant_id, {})[record_id] = record
+            coll.next_id = max(coll.next_id, record_id + 1)
+            self._bump(tenant_id)
+            self._write(name, [record], coll.next_id)
+            return record
+
     def update(self, name: str, record: Record) -> Record:
         """Replace a stored record (same collection, tenant and id)."""
         with self._lock:

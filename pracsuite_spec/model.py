@@ -255,6 +255,22 @@ class Spec:
             raise ValueError(f"expected one x-date-window max_days in the spec, found {days}")
         return days.pop()
 
+    @functools.cached_property
+    def personal_fields(self) -> frozenset[str]:
+        """Property names that identify a person, from every schema's `x-personal` list (each
+        name must be a property of its schema: a typo would leave data unpseudonymised)."""
+        names: set[str] = set()
+        schemas = (self.document.get("components") or {}).get("schemas") or {}
+        for schema_name, schema in schemas.items():
+            listed = schema.get("x-personal") if isinstance(schema, dict) else None
+            if listed is None:
+                continue
+            unknown = sorted(set(listed) - set(schema.get("properties") or {}))
+            if unknown:
+                raise ValueError(f"x-personal of {schema_name} names no property: {unknown}")
+            names.update(str(name) for name in listed)
+        return frozenset(names)
+
     def assumptions(self) -> list[Assumption]:
         """Every `x-assumption`, once per node (the one dedupe rule), in document order.
 
