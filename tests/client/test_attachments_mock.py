@@ -128,3 +128,15 @@ def test_the_async_twins(small_limit_url: str) -> None:
             return whole, streamed
 
     assert asyncio.run(run()) == (b"async bytes", b"async bytes")
+
+
+def test_only_a_documented_redirect_is_an_answer(
+    make_client: Callable[..., pracsuite.Client],
+) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(302, headers={"location": "https://storage.example.test/f?sig=1"})
+
+    client = make_client(handler)
+    assert get_patient_attachment_content.sync(1, client=client.api).location.endswith("sig=1")
+    with pytest.raises(pracsuite.PracSuiteError):  # a 302 the list operation does not document
+        list_patient_attachments_by_patient.sync(1, client=client.api)

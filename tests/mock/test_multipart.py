@@ -88,3 +88,18 @@ def test_a_truncated_body_is_malformed() -> None:
     content_type, body = encode({"key": "k"}, b"data")
     with pytest.raises(MalformedMultipart):
         read(body[:-10], boundary_of(content_type), [])
+
+
+def test_a_large_part_is_handed_out_in_chunks_no_larger_than_it_came() -> None:
+    chunk = 64 * 1024
+    _, body = encode({"key": "k"}, b"\xab" * (5 * 1024 * 1024))
+
+    async def largest() -> int:
+        async def chunks() -> AsyncIterator[bytes]:
+            for at in range(0, len(body), chunk):
+                yield body[at : at + chunk]
+
+        sizes = [len(e.data) async for e in parts(chunks(), BOUNDARY) if isinstance(e, PartData)]
+        return max(sizes)
+
+    assert asyncio.run(largest()) <= chunk + len(BOUNDARY) + 4
