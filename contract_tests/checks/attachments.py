@@ -69,6 +69,7 @@ def to_storage(api: Api, issued: Presigned, content: bytes, **changed: str) -> h
     """Step two: multipart/form-data to `url`, the fields as answered (or `changed`), file last.
     No key headers: the API's client has none by default, and storage must not see them."""
     fields = {**issued.fields, **changed}
+    api.throttle.wait()  # storage too is held to PRACSUITE_MAX_RPS
     return api.client.post(
         issued.url, data=fields, files={"file": ("contract.txt", content, "text/plain")}
     )
@@ -124,6 +125,7 @@ def check_attachment_upload_cycle(api: Api, observe: Observe = _ignore) -> None:
             f"/patient_attachment/{new[0]['attachment_client_id']}/content",
         )
         expect_status(content, 302)
+        api.throttle.wait()
         downloaded = api.client.get(content.headers["location"])  # no keys: another origin
         assert downloaded.status_code == 200, f"download from storage: {describe(downloaded)}"
         assert downloaded.content == CONTENT, "the downloaded bytes differ from the uploaded ones"
