@@ -26,6 +26,8 @@ MOCK_VENDOR_KEY = "mock-vendor-key"
 MOCK_SUBSCRIBER_KEY = "mock-clinic-1"
 MOCK_SUBSCRIBER_KEY_2 = "mock-clinic-2"
 MOCK_SEED = 1
+# The embedded mock's storage limit: the oversize check sends this plus one byte, not 100 MB.
+MOCK_MAX_UPLOAD_BYTES = 1024 * 1024
 DEFAULT_LIVE_RPS = 2.0
 
 
@@ -89,7 +91,8 @@ def mock_app(**overrides: Any) -> Any:
     """A fresh embedded mock (ASGI app) with the suite's seed."""
     from pracsuite_mock.app import MockConfig, create_app
 
-    return create_app(MockConfig(**{"seed": MOCK_SEED, **overrides}))
+    defaults = {"seed": MOCK_SEED, "max_upload_bytes": MOCK_MAX_UPLOAD_BYTES}
+    return create_app(MockConfig(**{**defaults, **overrides}))
 
 
 @contextlib.contextmanager
@@ -106,7 +109,8 @@ def mock_server(app: Any | None = None, *, port: int | None = None) -> Iterator[
         return
     from pracsuite_mock.testing import serve_in_background
 
-    with serve_in_background(("--seed", str(MOCK_SEED)), port=port) as url:
+    args = ("--seed", str(MOCK_SEED), "--max-upload-bytes", str(MOCK_MAX_UPLOAD_BYTES))
+    with serve_in_background(args, port=port) as url:
         base = str(url).rstrip("/")
         yield base if base.endswith("/v1") else f"{base}/v1"
 

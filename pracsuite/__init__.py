@@ -27,6 +27,7 @@ from ._errors import (
 )
 from ._pagination import AsyncPage, Page
 from ._retry import RetryPolicy
+from .attachments import StorageError, Upload, UploadAccessDenied, UploadTooLarge
 from .filters import F
 
 __all__ = [
@@ -47,7 +48,11 @@ __all__ = [
     "RateLimitError",
     "RetryPolicy",
     "ServerError",
+    "StorageError",
     "UnexpectedResponseError",
+    "Upload",
+    "UploadAccessDenied",
+    "UploadTooLarge",
     "ValidationError",
     "__version__",
 ]

@@ -13,7 +13,7 @@ from pracsuite_client.api.available_appointment import list_available_appointmen
 from pracsuite_client.client import Client as GeneratedClient
 from pracsuite_client.models.available_appointment import AvailableAppointment
 
-from . import _availability, _pagination
+from . import _availability, _pagination, attachments
 from ._base_client import DEFAULT_TIMEOUT, BaseClient, availability_filters
 from ._errors import raise_for_status
 from ._pagination import AsyncListEndpoint, AsyncListFunction, AsyncPage
@@ -26,7 +26,8 @@ T = TypeVar("T")
 
 
 async def _raise_on_error(response: httpx.Response) -> None:
-    if not response.is_success:
+    # A 3xx with a Location is left to the operation (see _client._raise_on_error).
+    if not (response.is_success or response.is_redirect):
         await response.aread()
         raise_for_status(response)
 
@@ -244,3 +245,17 @@ class AsyncClient(BaseClient):
 
         results = await asyncio.gather(*(window(first, last) for first, last in windows))
         return _availability.merge(slot for batch in results for slot in batch)
+
+    async def upload_attachment(
+        self, patient_id: int, file: attachments.FileInput, **options: Any
+    ) -> attachments.Upload:
+        """`pracsuite.attachments.aupload_attachment` with this client."""
+        return await attachments.aupload_attachment(self, patient_id, file, **options)
+
+    async def download_attachment(self, attachment_id: int, **options: Any) -> bytes:
+        """`pracsuite.attachments.adownload_attachment` with this client."""
+        return await attachments.adownload_attachment(self, attachment_id, **options)
+
+    def stream_attachment(self, attachment_id: int, **options: Any) -> AsyncIterator[bytes]:
+        """`pracsuite.attachments.astream_attachment` with this client."""
+        return attachments.astream_attachment(self, attachment_id, **options)

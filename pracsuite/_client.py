@@ -13,7 +13,7 @@ from pracsuite_client.api.available_appointment import list_available_appointmen
 from pracsuite_client.client import Client as GeneratedClient
 from pracsuite_client.models.available_appointment import AvailableAppointment
 
-from . import _availability, _pagination
+from . import _availability, _pagination, attachments
 from ._base_client import DEFAULT_TIMEOUT, BaseClient, availability_filters
 from ._errors import raise_for_status
 from ._pagination import Page, SyncListEndpoint, SyncListFunction
@@ -26,7 +26,9 @@ T = TypeVar("T")
 
 
 def _raise_on_error(response: httpx.Response) -> None:
-    if not response.is_success:
+    # A 3xx with a Location is left to the operation: a documented one (an attachment's 302)
+    # is its answer, an undocumented one raises there.
+    if not (response.is_success or response.is_redirect):
         response.read()
         raise_for_status(response)
 
@@ -252,3 +254,17 @@ class Client(BaseClient):
                 )
             )
         return _availability.merge(found)
+
+    def upload_attachment(
+        self, patient_id: int, file: attachments.FileInput, **options: Any
+    ) -> attachments.Upload:
+        """`pracsuite.attachments.upload_attachment` with this client."""
+        return attachments.upload_attachment(self, patient_id, file, **options)
+
+    def download_attachment(self, attachment_id: int, **options: Any) -> bytes:
+        """`pracsuite.attachments.download_attachment` with this client."""
+        return attachments.download_attachment(self, attachment_id, **options)
+
+    def stream_attachment(self, attachment_id: int, **options: Any) -> Iterator[bytes]:
+        """`pracsuite.attachments.stream_attachment` with this client."""
+        return attachments.stream_attachment(self, attachment_id, **options)

@@ -14,12 +14,17 @@ a small LRU cache, so distinct Hosts cannot grow memory.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import functools
+import hashlib
 import json
 import logging
 import re
+import shutil
+import tempfile
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
@@ -38,6 +43,7 @@ from .errors import (
     ServerError,
     UnsupportedMediaType,
 )
+from .handlers.attachments import on_upload
 from .listing import RequestURL
 from .routing import PREFIX, Router
 from .seed import seed_store
@@ -45,6 +51,7 @@ from .seed_from_recording import seed_from_recording
 from .shaping import Shaper
 from .simulation import DroppedConnection, FaultInjector, RateLimiter
 from .spec import Spec, load_spec
+from .storage import MAX_UPLOAD_BYTES, PATH_PREFIX, Storage
 from .store import Store
 from .validation import parse_body, validate_parameters, validator_for
 
@@ -64,6 +71,9 @@ class MockConfig:
     public_url: str | None = None  # e.g. https://mock.example.com/v1: the base of every link
     answer_cache: bool = True  # repeat GET answers until the tenant is written (answer_cache.py)
     seed_from: str | None = None  # a recording whose records go over the seed (seed_from_recording)
+    # Where stored attachment files go (storage.py): default beside --db, else a temporary dir.
+    storage_dir: str | None = None
+    max_upload_bytes: int = MAX_UPLOAD_BYTES  # the policy's content-length-range upper bound
 
 
 # A Host header we build links from: a DNS name or IPv4 address, or a bracketed IPv6 literal,
@@ -91,6 +101,11 @@ class MockState:
             if config.db is not None:
                 raise ValueError("--seed-from serves a recording in memory: it takes no --db")
             seed_from_recording(self.store, self.spec, self.router, config.seed_from)
+        self.storage = Storage(
+            _storage_dir(config),
+            secret=hashlib.sha256(f"pracsuite-mock-storage-{config.seed}".encode()).digest(),
+            max_upload_bytes=config.max_upload_bytes,
+        )
         self.limiter = RateLimiter(config.rate_limit) if config.rate_limit else None
         self.faults = FaultInjector(config.faults, seed=config.seed) if config.faults else None
         self.max_body_bytes = int(
@@ -131,6 +146,18 @@ class MockState:
         return request.url.scheme, host, PREFIX
 
 
+def _storage_dir(config: MockConfig) -> Path:
+    """Stored files live beside the records: next to the --db file (they outlive a restart as
+    the records do), else in a temporary directory removed at exit."""
+    if config.storage_dir:
+        return Path(config.storage_dir)
+    if config.db:
+        return Path(f"{config.db}.storage")
+    temporary = tempfile.mkdtemp(prefix="pracsuite-mock-storage-")
+    atexit.register(shutil.rmtree, temporary, ignore_errors=True)
+    return Path(temporary)
+
+
 def _public_base(url: str) -> tuple[str, str, str]:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc or parts.query:
@@ -142,6 +169,8 @@ def create_app(config: MockConfig | None = None) -> MockApp:
     state = MockState(config or MockConfig())
 
     async def endpoint(request: Request) -> Response:
+        if request.url.path.startswith(PATH_PREFIX + "/"):
+            return await state.storage.handle(request, functools.partial(on_upload, state.store))
         try:
             return await _dispatch(state, request)
         except DroppedConnection:
@@ -231,6 +260,7 @@ async def _dispatch(state: MockState, request: Request) -> Response:
         spec=state.spec,
         shaper=state.shaper(f"{scheme}://{host}{prefix}"),
         url=RequestURL(scheme, host, prefix + request.url.path[len(PREFIX) :], request.url.query),
+        storage=state.storage,
     )
     if op.operation_id in state.cacheable:
         request.scope[CACHE_MARK] = caller.tenant_id

@@ -13,6 +13,7 @@ import uvicorn
 from .app import MockConfig, create_app
 from .auth import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY, Keys
 from .simulation import parse_rate
+from .storage import MAX_UPLOAD_BYTES
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -51,6 +52,18 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="compute every answer (by default a repeated GET is answered from a cache until "
         "its tenant is written)",
     )
+    p.add_argument(
+        "--max-upload-bytes",
+        type=int,
+        default=MAX_UPLOAD_BYTES,
+        metavar="N",
+        help="largest attachment the storage emulation accepts (default 100 MiB)",
+    )
+    p.add_argument(
+        "--storage-dir",
+        metavar="DIR",
+        help="where uploaded attachments are kept (default: beside --db, else a temporary dir)",
+    )
     p.add_argument("--log-level", default="warning")
     return p.parse_args(argv)
 
@@ -69,6 +82,8 @@ def config_from(args: argparse.Namespace) -> MockConfig:
         rate = parse_rate(args.rate_limit) if args.rate_limit else None
     except ValueError as exc:
         raise SystemExit(f"--rate-limit: {exc}") from None
+    if args.max_upload_bytes < 0:
+        raise SystemExit("--max-upload-bytes must be 0 or more")
     if not 0 <= args.faults <= 1:
         raise SystemExit("--faults must be between 0 and 1")
     if args.seed_from and args.db:
@@ -84,6 +99,8 @@ def config_from(args: argparse.Namespace) -> MockConfig:
         public_url=args.public_url,
         answer_cache=args.answer_cache,
         seed_from=args.seed_from,
+        max_upload_bytes=args.max_upload_bytes,
+        storage_dir=args.storage_dir,
     )
 
 

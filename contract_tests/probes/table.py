@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from contract_tests import spec as spec_mod
+from contract_tests.probes.attachments import probe_attachment_upload
 from contract_tests.probes.auth import probe_forbidden, probe_not_found, probe_unauthorized
 from contract_tests.probes.availability import probe_array_style, probe_availability
 from contract_tests.probes.errors import (
@@ -45,6 +46,7 @@ PROBES: list[tuple[str, str, Probe]] = [
     (r"^/components/schemas/Patient$", "", probe_patient_record),
     (r"^/components/schemas/PatientCreate$", "", probe_patient_create),
     (r"^/paths/~1patient~1\{[^}]+\}/patch$", "", probe_patient_edit),
+    (r"^/paths/~1patient~1\{client_id\}~1patient_attachment/post$", "", probe_attachment_upload),
     (r"^/paths/[^/]+/get$", r"roster|earliest|practitioner_business", probe_availability),
     (r"^/paths/[^/]+/get$", "", probe_list_operation),
     (r"^/info$", "", probe_untestable("a documentation choice, not behaviour")),

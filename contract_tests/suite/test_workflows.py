@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from contract_tests.api import Api
-from contract_tests.checks import QueryBuilder, workflows
+from contract_tests.checks import QueryBuilder, attachments, workflows
 
 
 def test_booking_takes_the_time_and_cancelling_gives_it_back(
@@ -18,3 +18,7 @@ def test_reservation_takes_the_time_until_removed(writes: Api, queries: QueryBui
 
 def test_documented_values_of_write_bodies_are_stored(writes: Api) -> None:
     workflows.check_write_defaults_stored(writes)
+
+
+def test_attachment_upload_download_and_storage_refusals(writes: Api) -> None:
+    attachments.check_attachment_upload_cycle(writes)

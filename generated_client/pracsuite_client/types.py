@@ -88,4 +88,22 @@ class Response(Generic[T]):
     parsed: T
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "json_body"]
+@define
+class Redirect:
+    """A documented redirect: where it points (its `Location` header) and its status. Follow it
+    without the API keys: it points at another origin (storage)."""
+
+    location: str
+    status_code: int
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "Redirect",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "json_body",
+]

@@ -14,6 +14,7 @@ from ..categories import Category
 from ..spec import Operation
 from . import (
     appointments,
+    attachments,
     availability,
     clinical_notes,
     generic,
@@ -50,9 +51,9 @@ HANDLERS: dict[str, Handler] = {
     "listPatientAttachmentFoldersByPatient": generic.list_records,
     "getPatientAttachmentFolder": generic.get_record,
     "listPatientAttachmentsByFolder": linked.list_folder_attachments,
-    "getPatientAttachmentContent": linked.attachment_content,
-    "getPatientAttachmentPresignUrl": linked.attachment_presign_url,
-    "createPatientAttachmentUpload": patient_records.create_attachment_upload,
+    "getPatientAttachmentContent": attachments.attachment_content,
+    "getPatientAttachmentPresignUrl": attachments.attachment_presign_url,
+    "createPatientAttachmentUpload": attachments.create_upload,
     # Appointments and the appointment book
     "listAppointmentBook": appointments.list_appointment_book,
     "listAppointments": appointments.list_appointments,

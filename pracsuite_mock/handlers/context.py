@@ -17,6 +17,7 @@ from ..registry import Resource, resource_for
 from ..schemas import required
 from ..shaping import Shaper
 from ..spec import Operation, Spec
+from ..storage import Storage
 from ..store import Record, Store
 from ..validation import RequestInput
 
@@ -31,6 +32,12 @@ class Context:
     spec: Spec
     shaper: Shaper
     url: RequestURL  # this request's URL as links show it (public base URL, validated Host)
+    storage: Storage  # the attachments' storage side (storage.py)
+
+    @property
+    def origin(self) -> str:
+        """`scheme://host[:port]` that links start with (storage URLs hang off it)."""
+        return f"{self.url.scheme}://{self.url.netloc}"
 
     @property
     def tenant_id(self) -> int:

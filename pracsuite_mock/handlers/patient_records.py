@@ -8,7 +8,6 @@ from starlette.responses import Response
 from ..errors import NotFound
 from ..responses import JSONResponse
 from .context import Context
-from .generic import create_record
 
 
 async def get_patient_account(ctx: Context) -> Response:
@@ -19,8 +18,3 @@ async def get_patient_account(ctx: Context) -> Response:
     if account is None or account.get("client_id") != client_id:
         raise NotFound.record("Patient Account", account_id)
     return JSONResponse(ctx.show_single(account))
-
-
-async def create_attachment_upload(ctx: Context) -> Response:
-    ctx.require("patient", ctx.inputs.path["client_id"], "Patient")
-    return await create_record(ctx)

@@ -218,15 +218,18 @@ def add_group_member(m: Mock, draw: Draw) -> None:
 
 
 def create_attachment_upload(m: Mock, draw: Draw) -> None:
-    # An upload answers a presigned form and keeps it where no read shows it (the file reaches
-    # storage later): the patient's attachments are recomputed, and unchanged.
+    # Step one answers a presigned form and writes nothing; the file reaching storage (step two)
+    # is the write: the very next read of the patient's attachments shows it.
     path = "/patient/1/patient_attachment"
     before = cached_read(m, path, ALL)
     created = m.client.post(path, json={"file_name": f"{draw(NAMES)}.pdf"})
     assert created.status_code == 201, created.text
-    misses = m.answers.misses
     assert read(m, path, ALL) == before
-    assert m.answers.misses == misses + 1
+    issued = created.json()
+    stored = m.client.post(issued["url"], data=issued["fields"], files={"file": b"%PDF"})
+    assert stored.status_code == 204, stored.text
+    after = read(m, path, ALL)
+    assert after["total_entries"] == before["total_entries"] + 1
 
 
 def create_clinical_note_memo(m: Mock, draw: Draw) -> None:

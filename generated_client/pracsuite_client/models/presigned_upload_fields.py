@@ -40,7 +40,7 @@ class PresignedUploadFields:
     """Form fields to send exactly as returned, before the file.
 
     Attributes:
-        key (str):  Example: 1/1/example-file.txt.
+        key (str):  Example: temp/1/1/6f1c7b0e-2d4a-4c1b-9e1f-0a7d3c5b8e21/example-file.txt.
         policy (str):
         x_amz_algorithm (str):  Example: AWS4-HMAC-SHA256.
         x_amz_credential (str):

@@ -1,13 +1,13 @@
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client, HasApi, RequestOptions, resolve_client
-from ...types import Response
+from ...types import Redirect, Response
 
 
 def _get_kwargs(
@@ -24,12 +24,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Redirect:
     try:
         if response.status_code == 302:
-            response_302 = cast(Any, None)
-            return response_302
-
+            return Redirect(location=response.headers["location"], status_code=response.status_code)
         pass
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.UnexpectedResponseError(
@@ -40,7 +38,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     raise errors.UnexpectedStatus("a status this operation does not document", response)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Redirect]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,7 +55,7 @@ def sync_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     max_retries: int | None = None,
-) -> Response[Any]:
+) -> Response[Redirect]:
     """Download Patient Attachment
 
      Answers a temporary redirect to the attachment's storage location: the `Location` header holds a
@@ -75,7 +73,7 @@ def sync_detailed(
         errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        Response[Any]
+        Response[Redirect]
     """
 
     api = resolve_client(client)
@@ -101,7 +99,7 @@ def sync(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     max_retries: int | None = None,
-) -> Any:
+) -> Redirect:
     """Download Patient Attachment
 
      Answers a temporary redirect to the attachment's storage location: the `Location` header holds a
@@ -119,7 +117,7 @@ def sync(
         errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        Any
+        Redirect
     """
 
     return sync_detailed(
@@ -140,7 +138,7 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     max_retries: int | None = None,
-) -> Response[Any]:
+) -> Response[Redirect]:
     """Download Patient Attachment
 
      Answers a temporary redirect to the attachment's storage location: the `Location` header holds a
@@ -158,7 +156,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        Response[Any]
+        Response[Redirect]
     """
 
     api = resolve_client(client)
@@ -184,7 +182,7 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     max_retries: int | None = None,
-) -> Any:
+) -> Redirect:
     """Download Patient Attachment
 
      Answers a temporary redirect to the attachment's storage location: the `Location` header holds a
@@ -202,7 +200,7 @@ async def asyncio(
         errors.APIConnectionError: The request did not complete (APITimeoutError: it timed out).
 
     Returns:
-        Any
+        Redirect
     """
 
     return (
