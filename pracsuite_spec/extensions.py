@@ -23,6 +23,7 @@ KNOWN: dict[str, str] = {
     "x-max-body-bytes": "the largest request body the API takes; larger answers 413 (pracsuite_mock.app)",
     "x-inferred-from": "the record link an operation is known from (for readers: the README explains it)",
     "x-present-when": "properties present only under a condition (contract_tests/checks/strict.py)",
+    "x-sdk-method": "an operation's `<resource>.<verb>` in pracsuite's resources (Operation.sdk_method)",
     "x-enum-varnames": "enum member names for the generated client (openapi-python-client)",
 }
 
