@@ -18,6 +18,7 @@ from ._base_client import DEFAULT_TIMEOUT, BaseClient, availability_filters
 from ._errors import raise_for_status
 from ._pagination import AsyncListEndpoint, AsyncListFunction, AsyncPage
 from ._retry import AsyncRetryTransport, RetryPolicy
+from .resources import AsyncClientResources
 
 __all__ = ["AsyncClient"]
 
@@ -31,9 +32,9 @@ async def _raise_on_error(response: httpx.Response) -> None:
         raise_for_status(response)
 
 
-class AsyncClient(BaseClient):
-    """The asyncio twin of `pracsuite.Client`; call generated `asyncio*` functions with
-    `client=client` (or `client.api`)."""
+class AsyncClient(AsyncClientResources, BaseClient):
+    """The asyncio twin of `pracsuite.Client`: `await client.<resource>.<verb>(...)`, lists
+    with `async for`; generated `asyncio*` functions take `client=client` (or `client.api`)."""
 
     _http: httpx.AsyncClient
 

@@ -15,6 +15,7 @@ from pracsuite_client.client import Client as GeneratedClient
 from . import _availability
 from ._config import Config, resolve_config
 from ._logs import setup_logging
+from ._resource import AsyncAPIResource, SyncAPIResource
 from ._retry import RetryPolicy
 
 __all__ = ["DEFAULT_TIMEOUT", "BaseClient", "as_date"]
@@ -80,6 +81,10 @@ class BaseClient:
         The copy shares the connection pool (closing either closes both), as openai-python's
         `with_options` does. `max_retries` counts retries (0: one attempt)."""
         new = copy.copy(self)
+        # the copy makes its own resources, which send through the copy's options
+        for name, value in list(vars(new).items()):
+            if isinstance(value, SyncAPIResource | AsyncAPIResource):
+                del new.__dict__[name]
         new.api = self.api.with_options(
             timeout=timeout,
             extra_headers=extra_headers,

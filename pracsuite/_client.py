@@ -18,6 +18,7 @@ from ._base_client import DEFAULT_TIMEOUT, BaseClient, availability_filters
 from ._errors import raise_for_status
 from ._pagination import Page, SyncListEndpoint, SyncListFunction
 from ._retry import RetryPolicy, RetryTransport
+from .resources import ClientResources
 
 __all__ = ["Client"]
 
@@ -31,11 +32,13 @@ def _raise_on_error(response: httpx.Response) -> None:
         raise_for_status(response)
 
 
-class Client(BaseClient):
+class Client(ClientResources, BaseClient):
     """A PracSuite API client: keys on every request, retries, typed errors, pagination.
 
-    Pass it (or its `.api`) as `client=` to any generated endpoint function; non-2xx answers
-    raise `pracsuite.APIError` subclasses, and the success models come back as generated.
+    Every operation is `client.<resource>.<verb>(...)` (`client.patients.retrieve(1)`,
+    `client.appointments.list()`), generated from the spec. It can also be passed (or its `.api`)
+    as `client=` to any generated endpoint function; non-2xx answers raise `pracsuite.APIError`
+    subclasses.
     """
 
     _http: httpx.Client

@@ -362,7 +362,9 @@ def sdk_method(operation_id: str, tag: str, listing: ListEnvelope | None) -> tup
     singular = snake(tag)
     resource = plural(singular)
     prefix, _, rest = snake(operation_id).partition("_")
-    verb = "list" if listing is not None and prefix in ("get", "list") else _VERBS.get(prefix, prefix)
+    verb = (
+        "list" if listing is not None and prefix in ("get", "list") else _VERBS.get(prefix, prefix)
+    )
     for name in (resource, singular):
         if name in rest:
             rest = rest.replace(name, "", 1).strip("_")
