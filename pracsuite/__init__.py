@@ -27,6 +27,7 @@ from ._errors import (
     UnexpectedResponseError,
     ValidationError,
 )
+from ._pacing import Pacing
 from ._pagination import AsyncPage, Page
 from ._resource import AsyncPaginator, SyncPaginator
 from ._resource_extras import SlotTakenError
@@ -47,6 +48,7 @@ __all__ = [
     "F",
     "InvalidParamsError",
     "NotFoundError",
+    "Pacing",
     "Page",
     "PermissionDeniedError",
     "PracSuiteError",

@@ -16,6 +16,7 @@ from pracsuite_client.models.available_appointment import AvailableAppointment
 from . import _availability, _pagination
 from ._base_client import DEFAULT_TIMEOUT, BaseClient, availability_filters
 from ._errors import raise_for_status
+from ._pacing import Pacing
 from ._pagination import AsyncListEndpoint, AsyncListFunction, AsyncPage
 from ._retry import AsyncRetryTransport, RetryPolicy
 from .resources import AsyncClientResources
@@ -48,6 +49,9 @@ class AsyncClient(AsyncClientResources, BaseClient):
         max_attempts: int = 4,
         max_retry_time: float = 60.0,
         retry_policy: RetryPolicy | None = None,
+        requests_per_second: float | None = None,
+        max_in_flight: int | None = 8,
+        pacing: Pacing | None = None,
         max_concurrency: int = 4,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
@@ -62,11 +66,12 @@ class AsyncClient(AsyncClientResources, BaseClient):
             max_attempts=max_attempts,
             max_retry_time=max_retry_time,
             retry_policy=retry_policy,
+            pacing=pacing or Pacing(requests_per_second, max_in_flight),
         )
         self.max_concurrency = max_concurrency
         self._http = httpx.AsyncClient(
             **self._http_kwargs(timeout),
-            transport=AsyncRetryTransport(transport, self._policy, sleep=sleep),
+            transport=AsyncRetryTransport(transport, self._policy, sleep=sleep, pacer=self.pacer),
             event_hooks={"response": [_raise_on_error]},
         )
         self.api = GeneratedClient(base_url=self.base_url).set_async_httpx_client(self._http)

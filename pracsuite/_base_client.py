@@ -15,6 +15,7 @@ from pracsuite_client.client import Client as GeneratedClient
 from . import _availability
 from ._config import Config, resolve_config
 from ._logs import setup_logging
+from ._pacing import Pacer, Pacing
 from ._resource import AsyncAPIResource, SyncAPIResource
 from ._retry import RetryPolicy
 
@@ -53,8 +54,11 @@ class BaseClient:
         max_attempts: int,
         max_retry_time: float,
         retry_policy: RetryPolicy | None,
+        pacing: Pacing,
     ) -> None:
         setup_logging()
+        #: Shared by every request and retry of this client and of its `with_options` copies.
+        self.pacer = Pacer(pacing)
         self._config: Config = resolve_config(vendor_key, subscriber_key, base_url)
         self._policy = retry_policy or RetryPolicy(
             max_attempts=max_attempts, max_time=max_retry_time

@@ -16,6 +16,7 @@ from pracsuite_client.models.available_appointment import AvailableAppointment
 from . import _availability, _pagination
 from ._base_client import DEFAULT_TIMEOUT, BaseClient, availability_filters
 from ._errors import raise_for_status
+from ._pacing import Pacing
 from ._pagination import Page, SyncListEndpoint, SyncListFunction
 from ._retry import RetryPolicy, RetryTransport
 from .resources import ClientResources
@@ -53,12 +54,18 @@ class Client(ClientResources, BaseClient):
         max_attempts: int = 4,
         max_retry_time: float = 60.0,
         retry_policy: RetryPolicy | None = None,
+        requests_per_second: float | None = None,
+        max_in_flight: int | None = 8,
+        pacing: Pacing | None = None,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         """Keys and base URL default to PRACSUITE_VENDOR_KEY, PRACSUITE_SUBSCRIBER_KEY and
         PRACSUITE_BASE_URL (then https://api.pracsuite.com/v1). `retry_policy` overrides
-        `max_attempts` and `max_retry_time`; `transport` replaces the network (tests), and `sleep`
+        `max_attempts` and `max_retry_time`. Pacing is client-wide (every thread, every retry):
+        at most `max_in_flight` requests at once and `requests_per_second` started per second
+        (None: no bound; after a 429 without a set rate, the client learns one), or a whole
+        `pracsuite.Pacing` as `pacing`. `transport` replaces the network (tests), and `sleep`
         the wait between retries. `PRACSUITE_LOG=debug` logs every request (keys and query
         values redacted)."""
         super().__init__(
@@ -68,10 +75,11 @@ class Client(ClientResources, BaseClient):
             max_attempts=max_attempts,
             max_retry_time=max_retry_time,
             retry_policy=retry_policy,
+            pacing=pacing or Pacing(requests_per_second, max_in_flight),
         )
         self._http = httpx.Client(
             **self._http_kwargs(timeout),
-            transport=RetryTransport(transport, self._policy, sleep=sleep),
+            transport=RetryTransport(transport, self._policy, sleep=sleep, pacer=self.pacer),
             event_hooks={"response": [_raise_on_error]},
         )
         self.api = GeneratedClient(base_url=self.base_url).set_httpx_client(self._http)
