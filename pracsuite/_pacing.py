@@ -58,11 +58,12 @@ class Pacer:
         self._threads = threading.BoundedSemaphore(limit) if limit else None
         self._tasks: dict[asyncio.AbstractEventLoop, asyncio.Semaphore] = {}
 
-    def reserve(self) -> float:
-        """Seconds to wait before this request may start (0.0: at once)."""
+    def reserve(self, retry: bool = False) -> float:
+        """Seconds to wait before this request may start (0.0: at once). A `retry` has waited
+        its own Retry-After and jitter already, so the pause does not hold it again."""
         with self._lock:
             now = time.monotonic()
-            start = max(now, self._pause_until)
+            start = now if retry else max(now, self._pause_until)
             if self.rate is not None:
                 start = max(start, self._next_start)
                 self._next_start = start + 1.0 / self.rate

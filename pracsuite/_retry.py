@@ -223,8 +223,14 @@ class RetryTransport(httpx.BaseTransport):
         self.pacer = pacer if pacer is not None else Pacer(Pacing(max_in_flight=None))
 
     def _send_once(self, request: httpx.Request) -> httpx.Response:
+        return self._send(request, retry=False)
+
+    def _send_again(self, request: httpx.Request) -> httpx.Response:
+        return self._send(request, retry=True)
+
+    def _send(self, request: httpx.Request, *, retry: bool) -> httpx.Response:
         with self.pacer.slot():
-            wait = self.pacer.reserve()
+            wait = self.pacer.reserve(retry)
             if wait > 0:
                 self._sleep(wait)
             started = time.perf_counter()
@@ -265,7 +271,7 @@ class RetryTransport(httpx.BaseTransport):
             sleep=self._sleep, **_tenacity_kwargs(policy, request, started)
         )
         try:
-            response: httpx.Response = retrying(_first_then(first, self._send_once), request)
+            response: httpx.Response = retrying(_first_then(first, self._send_again), request)
         except httpx.TransportError as exc:
             raise _connection_error(request, exc) from exc
         return response
@@ -291,8 +297,14 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self.pacer = pacer if pacer is not None else Pacer(Pacing(max_in_flight=None))
 
     async def _send_once(self, request: httpx.Request) -> httpx.Response:
+        return await self._send(request, retry=False)
+
+    async def _send_again(self, request: httpx.Request) -> httpx.Response:
+        return await self._send(request, retry=True)
+
+    async def _send(self, request: httpx.Request, *, retry: bool) -> httpx.Response:
         async with self.pacer.aslot():
-            wait = self.pacer.reserve()
+            wait = self.pacer.reserve(retry)
             if wait > 0:
                 await self._sleep(wait)
             started = time.perf_counter()
@@ -327,7 +339,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             sleep=self._sleep, **_tenacity_kwargs(policy, request, started)
         )
         try:
-            response: httpx.Response = await retrying(_afirst_then(first, self._send_once), request)
+            response: httpx.Response = await retrying(
+                _afirst_then(first, self._send_again), request
+            )
         except httpx.TransportError as exc:
             raise _connection_error(request, exc) from exc
         return response
