@@ -58,17 +58,23 @@ def test_mypy_rejects_misspelled_mistyped_and_sync_async_mixups(tmp_path, monkey
     assert "__aiter__" in out and 'forgot to use "await"' in out
 
 
-@pytest.mark.skipif(shutil.which("pyright") is None, reason="pyright is not installed")
+PYRIGHT = shutil.which("pyright") or shutil.which("pyright", path=str(Path(sys.executable).parent))
+
+
+@pytest.mark.skipif(PYRIGHT is None, reason="pyright is not installed")
 def test_the_scripts_pass_pyright_strict(tmp_path):
     config = tmp_path / "pyrightconfig.json"
     settings = {
         "typeCheckingMode": "strict",
         "pythonVersion": "3.11",
         "extraPaths": [str(ROOT), str(ROOT / "generated_client")],
+        # the packages (httpx, attrs...) of the interpreter running the tests
+        "venvPath": str(Path(sys.prefix).parent),
+        "venv": Path(sys.prefix).name,
     }
     config.write_text(json.dumps(settings))
     done = subprocess.run(
-        ["pyright", "-p", str(config), *(str(SCRIPTS / f) for f in CLEAN)],
+        [str(PYRIGHT), "-p", str(config), *(str(SCRIPTS / f) for f in CLEAN)],
         capture_output=True,
         text=True,
         check=False,
