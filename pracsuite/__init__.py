@@ -32,6 +32,7 @@ from ._pagination import AsyncPage, Page
 from ._resource import AsyncPaginator, SyncPaginator
 from ._resource_extras import SlotTakenError
 from ._retry import RetryPolicy
+from ._types import local_datetime
 from .filters import F
 
 __all__ = [
@@ -61,4 +62,5 @@ __all__ = [
     "Unset",
     "ValidationError",
     "__version__",
+    "local_datetime",
 ]

@@ -49,6 +49,7 @@ OPTION_DOC = (
     "Per-call options: `timeout` (seconds or httpx.Timeout), `extra_headers`, `extra_query`, "
     "`max_retries`."
 )
+LOCAL = "local-date-time"
 RESERVED = {"self", "body", "client", *OPTIONS}
 
 
@@ -99,9 +100,15 @@ class Param:
     annotation: str
     default: str | None  # source text; None when required
     doc: str = ""
+    local: bool = False  # a local date-time (`format: local-date-time`): takes a datetime too
+
+    def argument(self) -> str:
+        return f"to_local({self.name})" if self.local else self.name
 
     def declaration(self) -> str:
         annotation = re.sub(r"\blist\[", "builtins.list[", self.annotation)
+        if self.local:
+            annotation = f"datetime.datetime | {annotation}"
         return f"{self.name}: {annotation}" + (f" = {self.default}" if self.default else "")
 
 
@@ -164,6 +171,15 @@ class Method:
     returns: str  # the model, or "None"
     listing: tuple[str, str, str] | None  # (page model, items attribute, item type)
     doc: str
+
+
+def _local_fields(op: Operation) -> set[str]:
+    """Body fields that are the API's local date-times."""
+    content = ((op.resolved.get("requestBody") or {}).get("content") or {}).get(
+        "application/json"
+    ) or {}
+    properties = (content.get("schema") or {}).get("properties") or {}
+    return {n for n, p in properties.items() if isinstance(p, dict) and p.get("format") == LOCAL}
 
 
 def _doc_fields(op: Operation) -> dict[str, str]:
@@ -253,8 +269,13 @@ def method(op: Operation, imports: Imports) -> Method:
             model_path = LOW.parent / (model_module.replace(".", "/") + ".py")
             model_source = Source.read(model_path, model_module)
             fields = _model_fields(model_source, model)
+            local = _local_fields(op)
             for f in fields:
                 f.doc = docs.get(f.name, "")
+                if f.name in local:
+                    f.local = True
+                    imports.names["datetime"] = "import datetime"
+                    imports.names["to_local"] = "from .._types import to_local"
                 model_source.need(f.annotation, imports)
                 if f.default:
                     model_source.need(f.default, imports)
@@ -337,7 +358,7 @@ def _call_args(m: Method) -> str:
     args += [f"{p.name}={p.name}" for p in m.keywords]
     if m.body:
         model, fields = m.body
-        args.append(f"body={model}({', '.join(f'{f.name}={f.name}' for f in fields)})")
+        args.append(f"body={model}({', '.join(f'{f.name}={f.argument()}' for f in fields)})")
     return ", ".join(args)
 
 

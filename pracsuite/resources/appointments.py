@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import builtins
+import datetime
 from collections.abc import Mapping
 from typing import Any
 
@@ -57,6 +58,7 @@ from pracsuite_client.models.reserved_appointment import ReservedAppointment
 from pracsuite_client.types import UNSET, Unset
 
 from .._resource import AsyncAPIResource, AsyncPaginator, SyncAPIResource, SyncPaginator
+from .._types import to_local
 
 __all__ = ["Appointments", "AsyncAppointments"]
 
@@ -130,7 +132,7 @@ class Appointments(SyncAPIResource):
         client_id: int,
         account_id: int,
         appointment_type_id: int,
-        app_time: str,
+        app_time: datetime.datetime | str,
         practitioner_business_id: int,
         duration: int,
         appointment_status_id: int | Unset = UNSET,
@@ -171,7 +173,7 @@ class Appointments(SyncAPIResource):
                 client_id=client_id,
                 account_id=account_id,
                 appointment_type_id=appointment_type_id,
-                app_time=app_time,
+                app_time=to_local(app_time),
                 practitioner_business_id=practitioner_business_id,
                 duration=duration,
                 appointment_status_id=appointment_status_id,
@@ -221,7 +223,7 @@ class Appointments(SyncAPIResource):
         appointment_id: int,
         *,
         appointment_type_id: int | Unset = UNSET,
-        app_time: str | Unset = UNSET,
+        app_time: datetime.datetime | str | Unset = UNSET,
         practitioner_id: int | Unset = UNSET,
         business_id: int | Unset = UNSET,
         duration: int | Unset = UNSET,
@@ -271,7 +273,7 @@ class Appointments(SyncAPIResource):
             client=self._client.api,
             body=AppointmentEdit(
                 appointment_type_id=appointment_type_id,
-                app_time=app_time,
+                app_time=to_local(app_time),
                 practitioner_id=practitioner_id,
                 business_id=business_id,
                 duration=duration,
@@ -342,7 +344,7 @@ class Appointments(SyncAPIResource):
     def reserve(
         self,
         *,
-        app_time: str,
+        app_time: datetime.datetime | str,
         practitioner_business_id: int,
         duration: int,
         column: int | Unset = UNSET,
@@ -369,7 +371,7 @@ class Appointments(SyncAPIResource):
         return reserve_appointment.sync(
             client=self._client.api,
             body=ReserveAppointmentRequest(
-                app_time=app_time,
+                app_time=to_local(app_time),
                 practitioner_business_id=practitioner_business_id,
                 duration=duration,
                 column=column,
@@ -573,7 +575,7 @@ class AsyncAppointments(AsyncAPIResource):
         client_id: int,
         account_id: int,
         appointment_type_id: int,
-        app_time: str,
+        app_time: datetime.datetime | str,
         practitioner_business_id: int,
         duration: int,
         appointment_status_id: int | Unset = UNSET,
@@ -614,7 +616,7 @@ class AsyncAppointments(AsyncAPIResource):
                 client_id=client_id,
                 account_id=account_id,
                 appointment_type_id=appointment_type_id,
-                app_time=app_time,
+                app_time=to_local(app_time),
                 practitioner_business_id=practitioner_business_id,
                 duration=duration,
                 appointment_status_id=appointment_status_id,
@@ -664,7 +666,7 @@ class AsyncAppointments(AsyncAPIResource):
         appointment_id: int,
         *,
         appointment_type_id: int | Unset = UNSET,
-        app_time: str | Unset = UNSET,
+        app_time: datetime.datetime | str | Unset = UNSET,
         practitioner_id: int | Unset = UNSET,
         business_id: int | Unset = UNSET,
         duration: int | Unset = UNSET,
@@ -714,7 +716,7 @@ class AsyncAppointments(AsyncAPIResource):
             client=self._client.api,
             body=AppointmentEdit(
                 appointment_type_id=appointment_type_id,
-                app_time=app_time,
+                app_time=to_local(app_time),
                 practitioner_id=practitioner_id,
                 business_id=business_id,
                 duration=duration,
@@ -785,7 +787,7 @@ class AsyncAppointments(AsyncAPIResource):
     async def reserve(
         self,
         *,
-        app_time: str,
+        app_time: datetime.datetime | str,
         practitioner_business_id: int,
         duration: int,
         column: int | Unset = UNSET,
@@ -812,7 +814,7 @@ class AsyncAppointments(AsyncAPIResource):
         return await reserve_appointment.asyncio(
             client=self._client.api,
             body=ReserveAppointmentRequest(
-                app_time=app_time,
+                app_time=to_local(app_time),
                 practitioner_business_id=practitioner_business_id,
                 duration=duration,
                 column=column,

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import builtins
+import datetime
 from collections.abc import Mapping
 from typing import Any
 
@@ -15,6 +16,7 @@ from pracsuite_client.models.clinical_note_memo_created import ClinicalNoteMemoC
 from pracsuite_client.types import UNSET, Unset
 
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._types import to_local
 
 __all__ = ["AsyncClinicalNotes", "ClinicalNotes"]
 
@@ -27,7 +29,7 @@ class ClinicalNotes(SyncAPIResource):
         *,
         client_id: int,
         memo: str,
-        memo_time: str | Unset = UNSET,
+        memo_time: datetime.datetime | str | Unset = UNSET,
         tag_ids: builtins.list[int] | Unset = UNSET,
         attachment_client_ids: builtins.list[int] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -56,7 +58,7 @@ class ClinicalNotes(SyncAPIResource):
             body=ClinicalNoteMemoCreate(
                 client_id=client_id,
                 memo=memo,
-                memo_time=memo_time,
+                memo_time=to_local(memo_time),
                 tag_ids=tag_ids,
                 attachment_client_ids=attachment_client_ids,
             ),
@@ -76,7 +78,7 @@ class AsyncClinicalNotes(AsyncAPIResource):
         *,
         client_id: int,
         memo: str,
-        memo_time: str | Unset = UNSET,
+        memo_time: datetime.datetime | str | Unset = UNSET,
         tag_ids: builtins.list[int] | Unset = UNSET,
         attachment_client_ids: builtins.list[int] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -105,7 +107,7 @@ class AsyncClinicalNotes(AsyncAPIResource):
             body=ClinicalNoteMemoCreate(
                 client_id=client_id,
                 memo=memo,
-                memo_time=memo_time,
+                memo_time=to_local(memo_time),
                 tag_ids=tag_ids,
                 attachment_client_ids=attachment_client_ids,
             ),

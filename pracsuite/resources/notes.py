@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import builtins
+import datetime
 from collections.abc import Mapping
 from typing import Any
 
@@ -18,6 +19,7 @@ from pracsuite_client.models.note_with_meta import NoteWithMeta
 from pracsuite_client.types import UNSET, Unset
 
 from .._resource import AsyncAPIResource, AsyncPaginator, SyncAPIResource, SyncPaginator
+from .._types import to_local
 
 __all__ = ["AsyncNotes", "Notes"]
 
@@ -62,7 +64,7 @@ class Notes(SyncAPIResource):
     def create(
         self,
         *,
-        app_time: str,
+        app_time: datetime.datetime | str,
         practitioner_id: int,
         business_id: int,
         duration: int,
@@ -96,7 +98,7 @@ class Notes(SyncAPIResource):
         return create_note.sync(
             client=self._client.api,
             body=NoteCreate(
-                app_time=app_time,
+                app_time=to_local(app_time),
                 practitioner_id=practitioner_id,
                 business_id=business_id,
                 duration=duration,
@@ -176,7 +178,7 @@ class AsyncNotes(AsyncAPIResource):
     async def create(
         self,
         *,
-        app_time: str,
+        app_time: datetime.datetime | str,
         practitioner_id: int,
         business_id: int,
         duration: int,
@@ -210,7 +212,7 @@ class AsyncNotes(AsyncAPIResource):
         return await create_note.asyncio(
             client=self._client.api,
             body=NoteCreate(
-                app_time=app_time,
+                app_time=to_local(app_time),
                 practitioner_id=practitioner_id,
                 business_id=business_id,
                 duration=duration,

@@ -143,3 +143,21 @@ def test_a_configured_copy_has_its_own_resources():
 def test_misuse_fails_before_sending():
     with _client(lambda r: httpx.Response(200, json=PATIENT)) as client, pytest.raises(TypeError):
         client.patients.list(sort_by="surname").first()  # type: ignore[arg-type]
+
+
+def test_local_date_times_take_a_naive_datetime_and_refuse_an_aware_one():
+    from datetime import UTC, datetime
+
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(400, json={"error": {"status": 400, "code": "INVALID_PARAMS"}})
+
+    with _client(handler) as client:
+        with pytest.raises(pracsuite.InvalidParamsError):
+            client.appointments.update(1, app_time=datetime(2026, 3, 2, 9, 30, 0, 5))
+        assert json.loads(sent[0].content) == {"app_time": "2026-03-02T09:30:00"}
+        with pytest.raises(ValueError, match="naive"):
+            client.appointments.update(1, app_time=datetime(2026, 3, 2, 9, tzinfo=UTC))
+    assert pracsuite.local_datetime("2026-03-02T09:30:00") == datetime(2026, 3, 2, 9, 30)
