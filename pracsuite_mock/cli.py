@@ -7,12 +7,27 @@ import logging
 import shlex
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-import uvicorn
+if TYPE_CHECKING:
+    from .app import MockConfig
 
-from .app import MockConfig, create_app
-from .auth import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY, Keys
-from .simulation import parse_rate
+#: What the `mock` extra installs that the server cannot start without.
+EXTRA_MODULES = ("starlette", "uvicorn")
+INSTALL_HINT = "pip install 'pracsuite[mock]'"
+
+
+def missing_extra() -> str | None:
+    """The message to print when the `mock` extra is not installed, else None."""
+    import importlib.util
+
+    missing = [m for m in EXTRA_MODULES if importlib.util.find_spec(m) is None]
+    if not missing:
+        return None
+    return (
+        f"pracsuite-mock needs the 'mock' extra ({', '.join(missing)} not installed): "
+        f"{INSTALL_HINT} (from a checkout: pip install -e './generated_client' -e '.[mock]')"
+    )
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -50,6 +65,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def config_from(args: argparse.Namespace) -> MockConfig:
+    # Imported here, not above: without the `mock` extra, main() says what to install instead.
+    from .app import MockConfig
+    from .auth import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY, Keys
+    from .simulation import parse_rate
+
     subscribers = dict(DEMO_SUBSCRIBER_KEYS)
     if args.subscriber_key:
         subscribers = {}
@@ -93,12 +113,29 @@ def banner(config: MockConfig, url: str) -> list[str]:
             for key, tenant in config.keys.subscribers.items()
         ),
         f"  try: {curl}",
+        "  the pracsuite client: "
+        + shlex.join(
+            [
+                "export",
+                f"PRACSUITE_BASE_URL={url}",
+                f"PRACSUITE_VENDOR_KEY={vendor}",
+                f"PRACSUITE_SUBSCRIBER_KEY={subscriber}",
+            ]
+        ),
         "  a 403 names its reason (missing key, unknown path, …) in the x-mock-reason header",
     ]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    problem = missing_extra()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
+    import uvicorn
+
+    from .app import create_app
+
     config = config_from(args)
     app = create_app(config)
     url = f"http://{args.host}:{args.port}/v1"
