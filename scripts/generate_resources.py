@@ -182,18 +182,29 @@ def _local_fields(op: Operation) -> set[str]:
     return {n for n, p in properties.items() if isinstance(p, dict) and p.get("format") == LOCAL}
 
 
+def _description(schema: dict[str, object]) -> str:
+    """A field's description, else its type's (`anyOf: [PreferredPhone, null]` says what the
+    enum values mean there)."""
+    if schema.get("description"):
+        return str(schema["description"])
+    for key in ("anyOf", "oneOf", "allOf"):
+        members = schema.get(key)
+        if isinstance(members, list):
+            for member in members:
+                if isinstance(member, dict) and member.get("description"):
+                    return str(member["description"])
+    return ""
+
+
 def _doc_fields(op: Operation) -> dict[str, str]:
     """Descriptions of parameters and body fields, from the spec."""
-    found = {
-        p.name: str(p.raw.get("description") or p.schema.get("description") or "")
-        for p in op.parameters
-    }
+    found = {p.name: str(p.raw.get("description") or _description(p.schema)) for p in op.parameters}
     content = ((op.resolved.get("requestBody") or {}).get("content") or {}).get(
         "application/json"
     ) or {}
     for name, schema in ((content.get("schema") or {}).get("properties") or {}).items():
         if isinstance(schema, dict):
-            found[name] = str(schema.get("description") or "")
+            found[name] = _description(schema)
     return {k: " ".join(v.split()) for k, v in found.items() if v.strip()}
 
 

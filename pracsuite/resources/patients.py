@@ -101,6 +101,7 @@ class Patients(SyncAPIResource):
         """Create Patient
 
         Args:
+            preferred_phone: Which number to call first: 1 home phone, 3 mobile.
             sms_marketing_type: 1 soft opt-in, 2 opt-in, 3 soft opt-out, 4 opt-out.
             email_marketing_type: 1 soft opt-in, 2 opt-in, 3 soft opt-out, 4 opt-out.
             timezone: A valid IANA time zone identifier (e.g. `Australia/Adelaide`), or null when
@@ -213,6 +214,7 @@ class Patients(SyncAPIResource):
 
         Args:
             client_id: The patient's id.
+            preferred_phone: Which number to call first: 1 home phone, 3 mobile.
             sms_marketing_type: 1 soft opt-in, 2 opt-in, 3 soft opt-out, 4 opt-out.
             email_marketing_type: 1 soft opt-in, 2 opt-in, 3 soft opt-out, 4 opt-out.
             timezone: A valid IANA time zone identifier (e.g. `Australia/Adelaide`), or null when
@@ -333,6 +335,7 @@ class AsyncPatients(AsyncAPIResource):
         """Create Patient
 
         Args:
+            preferred_phone: Which number to call first: 1 home phone, 3 mobile.
             sms_marketing_type: 1 soft opt-in, 2 opt-in, 3 soft opt-out, 4 opt-out.
             email_marketing_type: 1 soft opt-in, 2 opt-in, 3 soft opt-out, 4 opt-out.
             timezone: A valid IANA time zone identifier (e.g. `Australia/Adelaide`), or null when
@@ -445,6 +448,7 @@ class AsyncPatients(AsyncAPIResource):
 
         Args:
             client_id: The patient's id.
+            preferred_phone: Which number to call first: 1 home phone, 3 mobile.
             sms_marketing_type: 1 soft opt-in, 2 opt-in, 3 soft opt-out, 4 opt-out.
             email_marketing_type: 1 soft opt-in, 2 opt-in, 3 soft opt-out, 4 opt-out.
             timezone: A valid IANA time zone identifier (e.g. `Australia/Adelaide`), or null when
