@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import builtins
 import difflib
 import re
 import subprocess
@@ -128,7 +129,7 @@ class Source:
         for name in _names(expression):
             if name in self.imports:
                 into.names.setdefault(name, self.imports[name])
-            elif name not in dir(__builtins__) and name not in ("builtins",):
+            elif not hasattr(builtins, name) and name != "builtins":
                 raise GenerationError(f"cannot tell where {name!r} comes from")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import json
+import sys
 
 import httpx
 import pytest
@@ -161,3 +162,16 @@ def test_local_date_times_take_a_naive_datetime_and_refuse_an_aware_one():
         with pytest.raises(ValueError, match="naive"):
             client.appointments.update(1, app_time=datetime(2026, 3, 2, 9, tzinfo=UTC))
     assert pracsuite.local_datetime("2026-03-02T09:30:00") == datetime(2026, 3, 2, 9, 30)
+
+
+def test_the_committed_resources_equal_a_fresh_generation():
+    import importlib.util
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("gen", ROOT / "scripts" / "generate_resources.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["gen"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    assert module.main(["--check"]) == 0
