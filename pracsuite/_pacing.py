@@ -20,6 +20,7 @@ import asyncio
 import collections
 import threading
 import time
+import weakref
 from dataclasses import dataclass
 
 __all__ = ["Pacer", "Pacing"]
@@ -56,7 +57,10 @@ class Pacer:
         self._recent: collections.deque[float] = collections.deque()  # starts in the last second
         limit = pacing.max_in_flight
         self._threads = threading.BoundedSemaphore(limit) if limit else None
-        self._tasks: dict[asyncio.AbstractEventLoop, asyncio.Semaphore] = {}
+        # one per event loop, forgotten with it (a client may outlive several asyncio.run())
+        self._tasks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
+            weakref.WeakKeyDictionary()
+        )
 
     def reserve(self, retry: bool = False) -> float:
         """Seconds to wait before this request may start (0.0: at once). A `retry` has waited

@@ -81,3 +81,32 @@ def test_pacing_is_validated():
         pracsuite.Pacing(requests_per_second=0)
     with pytest.raises(ValueError):
         pracsuite.Pacing(max_in_flight=0)
+
+
+def test_async_tasks_share_the_bound_and_a_client_outlives_its_event_loop():
+    import asyncio
+
+    now = [0, 0]
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        now[0] += 1
+        now[1] = max(now[1], now[0])
+        await asyncio.sleep(0.01)
+        now[0] -= 1
+        return httpx.Response(200, json=PATIENT)
+
+    client = pracsuite.AsyncClient(
+        vendor_key="v",
+        subscriber_key="s",
+        base_url="https://api.example.test/v1",
+        transport=httpx.MockTransport(handler),
+        max_in_flight=3,
+    )
+
+    async def burst() -> list[int]:
+        found = await asyncio.gather(*(client.patients.retrieve(1) for _ in range(10)))
+        return [p.client_id for p in found]
+
+    assert asyncio.run(burst()) == [1] * 10
+    assert asyncio.run(burst()) == [1] * 10  # a new loop gets its own semaphore
+    assert now[1] == 3
