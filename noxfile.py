@@ -91,10 +91,12 @@ def generate(session: nox.Session) -> None:
 
 @nox.session
 def check_generated(session: nox.Session) -> None:
-    """Drift gate: a fresh generation must equal the committed generated_client/."""
+    """Drift gate: a fresh generation must equal the committed generated_client/ and
+    pracsuite/resources/."""
     install(session, *GENERATOR, "pyyaml")
     session.run("python", "scripts/bundle_spec.py", "--check")
     session.run("python", "scripts/generate_client.py", "--check")
+    session.run("python", "scripts/generate_resources.py", "--check")
 
 
 @nox.session

@@ -13,11 +13,13 @@ from pracsuite_client.api.available_appointment import list_available_appointmen
 from pracsuite_client.client import Client as GeneratedClient
 from pracsuite_client.models.available_appointment import AvailableAppointment
 
-from . import _availability, _pagination, attachments
+from . import _availability, _pagination
 from ._base_client import DEFAULT_TIMEOUT, BaseClient, availability_filters
 from ._errors import raise_for_status
+from ._pacing import Pacing
 from ._pagination import AsyncListEndpoint, AsyncListFunction, AsyncPage
 from ._retry import AsyncRetryTransport, RetryPolicy
+from .resources import AsyncClientResources
 
 __all__ = ["AsyncClient"]
 
@@ -32,9 +34,9 @@ async def _raise_on_error(response: httpx.Response) -> None:
         raise_for_status(response)
 
 
-class AsyncClient(BaseClient):
-    """The asyncio twin of `pracsuite.Client`; call generated `asyncio*` functions with
-    `client=client` (or `client.api`)."""
+class AsyncClient(AsyncClientResources, BaseClient):
+    """The asyncio twin of `pracsuite.Client`: `await client.<resource>.<verb>(...)`, lists
+    with `async for`; generated `asyncio*` functions take `client=client` (or `client.api`)."""
 
     _http: httpx.AsyncClient
 
@@ -48,6 +50,9 @@ class AsyncClient(BaseClient):
         max_attempts: int = 4,
         max_retry_time: float = 60.0,
         retry_policy: RetryPolicy | None = None,
+        requests_per_second: float | None = None,
+        max_in_flight: int | None = 8,
+        pacing: Pacing | None = None,
         max_concurrency: int = 4,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
@@ -62,23 +67,17 @@ class AsyncClient(BaseClient):
             max_attempts=max_attempts,
             max_retry_time=max_retry_time,
             retry_policy=retry_policy,
+            pacing=pacing or Pacing(requests_per_second, max_in_flight),
         )
         self.max_concurrency = max_concurrency
         self._http = httpx.AsyncClient(
             **self._http_kwargs(timeout),
-            transport=AsyncRetryTransport(transport, self._policy, sleep=sleep),
-            event_hooks={"response": [self._check_answer]},
+            transport=AsyncRetryTransport(transport, self._policy, sleep=sleep, pacer=self.pacer),
+            event_hooks={"response": [_raise_on_error]},
         )
         # The generated layer adds its key guard here: the keys reach base_url's origin only,
         # whatever redirect is followed.
         self.api = GeneratedClient(base_url=self.base_url).set_async_httpx_client(self._http)
-
-    async def _check_answer(self, response: httpx.Response) -> None:
-        # A redirect this client follows is a step, not the answer: the answer it leads to is
-        # checked. Unfollowed, it raises as any other non-2xx.
-        if response.has_redirect_location and self._http.follow_redirects:
-            return
-        await _raise_on_error(response)
 
     async def aclose(self) -> None:
         await self._http.aclose()
@@ -245,17 +244,3 @@ class AsyncClient(BaseClient):
 
         results = await asyncio.gather(*(window(first, last) for first, last in windows))
         return _availability.merge(slot for batch in results for slot in batch)
-
-    async def upload_attachment(
-        self, patient_id: int, file: attachments.FileInput, **options: Any
-    ) -> attachments.Upload:
-        """`pracsuite.attachments.aupload_attachment` with this client."""
-        return await attachments.aupload_attachment(self, patient_id, file, **options)
-
-    async def download_attachment(self, attachment_id: int, **options: Any) -> bytes:
-        """`pracsuite.attachments.adownload_attachment` with this client."""
-        return await attachments.adownload_attachment(self, attachment_id, **options)
-
-    def stream_attachment(self, attachment_id: int, **options: Any) -> AsyncIterator[bytes]:
-        """`pracsuite.attachments.astream_attachment` with this client."""
-        return attachments.astream_attachment(self, attachment_id, **options)

@@ -15,6 +15,8 @@ from pracsuite_client.client import Client as GeneratedClient
 from . import _availability
 from ._config import Config, resolve_config
 from ._logs import setup_logging
+from ._pacing import Pacer, Pacing
+from ._resource import AsyncAPIResource, SyncAPIResource
 from ._retry import RetryPolicy
 
 __all__ = ["DEFAULT_TIMEOUT", "BaseClient", "as_date"]
@@ -52,8 +54,11 @@ class BaseClient:
         max_attempts: int,
         max_retry_time: float,
         retry_policy: RetryPolicy | None,
+        pacing: Pacing,
     ) -> None:
         setup_logging()
+        #: Shared by every request and retry of this client and of its `with_options` copies.
+        self.pacer = Pacer(pacing)
         self._config: Config = resolve_config(vendor_key, subscriber_key, base_url)
         self._policy = retry_policy or RetryPolicy(
             max_attempts=max_attempts, max_time=max_retry_time
@@ -80,6 +85,10 @@ class BaseClient:
         The copy shares the connection pool (closing either closes both), as openai-python's
         `with_options` does. `max_retries` counts retries (0: one attempt)."""
         new = copy.copy(self)
+        # the copy makes its own resources, which send through the copy's options
+        for name, value in list(vars(new).items()):
+            if isinstance(value, SyncAPIResource | AsyncAPIResource):
+                del new.__dict__[name]
         new.api = self.api.with_options(
             timeout=timeout,
             extra_headers=extra_headers,

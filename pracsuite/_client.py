@@ -13,11 +13,13 @@ from pracsuite_client.api.available_appointment import list_available_appointmen
 from pracsuite_client.client import Client as GeneratedClient
 from pracsuite_client.models.available_appointment import AvailableAppointment
 
-from . import _availability, _pagination, attachments
+from . import _availability, _pagination
 from ._base_client import DEFAULT_TIMEOUT, BaseClient, availability_filters
 from ._errors import raise_for_status
+from ._pacing import Pacing
 from ._pagination import Page, SyncListEndpoint, SyncListFunction
 from ._retry import RetryPolicy, RetryTransport
+from .resources import ClientResources
 
 __all__ = ["Client"]
 
@@ -33,11 +35,13 @@ def _raise_on_error(response: httpx.Response) -> None:
         raise_for_status(response)
 
 
-class Client(BaseClient):
+class Client(ClientResources, BaseClient):
     """A PracSuite API client: keys on every request, retries, typed errors, pagination.
 
-    Pass it (or its `.api`) as `client=` to any generated endpoint function; non-2xx answers
-    raise `pracsuite.APIError` subclasses, and the success models come back as generated.
+    Every operation is `client.<resource>.<verb>(...)` (`client.patients.retrieve(1)`,
+    `client.appointments.list()`), generated from the spec. It can also be passed (or its `.api`)
+    as `client=` to any generated endpoint function; non-2xx answers raise `pracsuite.APIError`
+    subclasses.
     """
 
     _http: httpx.Client
@@ -52,12 +56,18 @@ class Client(BaseClient):
         max_attempts: int = 4,
         max_retry_time: float = 60.0,
         retry_policy: RetryPolicy | None = None,
+        requests_per_second: float | None = None,
+        max_in_flight: int | None = 8,
+        pacing: Pacing | None = None,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         """Keys and base URL default to PRACSUITE_VENDOR_KEY, PRACSUITE_SUBSCRIBER_KEY and
         PRACSUITE_BASE_URL (then https://api.pracsuite.com/v1). `retry_policy` overrides
-        `max_attempts` and `max_retry_time`; `transport` replaces the network (tests), and `sleep`
+        `max_attempts` and `max_retry_time`. Pacing is client-wide (every thread, every retry):
+        at most `max_in_flight` requests at once and `requests_per_second` started per second
+        (None: no bound; after a 429 without a set rate, the client learns one), or a whole
+        `pracsuite.Pacing` as `pacing`. `transport` replaces the network (tests), and `sleep`
         the wait between retries. `PRACSUITE_LOG=debug` logs every request (keys and query
         values redacted)."""
         super().__init__(
@@ -67,22 +77,16 @@ class Client(BaseClient):
             max_attempts=max_attempts,
             max_retry_time=max_retry_time,
             retry_policy=retry_policy,
+            pacing=pacing or Pacing(requests_per_second, max_in_flight),
         )
         self._http = httpx.Client(
             **self._http_kwargs(timeout),
-            transport=RetryTransport(transport, self._policy, sleep=sleep),
-            event_hooks={"response": [self._check_answer]},
+            transport=RetryTransport(transport, self._policy, sleep=sleep, pacer=self.pacer),
+            event_hooks={"response": [_raise_on_error]},
         )
         # The generated layer adds its key guard here: the keys reach base_url's origin only,
         # whatever redirect is followed.
         self.api = GeneratedClient(base_url=self.base_url).set_httpx_client(self._http)
-
-    def _check_answer(self, response: httpx.Response) -> None:
-        # A redirect this client follows is a step, not the answer: the answer it leads to is
-        # checked. Unfollowed, it raises as any other non-2xx.
-        if response.has_redirect_location and self._http.follow_redirects:
-            return
-        _raise_on_error(response)
 
     def close(self) -> None:
         self._http.close()
@@ -254,17 +258,3 @@ class Client(BaseClient):
                 )
             )
         return _availability.merge(found)
-
-    def upload_attachment(
-        self, patient_id: int, file: attachments.FileInput, **options: Any
-    ) -> attachments.Upload:
-        """`pracsuite.attachments.upload_attachment` with this client."""
-        return attachments.upload_attachment(self, patient_id, file, **options)
-
-    def download_attachment(self, attachment_id: int, **options: Any) -> bytes:
-        """`pracsuite.attachments.download_attachment` with this client."""
-        return attachments.download_attachment(self, attachment_id, **options)
-
-    def stream_attachment(self, attachment_id: int, **options: Any) -> Iterator[bytes]:
-        """`pracsuite.attachments.stream_attachment` with this client."""
-        return attachments.stream_attachment(self, attachment_id, **options)

@@ -18,7 +18,9 @@ The body is read inside the retry, so a connection dropped half-way through an a
 answers are small JSON documents, so nothing is streamed. A call's `max_retries` (the request
 extension `pracsuite_client.client.MAX_RETRIES_EXTENSION`) overrides `max_attempts` for it.
 
-Waits honour `Retry-After` (seconds or an HTTP date) and are otherwise exponential with random
+Waits honour `Retry-After` (seconds or an HTTP date) plus a random jitter of up to as much again
+(at least `wait_jitter`), and a 429 also pauses every request of the client (`pracsuite._pacing`,
+which paces every attempt); waits are otherwise exponential with random
 jitter, `min(wait_max, wait_initial * 2**(n-1) + uniform(0, wait_jitter))`. Attempts are capped
 by `max_attempts`, and total time by `max_time`: no wait is started that would end past it (so a
 `Retry-After` longer than the budget gives up at once). When the retries give up, the last
@@ -49,6 +51,7 @@ from ._errors import APIConnectionError, APITimeoutError, parse_retry_after
 __all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
 
 from ._logs import describe, logger
+from ._pacing import Pacer, Pacing
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 #: Raised before any byte of the request was sent: safe to retry for every method.
@@ -94,7 +97,10 @@ class RetryPolicy:
         if response is not None:
             retry_after = parse_retry_after(response.headers.get("retry-after"))
             if retry_after is not None:
-                return retry_after
+                # Full jitter on top: clients told the same Retry-After must not all come back
+                # in the same instant (the lockstep that makes them all fail again).
+                spread = max(self.wait_jitter, retry_after)
+                return retry_after + (random.uniform(0, spread) if self.wait_jitter else 0.0)
         jitter = random.uniform(0, self.wait_jitter) if self.wait_jitter else 0.0
         return min(self.wait_max, self.wait_initial * 2.0 ** (attempt_number - 1) + jitter)
 
@@ -209,25 +215,39 @@ class RetryTransport(httpx.BaseTransport):
         policy: RetryPolicy | None = None,
         *,
         sleep: Callable[[float], None] = time.sleep,
+        pacer: Pacer | None = None,
     ) -> None:
         self._inner = inner if inner is not None else httpx.HTTPTransport()
         self.policy = policy if policy is not None else RetryPolicy()
         self._sleep = sleep
+        self.pacer = pacer if pacer is not None else Pacer(Pacing(max_in_flight=None))
 
     def _send_once(self, request: httpx.Request) -> httpx.Response:
-        started = time.perf_counter()
-        try:
-            response = self._inner.handle_request(request)
-            # Read here, inside the retry: a connection dropped mid-body is a retryable failure.
-            # Closing frees the connection; the body stays readable.
+        return self._send(request, retry=False)
+
+    def _send_again(self, request: httpx.Request) -> httpx.Response:
+        return self._send(request, retry=True)
+
+    def _send(self, request: httpx.Request, *, retry: bool) -> httpx.Response:
+        with self.pacer.slot():
+            wait = self.pacer.reserve(retry)
+            if wait > 0:
+                self._sleep(wait)
+            started = time.perf_counter()
             try:
-                response.read()
-            finally:
-                response.close()
-        except httpx.TransportError as exc:
-            _log_attempt(request, type(exc).__name__, started)
-            raise
+                response = self._inner.handle_request(request)
+                # Read here, inside the retry: a connection dropped mid-body is a retryable
+                # failure. Closing frees the connection; the body stays readable.
+                try:
+                    response.read()
+                finally:
+                    response.close()
+            except httpx.TransportError as exc:
+                _log_attempt(request, type(exc).__name__, started)
+                raise
         _log_attempt(request, str(response.status_code), started)
+        if response.status_code == 429:
+            self.pacer.throttled(parse_retry_after(response.headers.get("retry-after")))
         return response
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -251,7 +271,7 @@ class RetryTransport(httpx.BaseTransport):
             sleep=self._sleep, **_tenacity_kwargs(policy, request, started)
         )
         try:
-            response: httpx.Response = retrying(_first_then(first, self._send_once), request)
+            response: httpx.Response = retrying(_first_then(first, self._send_again), request)
         except httpx.TransportError as exc:
             raise _connection_error(request, exc) from exc
         return response
@@ -269,23 +289,37 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         policy: RetryPolicy | None = None,
         *,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        pacer: Pacer | None = None,
     ) -> None:
         self._inner = inner if inner is not None else httpx.AsyncHTTPTransport()
         self.policy = policy if policy is not None else RetryPolicy()
         self._sleep = sleep
+        self.pacer = pacer if pacer is not None else Pacer(Pacing(max_in_flight=None))
 
     async def _send_once(self, request: httpx.Request) -> httpx.Response:
-        started = time.perf_counter()
-        try:
-            response = await self._inner.handle_async_request(request)
+        return await self._send(request, retry=False)
+
+    async def _send_again(self, request: httpx.Request) -> httpx.Response:
+        return await self._send(request, retry=True)
+
+    async def _send(self, request: httpx.Request, *, retry: bool) -> httpx.Response:
+        async with self.pacer.aslot():
+            wait = self.pacer.reserve(retry)
+            if wait > 0:
+                await self._sleep(wait)
+            started = time.perf_counter()
             try:
-                await response.aread()
-            finally:
-                await response.aclose()
-        except httpx.TransportError as exc:
-            _log_attempt(request, type(exc).__name__, started)
-            raise
+                response = await self._inner.handle_async_request(request)
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
+            except httpx.TransportError as exc:
+                _log_attempt(request, type(exc).__name__, started)
+                raise
         _log_attempt(request, str(response.status_code), started)
+        if response.status_code == 429:
+            self.pacer.throttled(parse_retry_after(response.headers.get("retry-after")))
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -305,7 +339,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             sleep=self._sleep, **_tenacity_kwargs(policy, request, started)
         )
         try:
-            response: httpx.Response = await retrying(_afirst_then(first, self._send_once), request)
+            response: httpx.Response = await retrying(
+                _afirst_then(first, self._send_again), request
+            )
         except httpx.TransportError as exc:
             raise _connection_error(request, exc) from exc
         return response

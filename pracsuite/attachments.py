@@ -9,7 +9,8 @@ storage is another origin, and a presigned URL is its own credential.
 Storage refusals raise `StorageError` subclasses named after S3's error codes
 (`UploadAccessDenied` for a changed field or an expired policy, `UploadTooLarge` over the
 policy's size limit). The sync functions take a `pracsuite.Client`, the async twins a
-`pracsuite.AsyncClient`; both clients expose them as methods (`client.upload_attachment`, …).
+`pracsuite.AsyncClient`; both clients expose them on their attachments resource
+(`client.patient_attachments.upload`, `.download`, `.stream`).
 """
 
 from __future__ import annotations

@@ -6,6 +6,19 @@
 
 from __future__ import annotations
 
-from .app import MockConfig, create_app
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .app import MockConfig, create_app
 
 __all__ = ["MockConfig", "create_app"]
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use, so `pracsuite-mock` can say which extra is missing (starlette,
+    # uvicorn) instead of failing while importing the package.
+    if name in __all__:
+        from . import app
+
+        return getattr(app, name)
+    raise AttributeError(f"module 'pracsuite_mock' has no attribute {name!r}")

@@ -7,13 +7,27 @@ import logging
 import shlex
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-import uvicorn
+if TYPE_CHECKING:
+    from .app import MockConfig
 
-from .app import MockConfig, create_app
-from .auth import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY, Keys
-from .simulation import parse_rate
-from .storage import MAX_UPLOAD_BYTES
+#: What the `mock` extra installs that the server cannot start without.
+EXTRA_MODULES = ("starlette", "uvicorn")
+INSTALL_HINT = "pip install 'pracsuite[mock]'"
+
+
+def missing_extra() -> str | None:
+    """The message to print when the `mock` extra is not installed, else None."""
+    import importlib.util
+
+    missing = [m for m in EXTRA_MODULES if importlib.util.find_spec(m) is None]
+    if not missing:
+        return None
+    return (
+        f"pracsuite-mock needs the 'mock' extra ({', '.join(missing)} not installed): "
+        f"{INSTALL_HINT} (from a checkout: pip install -e './generated_client' -e '.[mock]')"
+    )
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -55,7 +69,6 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument(
         "--max-upload-bytes",
         type=int,
-        default=MAX_UPLOAD_BYTES,
         metavar="N",
         help="largest attachment the storage emulation accepts (default 100 MiB)",
     )
@@ -69,6 +82,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def config_from(args: argparse.Namespace) -> MockConfig:
+    # Imported here, not above: without the `mock` extra, main() says what to install instead.
+    from .app import MockConfig
+    from .auth import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY, Keys
+    from .simulation import parse_rate
+    from .storage import MAX_UPLOAD_BYTES
+
     subscribers = dict(DEMO_SUBSCRIBER_KEYS)
     if args.subscriber_key:
         subscribers = {}
@@ -82,7 +101,8 @@ def config_from(args: argparse.Namespace) -> MockConfig:
         rate = parse_rate(args.rate_limit) if args.rate_limit else None
     except ValueError as exc:
         raise SystemExit(f"--rate-limit: {exc}") from None
-    if args.max_upload_bytes < 0:
+    max_upload = MAX_UPLOAD_BYTES if args.max_upload_bytes is None else args.max_upload_bytes
+    if max_upload < 0:
         raise SystemExit("--max-upload-bytes must be 0 or more")
     if not 0 <= args.faults <= 1:
         raise SystemExit("--faults must be between 0 and 1")
@@ -99,7 +119,7 @@ def config_from(args: argparse.Namespace) -> MockConfig:
         public_url=args.public_url,
         answer_cache=args.answer_cache,
         seed_from=args.seed_from,
-        max_upload_bytes=args.max_upload_bytes,
+        max_upload_bytes=max_upload,
         storage_dir=args.storage_dir,
     )
 
@@ -119,12 +139,29 @@ def banner(config: MockConfig, url: str) -> list[str]:
             for key, tenant in config.keys.subscribers.items()
         ),
         f"  try: {curl}",
+        "  the pracsuite client: "
+        + shlex.join(
+            [
+                "export",
+                f"PRACSUITE_BASE_URL={url}",
+                f"PRACSUITE_VENDOR_KEY={vendor}",
+                f"PRACSUITE_SUBSCRIBER_KEY={subscriber}",
+            ]
+        ),
         "  a 403 names its reason (missing key, unknown path, …) in the x-mock-reason header",
     ]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    problem = missing_extra()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
+    import uvicorn
+
+    from .app import create_app
+
     config = config_from(args)
     app = create_app(config)
     url = f"http://{args.host}:{args.port}/v1"

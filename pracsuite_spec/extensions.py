@@ -24,6 +24,7 @@ KNOWN: dict[str, str] = {
     "x-inferred-from": "the record link an operation is known from (for readers: the README explains it)",
     "x-present-when": "properties present only under a condition (contract_tests/checks/strict.py)",
     "x-personal": "a schema's properties that identify a person: pseudonymised by calibration's --redact (Spec.personal_fields)",
+    "x-sdk-method": "an operation's `<resource>.<verb>` in pracsuite's resources (Operation.sdk_method)",
     "x-enum-varnames": "enum member names for the generated client (openapi-python-client)",
 }
 

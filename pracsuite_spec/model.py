@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import functools
 import importlib.resources
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,6 +116,18 @@ class Operation:
     date_window: DateWindow | None = None
     dependent_required: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     roster_flags: Json | None = None
+
+    @property
+    def sdk_method(self) -> tuple[str, str]:
+        """`(resource, verb)` of this operation in pracsuite's resource layer
+        (`client.<resource>.<verb>`): its `x-sdk-method` where meaning needs one, else derived
+        from the first tag (snake_case plural) and the operationId (`listAppointmentsByPatient`
+        on `Appointment` is `appointments.list_by_patient`)."""
+        explicit = self.raw.get("x-sdk-method")
+        if isinstance(explicit, str):
+            resource, _, verb = explicit.partition(".")
+            return resource, verb
+        return sdk_method(self.operation_id, self.tags[0] if self.tags else "", self.listing)
 
     @property
     def label(self) -> str:
@@ -343,6 +356,36 @@ class Spec:
             if isinstance(op.get("x-roster-flags"), dict)
             else None,
         )
+
+
+_VERBS = {"get": "retrieve", "edit": "update"}
+
+
+def snake(name: str) -> str:
+    """`listAppointmentsByPatient` -> `list_appointments_by_patient`; `Appointment Type` ->
+    `appointment_type`."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).replace(" ", "_").lower()
+
+
+def plural(word: str) -> str:
+    return word + ("es" if word.endswith(("s", "x")) else "s")
+
+
+def sdk_method(operation_id: str, tag: str, listing: ListEnvelope | None) -> tuple[str, str]:
+    """The derived `(resource, verb)`: the tag's snake_case plural, and the operationId's verb
+    (`get` is `list` on a list operation and `retrieve` otherwise, `edit` is `update`) followed by
+    whatever of the operationId is not the resource's name (`by_patient`)."""
+    singular = snake(tag)
+    resource = plural(singular)
+    prefix, _, rest = snake(operation_id).partition("_")
+    verb = (
+        "list" if listing is not None and prefix in ("get", "list") else _VERBS.get(prefix, prefix)
+    )
+    for name in (resource, singular):
+        if name in rest:
+            rest = rest.replace(name, "", 1).strip("_")
+            break
+    return resource, f"{verb}_{rest}" if rest else verb
 
 
 def _walk(node: Any, pointer: str) -> Iterator[tuple[Json, str]]:

@@ -14,6 +14,14 @@ except ImportError:  # pragma: no cover - depends on the environment
 
 
 class Unset:
+    """The type of `UNSET`: "not given", as opposed to None ("null").
+
+    A request field left `UNSET` is not sent at all (PATCH changes only what is given; None sends
+    null, which clears the field). A response field typed `X | Unset` is one the spec does not
+    require, so an answer may leave it out: test with `isinstance(value, Unset)` (or truthiness:
+    `UNSET` is falsy). Fields every answer carries are required in the spec and never `Unset`.
+    """
+
     def __bool__(self) -> Literal[False]:
         return False
 

@@ -53,10 +53,13 @@ def test_upload_a_path_then_download_it_byte_for_byte(
     path = tmp_path / "scan.pdf"
     path.write_bytes(content)
     storage = Counting()
-    upload = client.upload_attachment(2, path, storage_transport=storage)
+    upload = pracsuite.attachments.upload_attachment(client, 2, path, storage_transport=storage)
     assert upload.status_code == 204 and upload.key.endswith("/scan.pdf")
     attachment_id = newest_attachment(client, 2)
-    assert client.download_attachment(attachment_id, storage_transport=storage) == content
+    assert (
+        pracsuite.attachments.download_attachment(client, attachment_id, storage_transport=storage)
+        == content
+    )
     assert [r.method for r in storage.requests] == ["POST", "GET"]
     for request in storage.requests:  # storage is another origin: the keys never go there
         assert not {"x-api-key", "a-api-key"} & {k.lower() for k in request.headers}
@@ -64,8 +67,8 @@ def test_upload_a_path_then_download_it_byte_for_byte(
 
 def test_upload_a_file_object_and_stream_it_back(client: pracsuite.Client) -> None:
     content = b"memo " * 10_000
-    client.upload_attachment(3, io.BytesIO(content), file_name="memo.txt")
-    chunks = list(client.stream_attachment(newest_attachment(client, 3), chunk_size=4096))
+    client.patient_attachments.upload(3, io.BytesIO(content), file_name="memo.txt")
+    chunks = list(client.patient_attachments.stream(newest_attachment(client, 3), chunk_size=4096))
     assert len(chunks) > 1 and b"".join(chunks) == content
 
 
@@ -78,7 +81,7 @@ def test_the_low_layer_returns_the_documented_302(client: pracsuite.Client) -> N
 def test_a_file_over_the_limit_is_refused_as_too_large(client: pracsuite.Client) -> None:
     before = newest_attachment(client, 4)
     with pytest.raises(pracsuite.UploadTooLarge) as caught:
-        client.upload_attachment(4, io.BytesIO(b"x" * (LIMIT + 1)), file_name="big.bin")
+        client.patient_attachments.upload(4, io.BytesIO(b"x" * (LIMIT + 1)), file_name="big.bin")
     assert (caught.value.status_code, caught.value.code) == (400, "EntityTooLarge")
     assert newest_attachment(client, 4) == before
 
@@ -99,13 +102,13 @@ def test_storage_refusals_map_to_typed_errors() -> None:
 
 def test_bad_input_is_a_clear_error(client: pracsuite.Client) -> None:
     with pytest.raises(ValueError, match="file_name"):
-        client.upload_attachment(1, io.BytesIO(b"x"))
+        client.patient_attachments.upload(1, io.BytesIO(b"x"))
     with pytest.raises(TypeError, match="path or a binary file object"):
-        client.upload_attachment(1, 42, file_name="a.txt")  # type: ignore[arg-type]
+        client.patient_attachments.upload(1, 42, file_name="a.txt")  # type: ignore[arg-type]
     with pytest.raises(pracsuite.ValidationError):
-        client.upload_attachment(1, io.BytesIO(b"x"), file_name="no-extension")
+        client.patient_attachments.upload(1, io.BytesIO(b"x"), file_name="no-extension")
     with pytest.raises(pracsuite.NotFoundError):
-        client.download_attachment(999_999)
+        client.patient_attachments.download(999_999)
 
 
 def test_the_async_twins(small_limit_url: str) -> None:
@@ -113,7 +116,9 @@ def test_the_async_twins(small_limit_url: str) -> None:
         async with pracsuite.AsyncClient(
             vendor_key=VENDOR, subscriber_key=CLINIC_1, base_url=small_limit_url
         ) as client:
-            await client.upload_attachment(5, io.BytesIO(b"async bytes"), file_name="a.txt")
+            await client.patient_attachments.upload(
+                5, io.BytesIO(b"async bytes"), file_name="a.txt"
+            )
             files = [
                 f
                 async for f in client.paginate(
@@ -123,8 +128,8 @@ def test_the_async_twins(small_limit_url: str) -> None:
                 )
             ]
             newest = max(f.attachment_client_id for f in files)
-            whole = await client.download_attachment(newest)
-            streamed = b"".join([c async for c in client.stream_attachment(newest)])
+            whole = await client.patient_attachments.download(newest)
+            streamed = b"".join([c async for c in client.patient_attachments.stream(newest)])
             return whole, streamed
 
     assert asyncio.run(run()) == (b"async bytes", b"async bytes")

@@ -9,6 +9,7 @@ import httpx
 import pytest
 from pracsuite_client.api.patient import list_patients
 from pracsuite_client.api.reschedule_reason import list_reschedule_reasons
+from test_retry import EMPTY_FIELDS, STAMPS
 
 import pracsuite
 
@@ -27,6 +28,8 @@ def reason(i: int) -> dict[str, object]:
 
 def patient(i: int) -> dict[str, object]:
     return {
+        **EMPTY_FIELDS,
+        **STAMPS,
         "links": {"self": f"{BASE}/patient/{i}"},
         "client_id": i,
         "tenant_id": 1,

@@ -13,7 +13,46 @@ from pracsuite_client.models.patient_edit import PatientEdit
 
 import pracsuite
 
+# Every field of a patient is always present (null when empty), as the spec requires.
+EMPTY_FIELDS = dict.fromkeys(
+    [
+        "title",
+        "middle_name",
+        "preferred_name",
+        "date_of_birth",
+        "email",
+        "gender",
+        "address_1",
+        "address_2",
+        "address_3",
+        "address_4",
+        "suburb",
+        "address_state",
+        "postcode",
+        "country",
+        "home_phone",
+        "work_phone",
+        "mobile",
+        "fax",
+        "preferred_phone",
+        "file_no",
+        "patient_notes",
+        "patient_warnings",
+        "fee_category",
+        "fee_cat_id",
+        "health_fund",
+        "health_fund_member_no",
+        "pension_no",
+        "default_practitioner_business_id",
+        "sex_id",
+        "pronoun_id",
+    ]
+)
+STAMPS = {"created": "2024-01-01T00:00:00.000000Z", "modified": "2024-01-01T00:00:00.000000Z"}
+
 PATIENT = {
+    **EMPTY_FIELDS,
+    **STAMPS,
     "links": {"self": "https://api.example.test/v1/patient/1"},
     "client_id": 1,
     "tenant_id": 1,
@@ -49,13 +88,14 @@ def ok() -> httpx.Response:
     return httpx.Response(200, json=PATIENT)
 
 
-def test_retry_after_is_honoured(make_client, sleeps):
+def test_retry_after_is_honoured_with_full_jitter_on_top(make_client, sleeps):
     handler = scripted(too_many("3"), too_many("1.5"), ok())
-    client = make_client(handler)
+    client = make_client(handler, pacing=pracsuite.Pacing(learn_rate=False))
     patient = get_patient.sync(client=client.api, client_id=1)
     assert patient.client_id == 1
     assert len(handler.calls) == 3
-    assert sleeps == [3.0, 1.5]
+    # never less than Retry-After, and spread over as much again (clients must not retry together)
+    assert len(sleeps) == 2 and 3.0 <= sleeps[0] <= 6.0 and 1.5 <= sleeps[1] <= 3.0
 
 
 def test_backoff_is_exponential_with_bounded_jitter(make_client, sleeps):
@@ -63,7 +103,10 @@ def test_backoff_is_exponential_with_bounded_jitter(make_client, sleeps):
     handler = scripted(
         httpx.Response(503), httpx.Response(502), httpx.Response(504), too_many(), ok()
     )
-    get_patient.sync(client=make_client(handler, retry_policy=policy).api, client_id=1)
+    pacing = pracsuite.Pacing(learn_rate=False)  # the backoff alone
+    get_patient.sync(
+        client=make_client(handler, retry_policy=policy, pacing=pacing).api, client_id=1
+    )
     assert len(sleeps) == 4
     for wait, base in zip(sleeps, [1, 2, 4, 5], strict=True):
         assert base <= wait <= min(5, base + 0.25)
@@ -157,7 +200,7 @@ def test_async_client_retries_with_injected_sleep():
 
     asyncio.run(main())
     assert len(handler.calls) == 3
-    assert sleeps[0] == 2.0
+    assert 2.0 <= sleeps[0] <= 4.0
 
 
 class DroppedBody(httpx.SyncByteStream):

@@ -10,11 +10,14 @@ from typing import Any
 import httpx
 import pytest
 from conftest import BASE_URL, FORBIDDEN
+from test_fast_parsing import EMPTY_FIELDS, STAMPS
 from pracsuite_client import Client, errors
 from pracsuite_client.api.patient import get_patient
 
 #: A patient record with every field the spec requires.
 PATIENT: dict[str, Any] = {
+    **EMPTY_FIELDS,
+    **STAMPS,
     "links": {"self": f"{BASE_URL}/patient/7"},
     "client_id": 7,
     "tenant_id": 1,

@@ -271,7 +271,15 @@ def test_every_answer_parses_as_the_earlier_templates_did(
 
 # --- the fast paths' edges: what falls through, what is kept ------------------------------------
 
+# Every field of a patient is always present (null when empty), as the spec requires.
+EMPTY_FIELDS = dict.fromkeys(
+    """title middle_name preferred_name date_of_birth email gender address_1 address_2 address_3 address_4 suburb address_state postcode country home_phone work_phone mobile fax preferred_phone file_no patient_notes patient_warnings fee_category fee_cat_id health_fund health_fund_member_no pension_no default_practitioner_business_id sex_id pronoun_id""".split()
+)
+STAMPS = {"created": "2024-01-01T00:00:00.000000Z", "modified": "2024-01-01T00:00:00.000000Z"}
+
 PATIENT = {
+    **EMPTY_FIELDS,
+    **STAMPS,
     "row_num": 1,
     "total_rows": 1,
     "links": {"self": "https://api.pracsuite.com/v1/patient/7"},

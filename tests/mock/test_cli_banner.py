@@ -38,3 +38,28 @@ def test_hint_survives_the_shell(shell: tuple[str, ...], tmp_path: Path) -> None
         [path, *shell[1:], "-c", command], cwd=tmp_path, capture_output=True, text=True, check=True
     )
     assert out.stdout.splitlines()[-1] == f"{URL}/patient?page_size=2"
+
+
+def test_the_banner_says_how_to_point_the_client_at_the_mock():
+    from pracsuite_mock.cli import banner, config_from, parse_args
+
+    lines = banner(config_from(parse_args([])), "http://127.0.0.1:8000/v1")
+    hint = next(line for line in lines if "PRACSUITE_BASE_URL" in line)
+    assert "PRACSUITE_BASE_URL=http://127.0.0.1:8000/v1" in hint
+    assert "PRACSUITE_VENDOR_KEY=mock-vendor-key" in hint
+    assert "PRACSUITE_SUBSCRIBER_KEY=mock-clinic-1" in hint
+
+
+def test_without_the_mock_extra_the_command_says_what_to_install(monkeypatch, capsys):
+    import subprocess
+    import sys
+
+    blocked = "import sys; sys.modules['starlette'] = None; import pracsuite_mock.cli"
+    assert subprocess.run([sys.executable, "-c", blocked], check=False).returncode == 0
+
+    from pracsuite_mock import cli
+
+    monkeypatch.setattr(cli, "EXTRA_MODULES", ("starlette", "no_such_module_for_the_test"))
+    assert cli.main([]) == 2
+    err = capsys.readouterr().err
+    assert "pip install 'pracsuite[mock]'" in err and "no_such_module_for_the_test" in err

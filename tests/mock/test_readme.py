@@ -16,8 +16,8 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def test_filter_example_matches_patients_on_seed_1() -> None:
-    found = re.search(r"list_patients,.*?q=(\[.*?\])\s*\n?\s*\)", README, re.S)
-    assert found, "the README's auto-pagination example filters patients with q=[...]"
+    found = re.search(r"patients\.list\(.*?q=(\[.*?\])\s*\n?\s*\)", README, re.S)
+    assert found, "the README's client.patients.list example filters patients with q=[...]"
     # The example's own expression, evaluated with the friendly client's F.
     q = eval(found.group(1), {"F": F})  # the README is ours
     assert q and all(isinstance(entry, str) for entry in q)

@@ -8,8 +8,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Appointment")
 
 #: The fields this client knows; any other key of an answer goes to `additional_properties`.
@@ -20,19 +18,19 @@ _FIELD_NAMES = frozenset(
         "appointment_id",
         "client_id",
         "app_time",
+        "description",
         "appointment_type_id",
+        "appointment_status_id",
         "category",
         "duration",
+        "notes",
         "practitioner_id",
         "business_id",
         "profession_id",
+        "item_id",
         "account_id",
         "created",
         "modified",
-        "description",
-        "appointment_status_id",
-        "notes",
-        "item_id",
         "item_group_id",
         "telehealth_patient_link",
         "telehealth_practitioner_link",
@@ -46,19 +44,19 @@ _ALL_FIELDS = operator.itemgetter(
     "appointment_id",
     "client_id",
     "app_time",
+    "description",
     "appointment_type_id",
+    "appointment_status_id",
     "category",
     "duration",
+    "notes",
     "practitioner_id",
     "business_id",
     "profession_id",
+    "item_id",
     "account_id",
     "created",
     "modified",
-    "description",
-    "appointment_status_id",
-    "notes",
-    "item_id",
     "item_group_id",
     "telehealth_patient_link",
     "telehealth_practitioner_link",
@@ -77,27 +75,27 @@ class Appointment:
         app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset: a real calendar value
             (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the calendar (month
             lengths, leap years, years 0001 to 9999). Example: 2026-01-01T12:05:30.
+        description (None | str):  Example: Initial consultation.
         appointment_type_id (int):  Example: 1.
+        appointment_status_id (int | None):  Example: 1.
         category (str): The kind of appointment-book entry, as a name: `Patient` (patient appointment), `Group` (group
             appointment), `Note`, `Rule Out` or `Reserved`. Example: Patient.
         duration (int): Minutes, between 5 and 1440, divisible by 5. A number with a zero fraction (`30.0`) is this
             integer (JSON Schema's rule) and is answered as `30`. Example: 30.
+        notes (None | str):  Example: Bring referral letter.
         practitioner_id (int):  Example: 1.
         business_id (int):  Example: 1.
         profession_id (int):  Example: 1.
+        item_id (int | None):  Example: 1.
         account_id (int): The patient's account billed. Example: 1.
         created (datetime.datetime): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
             2020-09-12T11:09:42.687393Z.
         modified (datetime.datetime): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
             2020-09-12T11:09:42.687393Z.
-        description (None | str | Unset):  Example: Initial consultation.
-        appointment_status_id (int | None | Unset):  Example: 1.
-        notes (None | str | Unset):  Example: Bring referral letter.
-        item_id (int | None | Unset):  Example: 1.
-        item_group_id (int | None | Unset):
-        telehealth_patient_link (None | str | Unset):  Example: https://telehealth.pracsuite.com/p/abc123.
-        telehealth_practitioner_link (None | str | Unset):  Example: https://telehealth.pracsuite.com/h/abc123.
-        resource_ids (list[int] | Unset): The resources booked with the appointment. Example: [1, 2].
+        item_group_id (int | None):
+        telehealth_patient_link (None | str):  Example: https://telehealth.pracsuite.com/p/abc123.
+        telehealth_practitioner_link (None | str):  Example: https://telehealth.pracsuite.com/h/abc123.
+        resource_ids (list[int]): The resources booked with the appointment. Example: [1, 2].
     """
 
     links: AppointmentLinks
@@ -105,23 +103,23 @@ class Appointment:
     appointment_id: int
     client_id: int
     app_time: str
+    description: None | str
     appointment_type_id: int
+    appointment_status_id: int | None
     category: str
     duration: int
+    notes: None | str
     practitioner_id: int
     business_id: int
     profession_id: int
+    item_id: int | None
     account_id: int
     created: datetime.datetime
     modified: datetime.datetime
-    description: None | str | Unset = UNSET
-    appointment_status_id: int | None | Unset = UNSET
-    notes: None | str | Unset = UNSET
-    item_id: int | None | Unset = UNSET
-    item_group_id: int | None | Unset = UNSET
-    telehealth_patient_link: None | str | Unset = UNSET
-    telehealth_practitioner_link: None | str | Unset = UNSET
-    resource_ids: list[int] | Unset = UNSET
+    item_group_id: int | None
+    telehealth_patient_link: None | str
+    telehealth_practitioner_link: None | str
+    resource_ids: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -135,11 +133,20 @@ class Appointment:
 
         app_time = self.app_time
 
+        description: None | str
+        description = self.description
+
         appointment_type_id = self.appointment_type_id
+
+        appointment_status_id: int | None
+        appointment_status_id = self.appointment_status_id
 
         category = self.category
 
         duration = self.duration
+
+        notes: None | str
+        notes = self.notes
 
         practitioner_id = self.practitioner_id
 
@@ -147,57 +154,25 @@ class Appointment:
 
         profession_id = self.profession_id
 
+        item_id: int | None
+        item_id = self.item_id
+
         account_id = self.account_id
 
         created = self.created.isoformat()
 
         modified = self.modified.isoformat()
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        item_group_id: int | None
+        item_group_id = self.item_group_id
 
-        appointment_status_id: int | None | Unset
-        if isinstance(self.appointment_status_id, Unset):
-            appointment_status_id = UNSET
-        else:
-            appointment_status_id = self.appointment_status_id
+        telehealth_patient_link: None | str
+        telehealth_patient_link = self.telehealth_patient_link
 
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
+        telehealth_practitioner_link: None | str
+        telehealth_practitioner_link = self.telehealth_practitioner_link
 
-        item_id: int | None | Unset
-        if isinstance(self.item_id, Unset):
-            item_id = UNSET
-        else:
-            item_id = self.item_id
-
-        item_group_id: int | None | Unset
-        if isinstance(self.item_group_id, Unset):
-            item_group_id = UNSET
-        else:
-            item_group_id = self.item_group_id
-
-        telehealth_patient_link: None | str | Unset
-        if isinstance(self.telehealth_patient_link, Unset):
-            telehealth_patient_link = UNSET
-        else:
-            telehealth_patient_link = self.telehealth_patient_link
-
-        telehealth_practitioner_link: None | str | Unset
-        if isinstance(self.telehealth_practitioner_link, Unset):
-            telehealth_practitioner_link = UNSET
-        else:
-            telehealth_practitioner_link = self.telehealth_practitioner_link
-
-        resource_ids: list[int] | Unset = UNSET
-        if not isinstance(self.resource_ids, Unset):
-            resource_ids = self.resource_ids
+        resource_ids = self.resource_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -208,33 +183,25 @@ class Appointment:
                 "appointment_id": appointment_id,
                 "client_id": client_id,
                 "app_time": app_time,
+                "description": description,
                 "appointment_type_id": appointment_type_id,
+                "appointment_status_id": appointment_status_id,
                 "category": category,
                 "duration": duration,
+                "notes": notes,
                 "practitioner_id": practitioner_id,
                 "business_id": business_id,
                 "profession_id": profession_id,
+                "item_id": item_id,
                 "account_id": account_id,
                 "created": created,
                 "modified": modified,
+                "item_group_id": item_group_id,
+                "telehealth_patient_link": telehealth_patient_link,
+                "telehealth_practitioner_link": telehealth_practitioner_link,
+                "resource_ids": resource_ids,
             }
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if appointment_status_id is not UNSET:
-            field_dict["appointment_status_id"] = appointment_status_id
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if item_id is not UNSET:
-            field_dict["item_id"] = item_id
-        if item_group_id is not UNSET:
-            field_dict["item_group_id"] = item_group_id
-        if telehealth_patient_link is not UNSET:
-            field_dict["telehealth_patient_link"] = telehealth_patient_link
-        if telehealth_practitioner_link is not UNSET:
-            field_dict["telehealth_practitioner_link"] = telehealth_practitioner_link
-        if resource_ids is not UNSET:
-            field_dict["resource_ids"] = resource_ids
 
         return field_dict
 
@@ -247,19 +214,19 @@ class Appointment:
                 appointment_id,
                 client_id,
                 app_time,
+                description,
                 appointment_type_id,
+                appointment_status_id,
                 category,
                 duration,
+                notes,
                 practitioner_id,
                 business_id,
                 profession_id,
+                item_id,
                 account_id,
                 created__in,
                 modified__in,
-                description,
-                appointment_status_id,
-                notes,
-                item_id,
                 item_group_id,
                 telehealth_patient_link,
                 telehealth_practitioner_link,
@@ -271,23 +238,23 @@ class Appointment:
             appointment_id = src_dict["appointment_id"]
             client_id = src_dict["client_id"]
             app_time = src_dict["app_time"]
+            description = src_dict["description"]
             appointment_type_id = src_dict["appointment_type_id"]
+            appointment_status_id = src_dict["appointment_status_id"]
             category = src_dict["category"]
             duration = src_dict["duration"]
+            notes = src_dict["notes"]
             practitioner_id = src_dict["practitioner_id"]
             business_id = src_dict["business_id"]
             profession_id = src_dict["profession_id"]
+            item_id = src_dict["item_id"]
             account_id = src_dict["account_id"]
             created__in = src_dict["created"]
             modified__in = src_dict["modified"]
-            description = src_dict.get("description", UNSET)
-            appointment_status_id = src_dict.get("appointment_status_id", UNSET)
-            notes = src_dict.get("notes", UNSET)
-            item_id = src_dict.get("item_id", UNSET)
-            item_group_id = src_dict.get("item_group_id", UNSET)
-            telehealth_patient_link = src_dict.get("telehealth_patient_link", UNSET)
-            telehealth_practitioner_link = src_dict.get("telehealth_practitioner_link", UNSET)
-            resource_ids__in = src_dict.get("resource_ids", UNSET)
+            item_group_id = src_dict["item_group_id"]
+            telehealth_patient_link = src_dict["telehealth_patient_link"]
+            telehealth_practitioner_link = src_dict["telehealth_practitioner_link"]
+            resource_ids__in = src_dict["resource_ids"]
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
@@ -308,19 +275,19 @@ class Appointment:
             appointment_id,
             client_id,
             app_time,
+            description,
             appointment_type_id,
+            appointment_status_id,
             category,
             duration,
+            notes,
             practitioner_id,
             business_id,
             profession_id,
+            item_id,
             account_id,
             created,
             modified,
-            description,
-            appointment_status_id,
-            notes,
-            item_id,
             item_group_id,
             telehealth_patient_link,
             telehealth_practitioner_link,

@@ -1,3 +1,5 @@
+"""ErrorCode: Machine-readable error code."""
+
 from typing import Literal, cast
 
 ErrorCode = Literal[

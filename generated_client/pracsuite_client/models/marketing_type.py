@@ -1,3 +1,5 @@
+"""MarketingType: 1 soft opt-in, 2 opt-in, 3 soft opt-out, 4 opt-out."""
+
 from typing import Literal, cast
 
 MarketingType = Literal[1, 2, 3, 4]

@@ -1,3 +1,5 @@
+"""PreferredPhone: Which number to call first: 1 home phone, 3 mobile."""
+
 from typing import Literal, cast
 
 PreferredPhone = Literal[1, 3]

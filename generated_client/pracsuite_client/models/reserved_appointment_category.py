@@ -1,3 +1,5 @@
+"""ReservedAppointmentCategory: Reserved = 0, Patient = 1, Note = 2, Group = 3, Ruleout = 4."""
+
 from typing import Literal, cast
 
 ReservedAppointmentCategory = Literal[0, 1, 2, 3, 4]
