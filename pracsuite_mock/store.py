@@ -44,6 +44,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .sort_index import OrderedView, SortIndex, TenantOrders
+
 Record = dict[str, Any]
 
 # Seconds the writer waits before each commit: a slow disk, for tests that must catch an answer
@@ -77,6 +79,7 @@ class Store:
     def __init__(self, db_path: str | Path | None = None) -> None:
         self._collections: dict[str, _Collection] = {}
         self._generations: dict[int, int] = {}
+        self._orders: dict[tuple[str, int], TenantOrders] = {}  # sorted indexes, built on demand
         self._lock = threading.RLock()
         self._journal: _Journal | None = None
         if db_path is not None:
@@ -104,6 +107,20 @@ class Store:
         if found is None:
             return []
         return list(found.by_tenant.get(tenant_id, {}).values())
+
+    def ordered(self, name: str, tenant_id: int, keys: tuple[str, ...]) -> OrderedView | None:
+        """The tenant's records sorted by `keys` as `listing.sort_records` sorts them, from an
+        index kept in step with writes; None if the values cannot be indexed (mixed types)."""
+        with self._lock:
+            found = self._collections.get(name)
+            if found is None:
+                return None
+            records = found.by_tenant.get(tenant_id)
+            if records is None:  # nothing to index (and no tenant entry made just for asking)
+                return OrderedView(SortIndex(keys, found.id_field), {})
+            orders = self._orders.setdefault((name, tenant_id), TenantOrders())
+            index = orders.get(keys, found.id_field, records)
+            return None if index is None else OrderedView(index, records)
 
     def get(self, name: str, tenant_id: int, record_id: int) -> Record | None:
         found = self._collections.get(name)
@@ -145,6 +162,7 @@ class Store:
                 coll.next_id = record_id + 1
                 tenant_id = int(record["tenant_id"])
                 coll.by_tenant.setdefault(tenant_id, {})[record_id] = record
+                self._reindex(name, tenant_id, record_id, record)
                 self._bump(tenant_id)
                 stored.append(record)
             self._write(name, stored, coll.next_id)
@@ -160,9 +178,15 @@ class Store:
             if record_id not in rows:
                 raise KeyError(f"{name} {record_id} does not exist")
             rows[record_id] = record
+            self._reindex(name, int(record["tenant_id"]), record_id, record)
             self._bump(int(record["tenant_id"]))
             self._write(name, [record], coll.next_id)
             return record
+
+    def _reindex(self, name: str, tenant_id: int, record_id: int, record: Record) -> None:
+        orders = self._orders.get((name, tenant_id))
+        if orders is not None:
+            orders.put(record_id, record)
 
     def _bump(self, tenant_id: int) -> None:
         self._generations[tenant_id] = self._generations.get(tenant_id, 0) + 1
