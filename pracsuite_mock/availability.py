@@ -66,8 +66,8 @@ window, its earliest time; same order, so the first item is the earliest overall
 Preconditions that fail raise `InvalidAvailabilityQuery` (with the offending `field`); records
 that cannot be read raise `InvalidAvailabilityData`. Both are ValueErrors.
 
-Performance: build `AvailabilityData` once per store revision and reuse it (the mock's handler
-keeps one per tenant while `Store.generation` is unchanged). Building files bookings by start
+Performance: build `AvailabilityData` once and keep it current with `write` (the mock's handler
+applies booking and account writes in place and rebuilds on other writes). Building files bookings by start
 day without parsing them; the first search of a day parses that day's bookings and merges its
 busy time per practitioner and per resource, once per index (`busy_on`). Blocks are indexed per
 (practitioner, business) and day, and each roster week's windows are merged once per set of
@@ -591,6 +591,64 @@ class AvailabilityData:
         self.candidates_memo: dict[tuple[Any, ...], list[_Candidate]] = {}
         # One day's answer keys per (candidates key, flags, day ordinal): see `find`.
         self.day_keys_memo: dict[tuple[Any, ...], list[int]] = {}
+
+    def write(self, collection: str, old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> bool:
+        """Apply one stored write to the index in place: a booking moves between its days (and
+        only those days' parsed bookings, busy time and memoised answers are dropped), an account
+        is replaced. False when this write needs a rebuild instead (any other collection the
+        index reads, a booking it cannot place); the index is then stale, not to be used."""
+        if collection == "account":
+            try:
+                self.accounts[int(new["account_id"])] = (
+                    int(new["client_id"]),
+                    _opt_int(new.get("fee_category_id")),
+                )
+            except (KeyError, TypeError, ValueError):
+                return False
+            return True
+        if collection != "appointment" or self.window is not None:
+            return False
+        touched: list[int] = []
+        if old is not None:
+            day = self._filed_day(old)
+            filed = self._booked.get(day) if day is not None else None
+            at = next((i for i, a in enumerate(filed or ()) if a is old), None)
+            if filed is None or at is None or day is None:
+                return False
+            del filed[at]
+            touched.append(day)
+        day = self._filed_day(new)
+        try:
+            duration = int(new["duration"])
+        except (KeyError, TypeError, ValueError):
+            return False
+        if day is None or (duration > DAY and (duration + DAY - 2) // DAY > self._reach):
+            return False
+        self._booked[day].append(new)
+        touched.append(day)
+        stale = {d for t in touched for d in range(t, t + self._reach + 1)}
+        for t in touched:
+            self._parsed_days.pop(t, None)
+        for d in stale:
+            self._busy_days.pop(d, None)
+        for key in list(self.day_keys_memo):
+            if key[2] in stale:
+                self.day_keys_memo.pop(key, None)
+        return True
+
+    @staticmethod
+    def _filed_day(booking: Mapping[str, Any]) -> int | None:
+        """The day ordinal a booking is filed under, as the constructor files it."""
+        app_time = booking.get("app_time")
+        if not isinstance(app_time, str) or not "" <= app_time < "~":
+            return None
+        day = _iso_day(app_time[:10])
+        if day is not None:
+            return day
+        try:
+            return _absolute_minute(app_time) // DAY
+        except (ValueError, InvalidAvailabilityData):
+            return None
 
     def busy_on(self, ordinal: int) -> _DayBusy:
         """The day's merged busy time from bookings, per practitioner and per resource;
