@@ -12,6 +12,7 @@ import uvicorn
 
 from .app import MockConfig, create_app
 from .auth import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY, Keys
+from .server_protocol import DEFAULT_MAX_HEAD_BYTES, DEFAULT_READ_TIMEOUT, MockHttpProtocol
 from .simulation import parse_rate
 
 
@@ -32,6 +33,19 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--rate-limit", metavar="N/s", help="token bucket per vendor key")
     p.add_argument("--faults", type=float, default=0.0, metavar="RATE", help="0..1")
     p.add_argument("--validate-responses", action="store_true")
+    p.add_argument(
+        "--max-header-bytes",
+        type=int,
+        default=DEFAULT_MAX_HEAD_BYTES,
+        help="a larger request line and headers answer 431",
+    )
+    p.add_argument(
+        "--request-timeout",
+        type=float,
+        default=DEFAULT_READ_TIMEOUT,
+        metavar="SECONDS",
+        help="a request not fully received in this time answers 408 and is closed",
+    )
     p.add_argument(
         "--public-url",
         metavar="URL",
@@ -111,7 +125,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logger.addHandler(handler)
     logger.setLevel(args.log_level.upper())
     logger.propagate = False
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    protocol = MockHttpProtocol.configured(
+        max_head_bytes=args.max_header_bytes, read_timeout=args.request_timeout
+    )
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, http=protocol)
     return 0
 
 
