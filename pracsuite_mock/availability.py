@@ -81,6 +81,7 @@ Passing only the appointments and blocks from `from_date - 1 day` onwards is eno
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -626,15 +627,105 @@ class AvailabilityData:
             return False
         self._booked[day].append(new)
         touched.append(day)
-        stale = {d for t in touched for d in range(t, t + self._reach + 1)}
-        for t in touched:
-            self._parsed_days.pop(t, None)
-        for d in stale:
-            self._busy_days.pop(d, None)
-        for key in list(self.day_keys_memo):
-            if key[2] in stale:
-                self.day_keys_memo.pop(key, None)
+        # Only the practitioners and resources of the two versions can have changed busy time.
+        who: set[int] = set()
+        what: set[int] = set()
+        for version, filed_on in ((old, touched[0]), (new, touched[-1])):
+            if version is None:
+                continue
+            parsed = self._parsed_days.get(filed_on)
+            entry = self._parse_one(version)
+            if entry is not None and parsed is not None:
+                if version is old:
+                    try:
+                        parsed.remove(entry)
+                    except ValueError:  # the record changed in place: parse the day again
+                        self._parsed_days.pop(filed_on, None)
+                else:
+                    bisect.insort(parsed, entry)
+            try:
+                who.add(int(version["practitioner_id"]))
+                what.update(int(r) for r in version.get("resource_ids") or ())
+            except (KeyError, TypeError, ValueError):
+                return False
+        for ordinal in sorted({d for t in touched for d in range(t, t + self._reach + 1)}):
+            busy = self._busy_days.get(ordinal)
+            if busy is not None:
+                self._rebusy(ordinal, busy, who, what)
+            self._redo_day_keys(ordinal, who, what)
         return True
+
+    def _parse_one(
+        self, booking: Mapping[str, Any]
+    ) -> tuple[int, int, int, tuple[int, ...]] | None:
+        """A booking as `_parsed` lists it, or None if it books no time."""
+        duration = int(booking["duration"])
+        if duration <= 0 or booking.get(self._free_when):
+            return None
+        start = _start_minute(booking["app_time"])
+        resource_ids = booking.get("resource_ids")
+        return (
+            start,
+            start + duration,
+            int(booking["practitioner_id"]),
+            tuple(map(int, resource_ids)) if resource_ids else (),
+        )
+
+    def _rebusy(self, ordinal: int, busy: _DayBusy, who: set[int], what: set[int]) -> None:
+        """Recompute a memoised day's busy time of these practitioners and resources only."""
+        practitioner: dict[int, list[Interval]] = {p: [] for p in who}
+        resource: dict[int, list[Interval]] = {r: [] for r in what}
+        low, high = ordinal * DAY, (ordinal + 1) * DAY
+        for day in range(ordinal - self._reach, ordinal + 1):
+            for start, end, practitioner_id, resource_ids in self._parsed(day):
+                if end <= low or start >= high:
+                    continue
+                if practitioner_id in practitioner:
+                    practitioner[practitioner_id].append((start, end))
+                for resource_id in resource_ids:
+                    if resource_id in resource:
+                        resource[resource_id].append((start, end))
+        for into, fresh in ((busy.practitioner, practitioner), (busy.resource, resource)):
+            for key, intervals in fresh.items():
+                if intervals:
+                    into[key] = _merge_sorted(intervals)
+                else:
+                    into.pop(key, None)
+
+    def _redo_day_keys(self, ordinal: int, who: set[int], what: set[int]) -> None:
+        """In each memoised answer of the day, recompute the keys of the candidates whose
+        practitioner or resources changed; the others' keys stay (a key is `offset + minute ×
+        width + n`, and the offset is a multiple of width, so `key % width` is its candidate)."""
+        for memo_key in [k for k in self.day_keys_memo if k[2] == ordinal]:
+            candidates = self.candidates_memo.get(memo_key[0])
+            keys = self.day_keys_memo.get(memo_key)
+            if candidates is None or keys is None:
+                self.day_keys_memo.pop(memo_key, None)
+                continue
+            width = max(1, len(candidates))
+            redo = [
+                n
+                for n, c in enumerate(candidates)
+                if c.link.practitioner_id in who or not what.isdisjoint(c.resource_ids)
+            ]
+            if not redo:
+                continue
+            gone = set(redo)
+            kept = [k for k in keys if k % width not in gone]
+            days = [(ordinal, date.fromordinal(ordinal).weekday(), self.busy_on(ordinal))]
+            offset = ordinal * DAY * width
+            for n in redo:
+                for free in _free_ranges(self, candidates[n], days, memo_key[1]):
+                    base = free.start // DAY * DAY
+                    kept.extend(
+                        range(
+                            offset + (free.start - base) * width + n,
+                            offset + (free.stop - base) * width + n,
+                            free.step * width,
+                        )
+                    )
+            kept.sort()
+            self.day_keys_memo[memo_key] = kept
 
     @staticmethod
     def _filed_day(booking: Mapping[str, Any]) -> int | None:
