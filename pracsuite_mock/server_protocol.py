@@ -26,14 +26,16 @@ DEFAULT_MAX_HEAD_BYTES = 16 * 1024
 DEFAULT_READ_TIMEOUT = 15.0
 
 _REASONS = {400: "Bad Request", 408: "Request Timeout", 431: "Request Header Fields Too Large"}
-_CODES = {400: "BAD_REQUEST", 408: "REQUEST_TIMEOUT", 431: "REQUEST_HEADER_FIELDS_TOO_LARGE"}
+# The spec's error codes are a closed set (`Error.code`): these rejections are all of a request
+# the server would not read, so they share INVALID_PARAMS; the status says which it was.
+_CODE = "INVALID_PARAMS"
 
 
 def rejection(status: int, detail: str) -> bytes:
     """A whole HTTP/1.1 response in the API's error envelope that closes the connection."""
     body = orjson.dumps(
         {
-            "error": {"status": status, "code": _CODES[status], "detail": detail},
+            "error": {"status": status, "code": _CODE, "detail": detail},
             "request_id": str(uuid.uuid4()),
         }
     )
