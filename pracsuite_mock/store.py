@@ -121,10 +121,10 @@ class Store:
                 return None
             records = found.by_tenant.get(tenant_id)
             if records is None:  # nothing to index (and no tenant entry made just for asking)
-                return OrderedView(SortIndex(keys, found.id_field), {})
+                return OrderedView(SortIndex(keys, {}))
             orders = self._orders.setdefault((name, tenant_id), TenantOrders())
-            index = orders.get(keys, found.id_field, records)
-            return None if index is None else OrderedView(index, records)
+            index = orders.get(keys, records)
+            return None if index is None else OrderedView(index)
 
     def get(self, name: str, tenant_id: int, record_id: int) -> Record | None:
         found = self._collections.get(name)
@@ -166,7 +166,7 @@ class Store:
                 coll.next_id = record_id + 1
                 tenant_id = int(record["tenant_id"])
                 coll.by_tenant.setdefault(tenant_id, {})[record_id] = record
-                self._reindex(name, tenant_id, record_id, record)
+                self._reindex(name, tenant_id, record_id, None, record)
                 self._bump(tenant_id)
                 self._tell(name, tenant_id, None, record)
                 stored.append(record)
@@ -185,7 +185,7 @@ class Store:
                 raise KeyError(f"{name} {record_id} does not exist")
             rows[record_id] = record
             tenant_id = int(record["tenant_id"])
-            self._reindex(name, tenant_id, record_id, record)
+            self._reindex(name, tenant_id, record_id, old, record)
             self._bump(tenant_id)
             self._tell(name, tenant_id, old, record)
             self._write(name, [record], coll.next_id)
@@ -202,10 +202,12 @@ class Store:
         for watcher in self._watchers:
             watcher(name, tenant_id, old, new, generation)
 
-    def _reindex(self, name: str, tenant_id: int, record_id: int, record: Record) -> None:
+    def _reindex(
+        self, name: str, tenant_id: int, record_id: int, old: Record | None, new: Record
+    ) -> None:
         orders = self._orders.get((name, tenant_id))
         if orders is not None:
-            orders.put(record_id, record)
+            orders.put(record_id, old, new)
 
     def _bump(self, tenant_id: int) -> None:
         self._generations[tenant_id] = self._generations.get(tenant_id, 0) + 1

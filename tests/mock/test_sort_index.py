@@ -173,3 +173,21 @@ def test_patient_answers_over_http_equal_the_old_path(
         full = computed_client.get("/patient", params=params)
     assert indexed.status_code == full.status_code == 200
     assert indexed.json() == full.json()
+
+
+def test_a_record_changed_in_place_before_its_update_is_still_moved() -> None:
+    """A caller that edits the stored dict and then updates: its old key is lost, so the index
+    finds the id by a scan rather than keep it twice or in the wrong place."""
+    store = Store()
+    store.define("thing", "thing_id")
+    for name in ["c", "a", "b"]:
+        store.insert("thing", {"tenant_id": 1, "a": name})
+    keys = sort_index.order_keys(["a"], DEFAULT)
+    view = store.ordered("thing", 1, keys)
+    assert view is not None
+    stored = store.get("thing", 1, 2)
+    assert stored is not None
+    stored["a"] = "z"  # "a" → "z" in place
+    store.update("thing", dict(stored))
+    assert [r["a"] for r in view] == ["b", "c", "z"]
+    assert len(view) == 3
