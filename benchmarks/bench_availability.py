@@ -23,7 +23,8 @@ window starts on a different day and the appointment type rotates), so neither a
 nor a repeated query can serve a timed request; days already searched for the same type come
 from the index's per-day memo, as they would for a real client paging through a week.
 `warm`: the tenant's index is current; `cold`: the first search after a write (a
-`POST /patient`, untimed), which must rebuild it (and its memo).
+`POST /patient`, untimed), which the index now takes in place (the patient is not read by it,
+its account is replaced), so cold and warm cost the same; `write+search` times a booking write.
 """
 
 from __future__ import annotations
@@ -393,9 +394,10 @@ def _run_http(section: Section, *, quick: bool) -> None:
         f"HTTP: tenant 1 seeded at each size ({APPOINTMENTS_PER_PRACTITIONER} bookings per "
         f"practitioner over ten weeks); {warm_runs} warm and {cold_runs} cold timed requests per "
         "size after 5 warm-up ones, times measured by the client (request sent to body read). "
-        "The handler reuses the tenant's availability index while `Store.generation` is "
-        "unchanged, so a warm request costs the search, and a cold one (the first after a write) "
-        "also rebuilds the index (bookings filed by day; a day is parsed when first searched). "
+        "The handler keeps the tenant's availability index current through writes (a patient "
+        "and its account are applied in place), so a warm request costs the search, and so "
+        "does a cold one (the first after a `POST /patient`); a rebuild follows only writes to "
+        "rosters, practitioners, types, rules, resources or blocks. "
         "The index also memoises each day's answer per appointment type, filters and flags, so "
         "a warm request whose days were searched before for the same type only joins them (the "
         "queries cycle through 63 start days × 5 types; early ones compute their days). "

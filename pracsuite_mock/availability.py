@@ -67,8 +67,8 @@ Preconditions that fail raise `InvalidAvailabilityQuery` (with the offending `fi
 that cannot be read raise `InvalidAvailabilityData`. Both are ValueErrors.
 
 Performance: build `AvailabilityData` once and keep it current with `write` (the mock's handler
-applies booking and account writes in place and rebuilds on other writes). Building files bookings by start
-day without parsing them; the first search of a day parses that day's bookings and merges its
+applies booking and account writes in place and rebuilds on other writes). Building files
+bookings by start day without parsing them; the first search of a day parses that day's bookings and merges its
 busy time per practitioner and per resource, once per index (`busy_on`). Blocks are indexed per
 (practitioner, business) and day, and each roster week's windows are merged once per set of
 required flags, so a search costs O(slots + busy intervals in the window). `find` answers the

@@ -58,7 +58,6 @@ class AvailabilityIndexes:
         self._store = weakref.ref(store)
         self._max = max_tenants
         self.lock = threading.RLock()  # held by searches and by in-place writes
-        self._lock = self.lock
         self._built: OrderedDict[int, tuple[int, engine.AvailabilityData]] = OrderedDict()
         self.builds = 0  # how many indexes were built: tests see reuse through it
         self.patches = 0  # how many writes were applied in place
@@ -67,7 +66,7 @@ class AvailabilityIndexes:
     def _written(
         self, collection: str, tenant_id: int, old: Record | None, new: Record, generation: int
     ) -> None:
-        with self._lock:
+        with self.lock:
             found = self._built.get(tenant_id)
             if found is None or found[0] != generation - 1:  # none, or already stale
                 return
@@ -82,13 +81,13 @@ class AvailabilityIndexes:
         store = self._store()
         assert store is not None, "the store of these indexes is gone"
         generation = store.generation(tenant_id)  # before reading: see the module's docstring
-        with self._lock:
+        with self.lock:
             found = self._built.get(tenant_id)
             if found is not None and found[0] == generation:
                 self._built.move_to_end(tenant_id)
                 return found[1]
         data = build(store, tenant_id)
-        with self._lock:
+        with self.lock:
             self.builds += 1
             current = self._built.get(tenant_id)
             if current is None or current[0] <= generation:  # never replace a newer one
