@@ -161,8 +161,8 @@ def calibrate(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Benchmarks: mock vs Prism vs the ceiling, availability scaling, gate time, client
-    overhead, generation. `-- --quick` for a short look, `-- --only servers` for one."""
+    """Benchmarks: mock vs Prism vs the ceiling, the computed path with varied requests,
+    availability scaling, gate time, client overhead, generation, writes. `-- --quick` for a short look, `-- --only servers` for one."""
     # mock: the server stack the mock and the ceiling run on (uvicorn with httptools and uvloop,
     # orjson), as `pip install pracsuite[mock]` gets it, so the bench measures what users run;
     # test: the gate's schemathesis and the client's dependencies; matplotlib draws the chart,

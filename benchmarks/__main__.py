@@ -18,6 +18,7 @@ from pathlib import Path
 from . import (
     bench_availability,
     bench_client,
+    bench_computed,
     bench_gate,
     bench_generation,
     bench_servers,
@@ -30,9 +31,10 @@ from .profiling import write_profiles_to
 from .results import Section, render_markdown
 
 RESULTS = Path(__file__).resolve().parent / "results"
-ORDER = ("servers", "availability", "gate", "client", "generation", "writes")
+ORDER = ("servers", "computed", "availability", "gate", "client", "generation", "writes")
 TITLES = {
     "servers": "Mock vs Prism vs the ceiling",
+    "computed": "Computed path, varied requests",
     "availability": "Availability engine scaling",
     "gate": "Contract gate time",
     "client": "Client overhead",
@@ -88,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
                 section, server_results = bench_servers.run(quick=args.quick)
             else:
                 runner: Callable[..., Section] = {
+                    "computed": bench_computed.run,
                     "availability": bench_availability.run,
                     "gate": bench_gate.run,
                     "client": bench_client.run,

@@ -15,9 +15,10 @@ import re
 import shutil
 import statistics
 import subprocess
+import tempfile
 import time
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -43,6 +44,19 @@ class LoadTool(Protocol):
     def run(
         self, url: str, headers: Mapping[str, str], *, seconds: float, connections: int
     ) -> LoadResult: ...
+
+    def run_paths(
+        self,
+        base_url: str,
+        paths: Sequence[str],
+        headers: Mapping[str, str],
+        *,
+        seconds: float,
+        connections: int,
+    ) -> LoadResult:
+        """Like `run`, but each request is the next of `paths` (below `base_url`), none sent
+        twice while they last, so no cache can serve one."""
+        ...
 
 
 # --- wrk ---------------------------------------------------------------------------------
@@ -118,6 +132,59 @@ class Wrk:
         )
         return parse_wrk(out.stdout)
 
+    def run_paths(
+        self,
+        base_url: str,
+        paths: Sequence[str],
+        headers: Mapping[str, str],
+        *,
+        seconds: float,
+        connections: int,
+    ) -> LoadResult:
+        prefix = base_url.split("://", 1)[1].partition("/")[2]
+        full = [f"/{prefix}{p}" if prefix else p for p in paths]
+        with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+            script.write(varied_script(full, self.threads))
+        command = [self.path, "-t", str(self.threads), "-c", str(connections)]
+        command += ["-d", f"{max(1, round(seconds))}s", "--latency", "--timeout", "5s"]
+        command += ["-s", script.name]
+        for key, value in headers.items():
+            command += ["-H", f"{key}: {value}"]
+        try:
+            out = subprocess.run(
+                [*command, base_url],
+                capture_output=True,
+                text=True,
+                timeout=seconds + 60,
+                check=True,
+            )
+        finally:
+            os.unlink(script.name)
+        return parse_wrk(out.stdout)
+
+
+def varied_script(paths: Sequence[str], threads: int) -> str:
+    """A wrk Lua script sending `paths` in turn: thread k sends paths k, k + threads, …, so
+    no two requests are alike until the list wraps round."""
+    listed = ",\n".join(f"[==[{p}]==]" for p in paths)
+    return f"""local paths = {{
+{listed}
+}}
+local count = 0
+function setup(thread)
+  thread:set("first", count)
+  count = count + 1
+end
+function init(args)
+  at = first
+end
+function request()
+  local path = paths[(at % #paths) + 1]
+  at = at + {threads}
+  return wrk.format(nil, path)
+end
+"""
+
 
 # --- Python ------------------------------------------------------------------------------
 
@@ -133,10 +200,22 @@ class PyLoad:
     def run(
         self, url: str, headers: Mapping[str, str], *, seconds: float, connections: int
     ) -> LoadResult:
-        return asyncio.run(self._run(url, dict(headers), seconds, connections))
+        return asyncio.run(self._run(iter(lambda: url, None), dict(headers), seconds, connections))
+
+    def run_paths(
+        self,
+        base_url: str,
+        paths: Sequence[str],
+        headers: Mapping[str, str],
+        *,
+        seconds: float,
+        connections: int,
+    ) -> LoadResult:
+        urls = (base_url + paths[n % len(paths)] for n in range(1 << 62))
+        return asyncio.run(self._run(urls, dict(headers), seconds, connections))
 
     async def _run(
-        self, url: str, headers: dict[str, str], seconds: float, connections: int
+        self, urls: Iterator[str], headers: dict[str, str], seconds: float, connections: int
     ) -> LoadResult:
         latencies: list[float] = []
         statuses: Counter[int] = Counter()
@@ -150,7 +229,7 @@ class PyLoad:
                 while time.perf_counter() < deadline:
                     started = time.perf_counter()
                     try:
-                        response = await client.get(url)
+                        response = await client.get(next(urls))
                         await response.aread()
                     except httpx.HTTPError:
                         errors += 1

@@ -29,7 +29,7 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import request_response
 from starlette.types import Receive, Scope, Send
@@ -45,7 +45,7 @@ from .errors import (
 )
 from .handlers.attachments import on_upload
 from .listing import RequestURL
-from .routing import PREFIX, Router
+from .routing import PREFIX, Router, logged
 from .seed import seed_store
 from .seed_from_recording import seed_from_recording
 from .shaping import Shaper
@@ -175,10 +175,14 @@ def create_app(config: MockConfig | None = None) -> MockApp:
             return await _dispatch(state, request)
         except DroppedConnection:
             return _DroppedResponse()
+        except ClientDisconnect:  # the client went away mid-body: nobody to answer, no fault
+            log.info("client disconnected before sending the whole body of %s %s",
+                     request.method, logged(request.url.path))  # fmt: skip
+            return Response(status_code=400)
         except ApiError as exc:
             return exc.response()
         except Exception:  # the last line of defence: never a bare 5xx without the envelope
-            log.exception("unexpected error on %s %s", request.method, request.url.path)
+            log.exception("unexpected error on %s %s", request.method, logged(request.url.path))
             return ServerError().response()
 
     # Every request, whatever its method or path, goes to our own spec-driven router: a Starlette

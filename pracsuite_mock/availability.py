@@ -66,9 +66,9 @@ window, its earliest time; same order, so the first item is the earliest overall
 Preconditions that fail raise `InvalidAvailabilityQuery` (with the offending `field`); records
 that cannot be read raise `InvalidAvailabilityData`. Both are ValueErrors.
 
-Performance: build `AvailabilityData` once per store revision and reuse it (the mock's handler
-keeps one per tenant while `Store.generation` is unchanged). Building files bookings by start
-day without parsing them; the first search of a day parses that day's bookings and merges its
+Performance: build `AvailabilityData` once and keep it current with `write` (the mock's handler
+applies booking and account writes in place and rebuilds on other writes). Building files
+bookings by start day without parsing them; the first search of a day parses that day's bookings and merges its
 busy time per practitioner and per resource, once per index (`busy_on`). Blocks are indexed per
 (practitioner, business) and day, and each roster week's windows are merged once per set of
 required flags, so a search costs O(slots + busy intervals in the window). `find` answers the
@@ -81,6 +81,7 @@ Passing only the appointments and blocks from `from_date - 1 day` onwards is eno
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -591,6 +592,154 @@ class AvailabilityData:
         self.candidates_memo: dict[tuple[Any, ...], list[_Candidate]] = {}
         # One day's answer keys per (candidates key, flags, day ordinal): see `find`.
         self.day_keys_memo: dict[tuple[Any, ...], list[int]] = {}
+
+    def write(self, collection: str, old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> bool:
+        """Apply one stored write to the index in place: a booking moves between its days (and
+        only those days' parsed bookings, busy time and memoised answers are dropped), an account
+        is replaced. False when this write needs a rebuild instead (any other collection the
+        index reads, a booking it cannot place); the index is then stale, not to be used."""
+        if collection == "account":
+            try:
+                self.accounts[int(new["account_id"])] = (
+                    int(new["client_id"]),
+                    _opt_int(new.get("fee_category_id")),
+                )
+            except (KeyError, TypeError, ValueError):
+                return False
+            return True
+        if collection != "appointment" or self.window is not None:
+            return False
+        touched: list[int] = []
+        if old is not None:
+            day = self._filed_day(old)
+            filed = self._booked.get(day) if day is not None else None
+            at = next((i for i, a in enumerate(filed or ()) if a is old), None)
+            if filed is None or at is None or day is None:
+                return False
+            del filed[at]
+            touched.append(day)
+        day = self._filed_day(new)
+        try:
+            duration = int(new["duration"])
+        except (KeyError, TypeError, ValueError):
+            return False
+        if day is None or (duration > DAY and (duration + DAY - 2) // DAY > self._reach):
+            return False
+        self._booked[day].append(new)
+        touched.append(day)
+        # Only the practitioners and resources of the two versions can have changed busy time.
+        who: set[int] = set()
+        what: set[int] = set()
+        for version, filed_on in ((old, touched[0]), (new, touched[-1])):
+            if version is None:
+                continue
+            parsed = self._parsed_days.get(filed_on)
+            entry = self._parse_one(version)
+            if entry is not None and parsed is not None:
+                if version is old:
+                    try:
+                        parsed.remove(entry)
+                    except ValueError:  # the record changed in place: parse the day again
+                        self._parsed_days.pop(filed_on, None)
+                else:
+                    bisect.insort(parsed, entry)
+            try:
+                who.add(int(version["practitioner_id"]))
+                what.update(int(r) for r in version.get("resource_ids") or ())
+            except (KeyError, TypeError, ValueError):
+                return False
+        for ordinal in sorted({d for t in touched for d in range(t, t + self._reach + 1)}):
+            busy = self._busy_days.get(ordinal)
+            if busy is not None:
+                self._rebusy(ordinal, busy, who, what)
+            self._redo_day_keys(ordinal, who, what)
+        return True
+
+    def _parse_one(
+        self, booking: Mapping[str, Any]
+    ) -> tuple[int, int, int, tuple[int, ...]] | None:
+        """A booking as `_parsed` lists it, or None if it books no time."""
+        duration = int(booking["duration"])
+        if duration <= 0 or booking.get(self._free_when):
+            return None
+        start = _start_minute(booking["app_time"])
+        resource_ids = booking.get("resource_ids")
+        return (
+            start,
+            start + duration,
+            int(booking["practitioner_id"]),
+            tuple(map(int, resource_ids)) if resource_ids else (),
+        )
+
+    def _rebusy(self, ordinal: int, busy: _DayBusy, who: set[int], what: set[int]) -> None:
+        """Recompute a memoised day's busy time of these practitioners and resources only."""
+        practitioner: dict[int, list[Interval]] = {p: [] for p in who}
+        resource: dict[int, list[Interval]] = {r: [] for r in what}
+        low, high = ordinal * DAY, (ordinal + 1) * DAY
+        for day in range(ordinal - self._reach, ordinal + 1):
+            for start, end, practitioner_id, resource_ids in self._parsed(day):
+                if end <= low or start >= high:
+                    continue
+                if practitioner_id in practitioner:
+                    practitioner[practitioner_id].append((start, end))
+                for resource_id in resource_ids:
+                    if resource_id in resource:
+                        resource[resource_id].append((start, end))
+        for into, fresh in ((busy.practitioner, practitioner), (busy.resource, resource)):
+            for key, intervals in fresh.items():
+                if intervals:
+                    into[key] = _merge_sorted(intervals)
+                else:
+                    into.pop(key, None)
+
+    def _redo_day_keys(self, ordinal: int, who: set[int], what: set[int]) -> None:
+        """In each memoised answer of the day, recompute the keys of the candidates whose
+        practitioner or resources changed; the others' keys stay (a key is `offset + minute ×
+        width + n`, and the offset is a multiple of width, so `key % width` is its candidate)."""
+        for memo_key in [k for k in self.day_keys_memo if k[2] == ordinal]:
+            candidates = self.candidates_memo.get(memo_key[0])
+            keys = self.day_keys_memo.get(memo_key)
+            if candidates is None or keys is None:
+                self.day_keys_memo.pop(memo_key, None)
+                continue
+            width = max(1, len(candidates))
+            redo = [
+                n
+                for n, c in enumerate(candidates)
+                if c.link.practitioner_id in who or not what.isdisjoint(c.resource_ids)
+            ]
+            if not redo:
+                continue
+            gone = set(redo)
+            kept = [k for k in keys if k % width not in gone]
+            days = [(ordinal, date.fromordinal(ordinal).weekday(), self.busy_on(ordinal))]
+            offset = ordinal * DAY * width
+            for n in redo:
+                for free in _free_ranges(self, candidates[n], days, memo_key[1]):
+                    base = free.start // DAY * DAY
+                    kept.extend(
+                        range(
+                            offset + (free.start - base) * width + n,
+                            offset + (free.stop - base) * width + n,
+                            free.step * width,
+                        )
+                    )
+            kept.sort()
+            self.day_keys_memo[memo_key] = kept
+
+    @staticmethod
+    def _filed_day(booking: Mapping[str, Any]) -> int | None:
+        """The day ordinal a booking is filed under, as the constructor files it."""
+        app_time = booking.get("app_time")
+        if not isinstance(app_time, str) or not "" <= app_time < "~":
+            return None
+        day = _iso_day(app_time[:10])
+        if day is not None:
+            return day
+        try:
+            return _absolute_minute(app_time) // DAY
+        except (ValueError, InvalidAvailabilityData):
+            return None
 
     def busy_on(self, ordinal: int) -> _DayBusy:
         """The day's merged busy time from bookings, per practitioner and per resource;

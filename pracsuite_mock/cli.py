@@ -54,6 +54,18 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--faults", type=float, default=0.0, metavar="RATE", help="0..1")
     p.add_argument("--validate-responses", action="store_true")
     p.add_argument(
+        "--max-header-bytes",
+        type=int,
+        metavar="N",
+        help="a larger request line and headers answer 431 (default 16 KiB)",
+    )
+    p.add_argument(
+        "--request-timeout",
+        type=float,
+        metavar="SECONDS",
+        help="a request not fully received in this time answers 408 and is closed (default 15)",
+    )
+    p.add_argument(
         "--public-url",
         metavar="URL",
         help="base of every link in answers (e.g. https://mock.example.com/v1); "
@@ -161,6 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import uvicorn
 
     from .app import create_app
+    from .server_protocol import DEFAULT_MAX_HEAD_BYTES, DEFAULT_READ_TIMEOUT, MockHttpProtocol
 
     config = config_from(args)
     app = create_app(config)
@@ -174,7 +187,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     logger.addHandler(handler)
     logger.setLevel(args.log_level.upper())
     logger.propagate = False
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    protocol = MockHttpProtocol.configured(
+        max_head_bytes=(
+            DEFAULT_MAX_HEAD_BYTES if args.max_header_bytes is None else args.max_header_bytes
+        ),
+        read_timeout=DEFAULT_READ_TIMEOUT if args.request_timeout is None else args.request_timeout,
+    )
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, http=protocol)
     return 0
 
 

@@ -84,7 +84,7 @@ class Router:
 
     def miss(self, method: str, path: str) -> MissingAuthenticationToken:
         """The 403 for a request `match` found no operation for, naming the reason."""
-        shown = f"{method} {path!r}"
+        shown = f"{method} {logged(path)}"
         if not path.startswith(PREFIX + "/"):
             return forbidden("outside-v1", f"{shown}: every operation is under {PREFIX}/")
         methods = self._methods_at(path)
@@ -104,6 +104,17 @@ class Router:
             for template, _, _ in routes
             if _fill(template, segments) is not None
         }
+
+
+# A path in a log line is cut to this many characters: a 1 MB URL must not make a 1 MB line.
+MAX_LOGGED_PATH = 200
+
+
+def logged(path: str) -> str:
+    """A path as a log line shows it: quoted, and cut (saying its length) when long."""
+    if len(path) <= MAX_LOGGED_PATH:
+        return repr(path)
+    return f"{path[:MAX_LOGGED_PATH]!r}… ({len(path)} characters)"
 
 
 _Template = tuple[tuple[str, str | None], ...]

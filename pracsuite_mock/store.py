@@ -40,11 +40,16 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .sort_index import OrderedView, SortIndex, TenantOrders
+
 Record = dict[str, Any]
+# Told of every write, with the store's lock held: (collection, tenant_id, the record as it was
+# or None for an insert, the record as stored, the tenant's generation after the write).
+Watcher = Callable[[str, int, Record | None, Record, int], None]
 
 # Seconds the writer waits before each commit: a slow disk, for tests that must catch an answer
 # sent before its commit (without it the window is too short for a kill to land in).
@@ -77,6 +82,8 @@ class Store:
     def __init__(self, db_path: str | Path | None = None) -> None:
         self._collections: dict[str, _Collection] = {}
         self._generations: dict[int, int] = {}
+        self._orders: dict[tuple[str, int], TenantOrders] = {}  # sorted indexes, built on demand
+        self._watchers: list[Watcher] = []
         self._lock = threading.RLock()
         self._journal: _Journal | None = None
         if db_path is not None:
@@ -104,6 +111,20 @@ class Store:
         if found is None:
             return []
         return list(found.by_tenant.get(tenant_id, {}).values())
+
+    def ordered(self, name: str, tenant_id: int, keys: tuple[str, ...]) -> OrderedView | None:
+        """The tenant's records sorted by `keys` as `listing.sort_records` sorts them, from an
+        index kept in step with writes; None if the values cannot be indexed (mixed types)."""
+        with self._lock:
+            found = self._collections.get(name)
+            if found is None:
+                return None
+            records = found.by_tenant.get(tenant_id)
+            if records is None:  # nothing to index (and no tenant entry made just for asking)
+                return OrderedView(SortIndex(keys, {}))
+            orders = self._orders.setdefault((name, tenant_id), TenantOrders())
+            index = orders.get(keys, records)
+            return None if index is None else OrderedView(index)
 
     def get(self, name: str, tenant_id: int, record_id: int) -> Record | None:
         found = self._collections.get(name)
@@ -145,7 +166,9 @@ class Store:
                 coll.next_id = record_id + 1
                 tenant_id = int(record["tenant_id"])
                 coll.by_tenant.setdefault(tenant_id, {})[record_id] = record
+                self._reindex(name, tenant_id, record_id, None, record)
                 self._bump(tenant_id)
+                self._tell(name, tenant_id, None, record)
                 stored.append(record)
             self._write(name, stored, coll.next_id)
             return stored
@@ -171,12 +194,34 @@ class Store:
             record = clean(record)
             record_id = int(record[coll.id_field])
             rows = coll.by_tenant.setdefault(int(record["tenant_id"]), {})
-            if record_id not in rows:
+            old = rows.get(record_id)
+            if old is None:
                 raise KeyError(f"{name} {record_id} does not exist")
             rows[record_id] = record
-            self._bump(int(record["tenant_id"]))
+            tenant_id = int(record["tenant_id"])
+            self._reindex(name, tenant_id, record_id, old, record)
+            self._bump(tenant_id)
+            self._tell(name, tenant_id, old, record)
             self._write(name, [record], coll.next_id)
             return record
+
+    def watch(self, watcher: Watcher) -> None:
+        """Tell `watcher` of every write from now on (an index that updates itself in place
+        rather than being rebuilt when the generation moves)."""
+        with self._lock:
+            self._watchers.append(watcher)
+
+    def _tell(self, name: str, tenant_id: int, old: Record | None, new: Record) -> None:
+        generation = self._generations[tenant_id]
+        for watcher in self._watchers:
+            watcher(name, tenant_id, old, new, generation)
+
+    def _reindex(
+        self, name: str, tenant_id: int, record_id: int, old: Record | None, new: Record
+    ) -> None:
+        orders = self._orders.get((name, tenant_id))
+        if orders is not None:
+            orders.put(record_id, old, new)
 
     def _bump(self, tenant_id: int) -> None:
         self._generations[tenant_id] = self._generations.get(tenant_id, 0) + 1

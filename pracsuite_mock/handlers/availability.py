@@ -1,11 +1,17 @@
 """List Available Appointments and Get Next Available Appointment: the engine over the store.
 
-The engine's index (`AvailabilityData`) of a tenant is built once and reused while the tenant's
-`Store.generation` is unchanged: every insert or update of the tenant's records bumps it, so the
-first search after any write (a booking, a cancellation, a new patient's account, …) rebuilds
-the index and sees it. The generation is read BEFORE the records: a write that lands during a
-build leaves the index tagged older than it is, so the next search rebuilds; it can never tag
-stale records as current. One index per tenant, at most `MAX_TENANTS` tenants per store (the
+The engine's index (`AvailabilityData`) of a tenant is built once and reused while it is tagged
+with the tenant's current `Store.generation`: every insert or update of the tenant's records
+bumps it. The index watches the store's writes (`Store.watch`) and keeps itself current in
+place where it can: a booking written (created, moved, cancelled, removed; group and single
+entries alike) moves between its days, dropping only those days' parsed busy time and memoised
+answers; an account is replaced; a write to a collection the index does not read (a patient, a
+note's text, …) changes nothing. Each such write re-tags the index with the new generation. A
+write to anything else it reads (rosters, practitioners, types, rules, resources, unavailable
+blocks) leaves it tagged old, so the next search rebuilds it. The generation is read BEFORE the
+records: a write that lands during a build leaves the index tagged older than it is, so the next
+search rebuilds; it can never tag stale records as current. Searches and in-place writes hold
+one lock, so a search never reads a half-applied write. One index per tenant, at most `MAX_TENANTS` tenants per store (the
 least recently searched is dropped first); the indexes live beside their store (a weak
 reference), so a discarded store takes them with it.
 """
@@ -28,6 +34,20 @@ from .context import Context
 from .generic import list_response
 
 MAX_TENANTS = 64
+# The collections an index reads; a write to any other one leaves it current.
+READS = frozenset(
+    {
+        "practitioner",
+        "practitioner_business",
+        "appointment_type",
+        "roster",
+        "duration_rule",
+        "unavailable_block",
+        "resource",
+        "account",
+        "appointment",
+    }
+)
 Shape = Callable[[Record], Record]
 
 
@@ -37,21 +57,37 @@ class AvailabilityIndexes:
     def __init__(self, store: Store, max_tenants: int = MAX_TENANTS) -> None:
         self._store = weakref.ref(store)
         self._max = max_tenants
-        self._lock = threading.Lock()
+        self.lock = threading.RLock()  # held by searches and by in-place writes
         self._built: OrderedDict[int, tuple[int, engine.AvailabilityData]] = OrderedDict()
         self.builds = 0  # how many indexes were built: tests see reuse through it
+        self.patches = 0  # how many writes were applied in place
+        store.watch(self._written)
+
+    def _written(
+        self, collection: str, tenant_id: int, old: Record | None, new: Record, generation: int
+    ) -> None:
+        with self.lock:
+            found = self._built.get(tenant_id)
+            if found is None or found[0] != generation - 1:  # none, or already stale
+                return
+            data = found[1]
+            if collection not in READS or data.write(collection, old, new):
+                self._built[tenant_id] = (generation, data)
+                self.patches += 1
+            else:  # partly applied, perhaps: never to be used again
+                del self._built[tenant_id]
 
     def get(self, tenant_id: int) -> engine.AvailabilityData:
         store = self._store()
         assert store is not None, "the store of these indexes is gone"
         generation = store.generation(tenant_id)  # before reading: see the module's docstring
-        with self._lock:
+        with self.lock:
             found = self._built.get(tenant_id)
             if found is not None and found[0] == generation:
                 self._built.move_to_end(tenant_id)
                 return found[1]
         data = build(store, tenant_id)
-        with self._lock:
+        with self.lock:
             self.builds += 1
             current = self._built.get(tenant_id)
             if current is None or current[0] <= generation:  # never replace a newer one
@@ -116,16 +152,18 @@ def _query(ctx: Context) -> engine.AvailabilityQuery:
 
 def _search(ctx: Context, next_only: bool) -> Response:
     query = _query(ctx)
-    data = indexes_for(ctx.store).get(ctx.tenant_id)
-    try:
-        found = (engine.find_next if next_only else engine.find)(data, query)
-    except engine.InvalidAvailabilityQuery as exc:
-        raise BadRequest(f"{exc.field}: {exc.message}") from None
-    if ctx.inputs.filters:  # none in today's spec; if the spec adds some, they read the items
-        return list_response(ctx, [dict(t) for t in found.rendered()], sort=False, shape=dict)
-    # The keys are listed and paged as they are; only the page's times are rendered.
-    keys = cast(list[Record], found.keys)
-    return list_response(ctx, keys, sort=False, shape=cast(Shape, found.render))
+    indexes = indexes_for(ctx.store)
+    with indexes.lock:
+        data = indexes.get(ctx.tenant_id)
+        try:
+            found = (engine.find_next if next_only else engine.find)(data, query)
+        except engine.InvalidAvailabilityQuery as exc:
+            raise BadRequest(f"{exc.field}: {exc.message}") from None
+        if ctx.inputs.filters:  # none in today's spec; if the spec adds some, they read items
+            return list_response(ctx, [dict(t) for t in found.rendered()], sort=False, shape=dict)
+        # The keys are listed and paged as they are; only the page's times are rendered.
+        keys = cast(list[Record], found.keys)
+        return list_response(ctx, keys, sort=False, shape=cast(Shape, found.render))
 
 
 async def list_available(ctx: Context) -> Response:
