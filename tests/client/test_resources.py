@@ -7,6 +7,7 @@ import asyncio
 import inspect
 import json
 import sys
+from pathlib import Path
 
 import httpx
 import pytest
@@ -167,9 +168,10 @@ def test_local_date_times_take_a_naive_datetime_and_refuse_an_aware_one():
 def test_the_committed_resources_equal_a_fresh_generation():
     import importlib.util
 
-    from conftest import ROOT
-
-    spec = importlib.util.spec_from_file_location("gen", ROOT / "scripts" / "generate_resources.py")
+    # Not `from conftest import ROOT`: with every test folder in one run, `conftest` may be
+    # another folder's.
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("gen", root / "scripts" / "generate_resources.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["gen"] = module  # dataclasses look their module up
