@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
@@ -76,6 +76,8 @@ class Api:
     retries_on_429: int = 3
     last_429: Seen429 | None = None
     sent: Sent = field(default_factory=Sent)  # shared by with_keys()
+    # Sees every final answer (the mock's strict profile: `checks/statuses.py`).
+    on_answer: Callable[[httpx.Response], None] | None = None
 
     @classmethod
     def for_url(
@@ -129,6 +131,7 @@ class Api:
             throttle=self.throttle,
             allow_writes=self.allow_writes,
             sent=self.sent,
+            on_answer=self.on_answer,
         )
 
     def url(self, path: str) -> str:
@@ -173,6 +176,8 @@ class Api:
             )
             self.sent.last = response.request
             if response.status_code != 429 or attempts >= self.retries_on_429:
+                if self.on_answer is not None:
+                    self.on_answer(response)
                 return response
             attempts += 1
             self.last_429 = Seen429(dict(response.headers), _json_or_none(response))

@@ -73,6 +73,10 @@ class Runtime:
         api = targets.http_api(
             self.http_base_url, Keys(self.keys.vendor, subscriber, None), self.settings, self.guard
         )
+        if not self.settings.is_live:  # strict for our mock: an undocumented status fails
+            from contract_tests.checks.statuses import require_documented
+
+            api.on_answer = require_documented
         self._apis.append(api)
         return api
 

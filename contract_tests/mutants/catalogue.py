@@ -56,12 +56,13 @@ MUTANTS: tuple[Mutant, ...] = (
         "generation = self.store.generation(1)",
     ),
     _one(
-        "caches-404",
+        "create-keeps-cache",
         "cache invalidation",
-        "any answer below 500 is cached: a 404 outlives the create that makes the record",
-        CACHE,
-        'if start.get("status") == 200 and',
-        'if start.get("status") < 500 and',
+        "a create does not bump the tenant's generation: lists answered before miss the record",
+        STORE,
+        "                coll.by_tenant.setdefault(tenant_id, {})[record_id] = record\n"
+        "                self._bump(tenant_id)\n",
+        "                coll.by_tenant.setdefault(tenant_id, {})[record_id] = record\n",
     ),
     # --- cache key parts ----------------------------------------------------------------------
     _one(
