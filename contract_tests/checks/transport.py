@@ -10,6 +10,7 @@ import json
 import httpx
 
 from contract_tests import spec as spec_mod
+from contract_tests import stats
 from contract_tests.api import Api
 from contract_tests.checks.failures import check
 from contract_tests.checks.integrity import expect_documented
@@ -20,6 +21,7 @@ PATH = "/patient"
 
 def _send(api: Api, content: bytes | object, headers: dict[str, str]) -> httpx.Response:
     api.throttle.wait()
+    stats.count_request()
     response = api.client.post(api.url(PATH), content=content, headers={**api.headers(), **headers})  # type: ignore[arg-type]
     api.sent.last = response.request
     return response
