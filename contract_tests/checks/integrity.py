@@ -6,7 +6,9 @@
   status the operation documents (add-member with a bad `client_id` alone, a booking with a
   foreign account) and a read of another patient's account under a patient is 404;
 - availability with another patient's account is 400;
-- a removed appointment's sub-lists are gone (404), as is the entry in its own views;
+- a removed appointment's sub-lists are gone (404), as is the entry itself, and removing it
+  again is 404;
+- a note for a practitioner at a business they do not work at is 422;
 - a folder lists exactly its own attachments: those of its patient, in no other folder.
 
 Every answer is also held to the operation's documented statuses (`expect_documented`): on the
@@ -88,6 +90,11 @@ def check_references_refused(api: Api) -> None:
     expect_documented(foreign, "addGroupAppointmentMember", 422)
     read = api.get(f"/patient/{other}/account/{account_id}")
     expect_documented(read, "getPatientAccount", 404)
+    appointment = api.get_json("/appointment", [("page_size", "1")])["appointments"][0]
+    edit = f"/appointment/{appointment['appointment_id']}"
+    for field, value in (("appointment_type_id", 10**6), ("resource_ids", [10**6])):
+        refused = api.request("PATCH", edit, json_body={field: value})
+        expect_documented(refused, "editAppointment", 404, 422)
     assert client_id != other
 
 
@@ -123,6 +130,9 @@ def check_availability_foreign_account(api: Api, queries: QueryBuilder) -> None:
     expect_documented(api.get(op.path, query), op.operation_id, 400)
 
 
+OWN_GET = {"/appointment": "getAppointment", "/group_appointment": "getGroupAppointment"}
+
+
 @check
 def check_removed_sublists_gone(api: Api) -> None:
     """Cancel a patient appointment and a group appointment: their sub-lists answer 404."""
@@ -141,9 +151,14 @@ def check_removed_sublists_gone(api: Api) -> None:
         appointment_id = entries[-2]["appointment_id"]  # the first ones are what others read
         url = f"{listing}/{appointment_id}/{sub}"
         expect_documented(api.get(url), operation_id, 200)  # and now it is cached, if anything is
+        own = f"{listing}/{appointment_id}"
+        expect_documented(api.get(own), OWN_GET[listing], 200)
         cancelled = api.request("POST", f"/appointment/{appointment_id}/cancel", json_body={})
         expect_documented(cancelled, "removeAppointment", 204)
         expect_documented(api.get(url), operation_id, 404)
+        expect_documented(api.get(own), OWN_GET[listing], 404)
+        again = api.request("POST", f"/appointment/{appointment_id}/cancel", json_body={})
+        expect_documented(again, "removeAppointment", 404)
 
 
 @check
@@ -184,3 +199,65 @@ def _folder_items(api: Api, folder_id: int) -> list[dict[str, Any]]:
     expect_documented(response, "listPatientAttachmentsByFolder", 200)
     body = response.json()
     return [i for i in next(v for v in body.values() if isinstance(v, list))]
+
+
+NOTE_ASSUMPTION = "/paths/~1note/post"
+
+
+@check
+def check_note_elsewhere_refused(api: Api) -> None:
+    """A note for a practitioner at a business the book never shows them at is refused (422)."""
+    items, _ = fetch_all(api, "/appointment_book", [], items_key="data")
+    pairs = {(i["practitioner_id"], i["business_id"]) for i in items if i.get("practitioner_id")}
+    practitioners = sorted({p for p, _ in pairs})
+    businesses = sorted({b for _, b in pairs})
+    elsewhere = [(p, b) for p in practitioners for b in businesses if (p, b) not in pairs]
+    assert elsewhere or precision.is_live(), "every practitioner works at every business"
+    if not elsewhere:
+        return
+    practitioner_id, business_id = elsewhere[0]
+    body = {
+        "app_time": items[0]["app_time"],
+        "practitioner_id": practitioner_id,
+        "business_id": business_id,
+        "duration": 30,
+        "description": "Contract suite note",
+    }
+    response = api.request("POST", "/note", json_body=body)
+    if not precision.is_live():
+        strict.check_answer(response, spec_mod.operation("createNote"))
+    precision.assumed(
+        response.status_code == 422,
+        NOTE_ASSUMPTION,
+        f"a practitioner not at the business: POST /note -> {response.status_code}",
+    )
+
+
+@check
+def check_removal_is_not_a_cancellation(api: Api) -> None:
+    """An appointment removed with `record_as_cancelled: false` is gone from the appointments and
+    is no cancellation: not under Cancelled Appointments (by id or in the list) unless
+    `include_deletions=true` asks for removals too."""
+    entries = api.get_json("/appointment", [("page_size", "100")])["appointments"]
+    assert len(entries) > 3, "no appointment to remove"
+    appointment_id = entries[-3]["appointment_id"]  # the first ones are what others read
+    cancelled = f"/cancelled_appointment/{appointment_id}"
+    expect_documented(api.get(cancelled), "getCancelledAppointment", 404)
+    body = {"record_as_cancelled": False}
+    removed = api.request("POST", f"/appointment/{appointment_id}/cancel", json_body=body)
+    expect_documented(removed, "removeAppointment", 204)
+    expect_documented(api.get(f"/appointment/{appointment_id}"), "getAppointment", 404)
+    expect_documented(api.get(cancelled), "getCancelledAppointment", 404)
+    listed, _ = fetch_all(api, "/cancelled_appointment", [], items_key="cancelled_appointments")
+    assert all(i["appointment_id"] != appointment_id for i in listed), (
+        f"appointment {appointment_id}, removed without recording a cancellation, is listed "
+        "under GET /cancelled_appointment"
+    )
+    deletions = [("include_deletions", "true")]
+    listed, _ = fetch_all(
+        api, "/cancelled_appointment", deletions, items_key="cancelled_appointments"
+    )
+    assert any(i["appointment_id"] == appointment_id for i in listed), (
+        f"appointment {appointment_id}, removed, is missing from "
+        "GET /cancelled_appointment?include_deletions=true"
+    )

@@ -3,7 +3,8 @@
 - `sort_by` sorts nulls after every value, on every list whose data has a field with both;
 - in a list mixing kinds of record (the appointment book: patient appointments, groups, notes,
   rule outs), one item of EVERY kind has its links followed, and `self` leads to that very
-  record (the crawl follows only the first items of each list).
+  record (the crawl follows only the first items of each list); every id in a link's path is
+  one of the record's own ids.
 """
 
 from __future__ import annotations
@@ -68,9 +69,19 @@ def check_every_kind_links(t: ListTarget) -> None:
         if kind in seen or not isinstance(item.get("links"), dict):
             continue
         seen.add(kind)
+        ids = {v for k, v in item.items() if k.endswith("_id") and isinstance(v, int)}
         for name, url in item["links"].items():
             if not isinstance(url, str):
                 continue
+            foreign = [
+                part
+                for part in strict.api_path(api, url).split("/")
+                if part.isdigit() and int(part) not in ids
+            ]
+            assert not foreign, (
+                f"{op.label}: links.{name} of a {kind[0] or 'record'} names id {foreign[0]}, "
+                "which is none of the record's ids"
+            )
             unserved = UNSERVED_SELF.get(str(kind[0]))
             if name == "self" and unserved and strict.api_path(api, url).startswith(unserved):
                 continue
@@ -78,8 +89,8 @@ def check_every_kind_links(t: ListTarget) -> None:
             if name == "self":
                 expect_status(response, 200)
                 shown = response.json()
-                ids = {k: v for k, v in item.items() if k.endswith("_id") and k in shown}
-                differ = sorted(k for k, v in ids.items() if shown[k] != v)
+                own = {k: v for k, v in item.items() if k.endswith("_id") and k in shown}
+                differ = sorted(k for k, v in own.items() if shown[k] != v)
                 assert not differ, (
                     f"{op.label}: the self link of a {kind[0] or 'record'} answers another "
                     f"record ({', '.join(differ)} differ)"

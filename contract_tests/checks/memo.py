@@ -16,16 +16,29 @@ from contract_tests.checks.failures import check
 from contract_tests.checks.listings import QueryBuilder, fetch_all
 
 AVAILABILITY = "listAvailableAppointments"
+NEXT = "getNextAvailableAppointment"
 Query = list[tuple[str, str]]
 
 
-def _times(api: Api, query: Query) -> frozenset[tuple[Any, ...]]:
-    op = spec_mod.operation(AVAILABILITY)
+Answer = tuple[frozenset[tuple[Any, ...]], frozenset[tuple[Any, ...]]]
+
+
+def _items(api: Api, operation_id: str, query: Query) -> frozenset[tuple[Any, ...]]:
+    op = spec_mod.operation(operation_id)
     assert isinstance(op, spec_mod.ListOperation)
     items, _ = fetch_all(api, op.path, query, items_key=op.items_key)
     return frozenset(
         (i["app_time"], i["practitioner_business_id"], i.get("duration")) for i in items
     )
+
+
+def _times(api: Api, query: Query) -> frozenset[tuple[Any, ...]]:
+    return _items(api, AVAILABILITY, query)
+
+
+def _answer(api: Api, query: Query) -> Answer:
+    """The week's times, and the next available time of each practitioner_business."""
+    return _times(api, query), _items(api, NEXT, query)
 
 
 def variants(api: Api, queries: QueryBuilder) -> list[tuple[str, Query]]:
@@ -40,9 +53,18 @@ def variants(api: Api, queries: QueryBuilder) -> list[tuple[str, Query]]:
         (f"{flag}=true", [*base, (flag, "true")]) for flag in ("online", "waiting_list", "manual")
     ]
     out.append(("online and waiting_list", [*base, ("online", "true"), ("waiting_list", "true")]))
-    for field, param in (("practitioner_id", "practitioner_ids"), ("business_id", "business_ids")):
+    for field, param in (
+        ("practitioner_id", "practitioner_ids"),
+        ("business_id", "business_ids"),
+        ("profession_id", "profession_ids"),
+    ):
         values = sorted({i[field] for i in op_items if i.get(field) is not None})[:2]
         out += [(f"{param}=[{v}]", [*base, (param, str(v))]) for v in values]
+    resources = api.get_json("/resource", [("page_size", "2")])["resources"]
+    out += [
+        (f"resource_ids=[{r['resource_id']}]", [*base, ("resource_ids", str(r["resource_id"]))])
+        for r in resources
+    ]
     for client_id, account_id in _accounts(api, 3):
         out.append(
             (
@@ -73,16 +95,29 @@ def _accounts(api: Api, count: int) -> list[tuple[int, int]]:
 def check_search_order_independent(api: Api, queries: QueryBuilder) -> None:
     """Each variant's times, computed fresh after a write, are the same after the others."""
     chosen = variants(api, queries)
-    fresh: dict[str, frozenset[tuple[Any, ...]]] = {}
+    fresh: dict[str, Answer] = {}
     for name, query in chosen:
         patients.create_patient(api)  # a write: the target may keep nothing computed before
-        fresh[name] = _times(api, query)
-    for name, query in chosen:
-        again = _times(api, query)
-        assert again == fresh[name], (
-            f"GET /available_appointments ({name}) answers {len(again)} times after other "
-            f"searches of the same week, {len(fresh[name])} when searched first"
+        fresh[name] = _answer(api, query)
+        times, earliest = fresh[name]
+        assert earliest == _earliest(times), (
+            f"GET /next_available_appointment ({name}) is not the earliest time of each "
+            "practitioner_business that List Available Appointments answers"
         )
+    for name, query in chosen:
+        again = _answer(api, query)
+        for n, path in enumerate(("/available_appointments", "/next_available_appointment")):
+            assert again[n] == fresh[name][n], (
+                f"GET {path} ({name}) answers {len(again[n])} times after other searches of "
+                f"the same week, {len(fresh[name][n])} when searched first"
+            )
+
+
+def _earliest(times: frozenset[tuple[Any, ...]]) -> frozenset[tuple[Any, ...]]:
+    first: dict[Any, tuple[Any, ...]] = {}
+    for item in sorted(times, key=lambda t: str(t[0])):
+        first.setdefault(item[1], item)
+    return frozenset(first.values())
 
 
 def distinct_answers(api: Api, queries: QueryBuilder) -> int:

@@ -170,6 +170,14 @@ MUTANTS: tuple[Mutant, ...] = (
         'f"{path}/appointment_clients"',
     ),
     _one(
+        "book-rule-out-resources",
+        "links",
+        "a rule out of the appointment book links to resources no operation serves",
+        APPS,
+        "        if category != Category.RULE_OUT:\n",
+        "        if True:\n",
+    ),
+    _one(
         "next-link-past-last",
         "links",
         "the last page still has a next link",
@@ -258,6 +266,14 @@ MUTANTS: tuple[Mutant, ...] = (
         'raise InvalidAvailabilityQuery("account_id", "no such account for this client")',
         'raise AvailabilityError("no such account for this client")',
     ),
+    _one(
+        "edit-unknown-resource",
+        "referential integrity",
+        "an edit accepts resource ids no resource has",
+        APPS,
+        '    _check_resources(ctx, body.get("resource_ids"))\n    merged = {**record, **body}',
+        "    merged = {**record, **body}",
+    ),
     # --- sub-lists of cancelled records and folders ----------------------------------------------
     _one(
         "cancelled-sublist-200",
@@ -282,6 +298,22 @@ MUTANTS: tuple[Mutant, ...] = (
         APPS,
         'return bool(record.get("cancelled") or ctx.inputs.query.get("include_deletions"))',
         "return True",
+    ),
+    _one(
+        "remove-twice",
+        "cancelled sub-lists",
+        "removing a removed appointment answers 204 again",
+        APPS,
+        'if record is None or record.get("removed") or record.get("category") == Category.NOTE:',
+        'if record is None or record.get("category") == Category.NOTE:',
+    ),
+    _one(
+        "removed-group-visible",
+        "cancelled sub-lists",
+        "a removed group appointment (or note, rule out) is still shown by its views",
+        APPS,
+        'return record.get("category") == category and not record.get("removed")',
+        'return record.get("category") == category',
     ),
     _one(
         "folder-always-empty",

@@ -35,3 +35,11 @@ def test_the_sub_lists_of_a_removed_entry_are_gone(scratch: Api) -> None:
 
 def test_a_folder_lists_exactly_its_attachments(api: Api) -> None:
     integrity.check_folders_list_their_attachments(api)
+
+
+def test_a_note_where_the_practitioner_does_not_work_is_refused(scratch: Api) -> None:
+    integrity.check_note_elsewhere_refused(scratch)
+
+
+def test_a_removal_not_recorded_as_cancelled_is_no_cancellation(scratch: Api) -> None:
+    integrity.check_removal_is_not_a_cancellation(scratch)
