@@ -182,6 +182,15 @@ def fuzz(session: nox.Session) -> None:
 
 
 @nox.session
+def mutants(session: nox.Session) -> None:
+    """The gate measures itself: each planted bug of contract_tests/mutants/catalogue.py against
+    the gate, kill rate by family in reports/mutants.md; `-- --shard 2/4` to split. Not a default
+    session (about 20 minutes on 2 cores): a scheduled workflow runs it sharded."""
+    install_project(session, "test")
+    session.run("python", "-m", "contract_tests.mutants", *session.posargs)
+
+
+@nox.session
 def fuzz_ci(session: nox.Session) -> None:
     """The fuzz campaign at CI size (every phase, mode and check; about a minute on 2 cores)."""
     install_project(session, "test")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from contract_tests.plugin import add_run_options
+from contract_tests.options import add_run_options
 
 SUITE = Path(__file__).with_name("suite")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
@@ -78,6 +78,8 @@ class Api:
     last_429: Seen429 | None = None
     sent: Sent = field(default_factory=Sent)  # shared by with_keys()
     recorder: Recorder | None = None  # `--record`: every exchange goes to the recording
+    # Sees every final answer (the mock's strict profile: `checks/statuses.py`).
+    on_answer: Callable[[httpx.Response], None] | None = None
 
     @classmethod
     def for_url(
@@ -132,6 +134,7 @@ class Api:
             allow_writes=self.allow_writes,
             sent=self.sent,
             recorder=self.recorder,
+            on_answer=self.on_answer,
         )
 
     def url(self, path: str) -> str:
@@ -189,6 +192,8 @@ class Api:
                     content=response.content,
                 )
             if response.status_code != 429 or attempts >= self.retries_on_429:
+                if self.on_answer is not None:
+                    self.on_answer(response)
                 return response
             attempts += 1
             self.last_429 = Seen429(dict(response.headers), _json_or_none(response))

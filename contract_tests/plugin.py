@@ -12,17 +12,18 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from contract_tests import redact, report, runtime, stats
+from contract_tests import console, redact, report, runtime, stats
 from contract_tests.checks.failures import CheckFailure
+from contract_tests.options import add_run_options
 from contract_tests.preflight import Preflight
-from contract_tests.targets import TARGETS, Settings
+from contract_tests.targets import Settings
 
 _BRACKET = re.compile(r"\[(?P<inner>.*)\]$")
 _METHOD = re.compile(r"^(GET|POST|PUT|PATCH|DELETE) /\S*")
@@ -44,35 +45,15 @@ class RunState:
 RUN = pytest.StashKey[RunState]()
 
 
-def add_run_options(add: Callable[..., Any]) -> None:
-    """The run's options, declared once for pytest (`group.addoption`) and for
-    `python -m contract_tests` (`ArgumentParser.add_argument`), whose signatures agree."""
-    add(
-        "--target",
-        choices=TARGETS,
-        default="mock",
-        help="mock (in-process schemathesis, domain checks over HTTP), mock-http, or live",
-    )
-    add("--probe", action="store_true", help="probe every x-assumption (always on live)")
-    add("--reports", default="reports", help="folder of the run's reports")
-    add(
-        "--record",
-        metavar="DIR",
-        default=None,
-        help="keep every exchange of the run in DIR (never a key; DIR is git-ignored)",
-    )
-    add(
-        "--redact",
-        action="store_true",
-        help="with --record: pseudonymise personal fields, for a recording to be shared",
-    )
-
-
 def pytest_addoption(parser: pytest.Parser) -> None:
     add_run_options(parser.getgroup("contract", "PracSuite contract run").addoption)
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # Failures print as blocks (operation, check, expected, got, curl): no tracebacks unless
+    # asked with -v (`python -m contract_tests` runs with -q, verbosity -1).
+    if config.option.verbose < 0 and config.option.tbstyle == "auto":
+        config.option.tbstyle = "no"
     settings = Settings.resolve(config.getoption("target"), probe=config.getoption("probe"))
     config.stash[RUN] = RunState(settings, Path(config.getoption("reports")))
     record = config.getoption("record")
@@ -175,7 +156,11 @@ def pytest_runtest_protocol(
             red=failed,
         )
         if failed:
-            reporter.write_line(f"       {record.message.strip().splitlines()[0][:200]}", red=True)
+            block = console.failure_block(
+                failure, record.message, operation=record.operation, check=record.check
+            )
+            for line in block:
+                reporter.write_line(line, red=True)
 
 
 @pytest.hookimpl(wrapper=True)
@@ -198,6 +183,8 @@ def _redacted(failure: CheckFailure) -> CheckFailure:
         check=failure.check,
         message=redact.redact(failure.message),
         reproduction=redact.redact(failure.reproduction) if failure.reproduction else None,
+        expected=failure.expected,
+        body=redact.redact(failure.body) if failure.body else None,
     )
 
 
@@ -207,6 +194,7 @@ def pytest_runtest_makereport(
 ) -> Generator[None, Any, None]:
     outcome = yield
     rep: pytest.TestReport = outcome.get_result()
+    skipped_because = console.skip_reason(rep) if rep.skipped else ""  # before longrepr is text
     if rep.longrepr is not None:
         if rep.skipped and isinstance(rep.longrepr, tuple):
             path, line, reason = rep.longrepr
@@ -226,8 +214,7 @@ def pytest_runtest_makereport(
                 redact.redact(message.removeprefix("AssertionError: ")),
             )
     elif rep.skipped and item.stash.get(_OUTCOME, ("passed", ""))[0] != "failed":
-        reason = rep.longrepr[2] if isinstance(rep.longrepr, tuple) else str(rep.longrepr)
-        item.stash[_OUTCOME] = ("skipped", reason.removeprefix("Skipped: "))
+        item.stash[_OUTCOME] = ("skipped", redact.redact(skipped_because))
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -90,6 +90,10 @@ class Runtime:
             self.http_base_url, Keys(self.keys.vendor, subscriber, None), self.settings, self.guard
         )
         api.recorder = self.recorder
+        if not self.settings.is_live:  # strict for our mock: an undocumented status fails
+            from contract_tests.checks.statuses import require_documented
+
+            api.on_answer = require_documented
         self._apis.append(api)
         return api
 

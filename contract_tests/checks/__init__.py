@@ -16,6 +16,11 @@ differed (never secrets or patient values), and the request that reproduces it.
 | `tenants` | one tenant's records are invisible to another, on every tenant-scoped list |
 | `workflows` | write then read: booking takes a time, cancelling gives it back, bodies stored as sent |
 | `strict` | our mock's strict profile: every documented field, nothing undocumented, live links |
+| `freshness` | read-your-writes through an identical URL; keys and Host on URLs answered before |
+| `memo` | availability searched twice: no answer depends on the searches before it |
+| `integrity` | group capacity exactly, unknown/foreign references refused, removed entries' sub-lists gone, folders list their own attachments; `expect_documented` |
+| `transport` | request bodies: over the size limit 413, not declared JSON 415, lone surrogates 422 |
+| `kinds` | (mock) nulls sort last; links of one item of every kind in a list, `self` the same record |
 """
 
 from contract_tests.checks import (

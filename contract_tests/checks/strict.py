@@ -135,6 +135,11 @@ def _response_schema(op: Operation, status: int) -> tuple[Any, bool]:
     return media.get("schema"), True
 
 
+def status_documented(op: Operation, status: int) -> bool:
+    """Whether the operation's `responses` name this status (or its `NXX` range)."""
+    return _response_schema(op, status)[1]
+
+
 def answer_problems(response: httpx.Response, op: Operation | None = None) -> list[str]:
     """Every strict-profile problem of one answer of the mock."""
     request = response.request

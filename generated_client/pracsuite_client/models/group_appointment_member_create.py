@@ -30,8 +30,8 @@ _ALL_FIELDS = operator.itemgetter(
 class GroupAppointmentMemberCreate:
     """
     Attributes:
-        client_id (int):  Example: 1.
-        account_id (int | Unset): One of the patient's accounts. Example: 1.
+        client_id (int):  Example: 2.
+        account_id (int | Unset): One of the patient's accounts. Example: 2.
         appointment_status_id (int | Unset):  Example: 1.
         item_id (int | Unset):  Example: 1.
         item_group_id (int | Unset):  Example: 1.

@@ -1,0 +1,82 @@
+"""Transport rules of request bodies, on every operation that takes one: a body larger than the
+spec's `x-max-body-bytes` is 413 (declared or streamed without a length), a body that is not
+declared JSON (another media type, or none) is 415, and JSON text holding a lone surrogate, in a
+value or a field name, is 422. Each answers a status its operation documents. Bodies are refused
+before any record is looked up, so every path parameter is 1."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+import httpx
+
+from contract_tests import spec as spec_mod
+from contract_tests import stats
+from contract_tests.api import Api
+from contract_tests.checks.failures import check
+from contract_tests.checks.integrity import expect_documented
+
+JSON = {"content-type": "application/json"}
+
+
+def body_operations() -> list[spec_mod.Operation]:
+    """Every operation of the spec that takes a JSON request body."""
+    return [op for op in spec_mod.operations() if op.method in ("post", "patch", "put")]
+
+
+def _path(op: spec_mod.Operation) -> str:
+    return re.sub(r"\{[^}]+\}", "1", op.path)
+
+
+def _send(
+    api: Api, op: spec_mod.Operation, content: bytes | Iterator[bytes], headers: dict[str, str]
+) -> httpx.Response:
+    api.throttle.wait()
+    stats.count_request()
+    response = api.client.request(
+        op.method.upper(), api.url(_path(op)), content=content, headers={**api.headers(), **headers}
+    )
+    api.sent.last = response.request
+    return response
+
+
+def max_body_bytes() -> int:
+    return int(spec_mod.load_spec().get("x-max-body-bytes") or 1_048_576)
+
+
+@check
+def check_body_size_limit(api: Api, op: spec_mod.Operation) -> None:
+    """A body over `x-max-body-bytes` is 413, declared by Content-Length or streamed."""
+    big = json.dumps({"first_name": "Probe", "surname": "Contract" + "x" * max_body_bytes()})
+    payload = big.encode()
+    expect_documented(_send(api, op, payload, JSON), op.operation_id, 413)
+
+    def stream() -> Iterator[bytes]:
+        for start in range(0, len(payload), 65536):
+            yield payload[start : start + 65536]
+
+    expect_documented(_send(api, op, stream(), JSON), op.operation_id, 413)
+
+
+@check
+def check_content_type_required(api: Api, op: spec_mod.Operation) -> None:
+    """A JSON body declared as another media type, or not declared, is 415."""
+    body = json.dumps({"first_name": "Probe", "surname": "Contractct"}).encode()
+    for headers in (
+        {"content-type": "text/plain"},
+        {"content-type": "application/x-www-form-urlencoded"},
+        {},
+    ):
+        expect_documented(_send(api, op, body, headers), op.operation_id, 415)
+
+
+@check
+def check_lone_surrogates_refused(api: Api, op: spec_mod.Operation) -> None:
+    """JSON text holding a lone surrogate, in a value or a field name, is 422."""
+    for text in (
+        b'{"first_name": "Probe", "surname": "Contract\\ud800"}',
+        b'{"first_name": "Probe", "surname": "Contracts", "\\udc00": 1}',
+    ):
+        expect_documented(_send(api, op, text, JSON), op.operation_id, 422)

@@ -1,0 +1,478 @@
+"""Planted bugs, one behaviour family each: every mutant is one or more exact text edits of the
+mock's source (each `old` must occur exactly once, or the mutant no longer applies: a defect,
+caught by `tests/contract_checks/test_mutants_apply.py`).
+
+`white_box` names the tests in `tests/` that must kill a bug no black-box request can force
+(the runner runs them when the gate lets the mutant live)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Edit:
+    path: str  # relative to the repository root
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class Mutant:
+    name: str
+    family: str
+    description: str
+    edits: tuple[Edit, ...]
+    white_box: tuple[str, ...] = ()
+
+
+def _one(name: str, family: str, description: str, path: str, old: str, new: str) -> Mutant:
+    return Mutant(name, family, description, (Edit(path, old, new),))
+
+
+CACHE = "pracsuite_mock/answer_cache.py"
+STORE = "pracsuite_mock/store.py"
+ENGINE = "pracsuite_mock/availability.py"
+APPS = "pracsuite_mock/handlers/appointments.py"
+APP = "pracsuite_mock/app.py"
+VALIDATION = "pracsuite_mock/validation.py"
+
+MUTANTS: tuple[Mutant, ...] = (
+    # --- read-your-writes through an identical URL ------------------------------------------
+    _one(
+        "update-keeps-cache",
+        "cache invalidation",
+        "an edit does not bump the tenant's generation: a cached answer outlives it",
+        STORE,
+        '            rows[record_id] = record\n            self._bump(int(record["tenant_id"]))\n',
+        "            rows[record_id] = record\n",
+    ),
+    _one(
+        "generation-of-tenant-one",
+        "cache invalidation",
+        "the cache reads tenant 1's generation for every tenant",
+        CACHE,
+        "generation = self.store.generation(tenant)",
+        "generation = self.store.generation(1)",
+    ),
+    _one(
+        "create-keeps-cache",
+        "cache invalidation",
+        "a create does not bump the tenant's generation: lists answered before miss the record",
+        STORE,
+        "                coll.by_tenant.setdefault(tenant_id, {})[record_id] = record\n"
+        "                self._bump(tenant_id)\n",
+        "                coll.by_tenant.setdefault(tenant_id, {})[record_id] = record\n",
+    ),
+    # --- cache key parts ----------------------------------------------------------------------
+    _one(
+        "key-without-host",
+        "cache key",
+        "the key drops the Host header: links of one host are answered to another",
+        CACHE,
+        '            host,\n            scope.get("scheme"',
+        '            None,\n            scope.get("scheme"',
+    ),
+    _one(
+        "key-without-query",
+        "cache key",
+        "the key drops the query string",
+        CACHE,
+        'scope.get("query_string", b""),\n            vendor,',
+        'b"",\n            vendor,',
+    ),
+    _one(
+        "key-without-vendor",
+        "cache key",
+        "the key drops the vendor key: a wrong vendor key is answered from the cache",
+        CACHE,
+        "            vendor,\n            subscriber,\n            host,",
+        "            None,\n            subscriber,\n            host,",
+    ),
+    Mutant(
+        "key-without-subscriber",
+        "cache key",
+        "the key drops the subscriber key: two tenants at equal generations share answers",
+        (
+            Edit(
+                CACHE,
+                "            vendor,\n            subscriber,\n            host,",
+                "            vendor,\n            None,\n            host,",
+            ),
+        ),
+        white_box=("tests/mock/test_answer_cache_key.py",),
+    ),
+    # --- availability memo keys ---------------------------------------------------------------
+    _one(
+        "memo-without-practitioners",
+        "availability memo",
+        "the candidates memo ignores practitioner_ids",
+        ENGINE,
+        "        query.business_ids,\n        query.practitioner_ids,\n",
+        "        query.business_ids,\n",
+    ),
+    _one(
+        "memo-without-businesses",
+        "availability memo",
+        "the candidates memo ignores business_ids",
+        ENGINE,
+        "        fee_category_id,\n        query.business_ids,\n",
+        "        fee_category_id,\n",
+    ),
+    _one(
+        "memo-without-fee-category",
+        "availability memo",
+        "the candidates memo ignores the account's fee category",
+        ENGINE,
+        "        query.appointment_type_id,\n        fee_category_id,\n",
+        "        query.appointment_type_id,\n",
+    ),
+    Mutant(
+        "day-memo-without-flags",
+        "availability memo",
+        "each day's times are memoised without the roster flags",
+        (
+            Edit(ENGINE, "memo.get((memo_key, flags, ordinal))", "memo.get((memo_key, ordinal))"),
+            Edit(ENGINE, "memo[memo_key, flags, ordinal] =", "memo[memo_key, ordinal] ="),
+        ),
+    ),
+    _one(
+        "roster-windows-without-flags",
+        "availability memo",
+        "a roster week's merged windows are memoised without the flags",
+        ENGINE,
+        "key = (practitioner_id, business_id, flags)",
+        "key = (practitioner_id, business_id)",
+    ),
+    # --- links ----------------------------------------------------------------------------------
+    _one(
+        "book-group-links-appointment",
+        "links",
+        "a group entry of the appointment book links to /appointment/{id}",
+        APPS,
+        '    Category.GROUP: "group_appointment",\n',
+        '    Category.GROUP: "appointment",\n',
+    ),
+    _one(
+        "book-note-links-rule-out",
+        "links",
+        "a note of the appointment book links to /rule_out/{id}",
+        APPS,
+        '    Category.NOTE: "note",\n',
+        "",
+    ),
+    _one(
+        "book-members-link",
+        "links",
+        "a group entry's members link points at a path no operation serves",
+        APPS,
+        'f"{path}/appointment_client"',
+        'f"{path}/appointment_clients"',
+    ),
+    _one(
+        "book-rule-out-resources",
+        "links",
+        "a rule out of the appointment book links to resources no operation serves",
+        APPS,
+        "        if category != Category.RULE_OUT:\n",
+        "        if True:\n",
+    ),
+    _one(
+        "next-link-past-last",
+        "links",
+        "the last page still has a next link",
+        "pracsuite_mock/listing.py",
+        "if page.page < last_page else None",
+        "if page.page <= last_page else None",
+    ),
+    # --- boundaries and integrity ---------------------------------------------------------------
+    _one(
+        "capacity-plus-one",
+        "group capacity",
+        "a full group takes one more member",
+        APPS,
+        "len(members) >= limit",
+        "len(members) > limit",
+    ),
+    _one(
+        "capacity-minus-one",
+        "group capacity",
+        "a group refuses its last free place",
+        APPS,
+        "len(members) >= limit",
+        "len(members) >= limit - 1",
+    ),
+    _one(
+        "member-unknown-patient",
+        "referential integrity",
+        "add-member accepts a client_id no patient has",
+        APPS,
+        '    ctx.require_field("patient", "client_id", client_id)\n',
+        "",
+    ),
+    _one(
+        "member-foreign-account",
+        "referential integrity",
+        "add-member accepts another patient's account",
+        APPS,
+        '        if account.get("client_id") != client_id:\n            raise InvalidBody(',
+        "        if False:\n            raise InvalidBody(",
+    ),
+    _one(
+        "booking-foreign-account",
+        "referential integrity",
+        "a booking accepts another patient's account",
+        APPS,
+        'if account.get("client_id") != body["client_id"]:',
+        "if False:",
+    ),
+    _one(
+        "note-practitioner-elsewhere",
+        "referential integrity",
+        "a note is created for a practitioner who does not work at the business",
+        APPS,
+        '    link = _practitioner_at(ctx, body["practitioner_id"], body["business_id"])\n'
+        "    if link is None:\n        raise",
+        '    link = _practitioner_at(ctx, body["practitioner_id"], body["business_id"])\n'
+        '    link = link or ctx.store.all("practitioner_business", ctx.tenant_id)[0]\n'
+        "    if link is None:\n        raise",
+    ),
+    Mutant(
+        "foreign-account-422",
+        "undocumented status",
+        "an account of another patient under /patient/{id}/account/{id} answers 422, not 404",
+        (
+            Edit(
+                "pracsuite_mock/handlers/patient_records.py",
+                "from ..errors import NotFound\n",
+                "from ..errors import FieldIssue, InvalidBody, NotFound\n",
+            ),
+            Edit(
+                "pracsuite_mock/handlers/patient_records.py",
+                '    if account is None or account.get("client_id") != client_id:\n'
+                '        raise NotFound.record("Patient Account", account_id)',
+                "    if account is None:\n"
+                '        raise NotFound.record("Patient Account", account_id)\n'
+                '    if account.get("client_id") != client_id:\n'
+                '        raise InvalidBody([FieldIssue("account_id", "not this patient\'s")])',
+            ),
+        ),
+    ),
+    _one(
+        "availability-foreign-account-500",
+        "undocumented status",
+        "availability with another patient's account answers 500, not 400",
+        ENGINE,
+        'raise InvalidAvailabilityQuery("account_id", "no such account for this client")',
+        'raise AvailabilityError("no such account for this client")',
+    ),
+    _one(
+        "edit-unknown-resource",
+        "referential integrity",
+        "an edit accepts resource ids no resource has",
+        APPS,
+        '    _check_resources(ctx, body.get("resource_ids"))\n    merged = {**record, **body}',
+        "    merged = {**record, **body}",
+    ),
+    # --- sub-lists of cancelled records and folders ----------------------------------------------
+    _one(
+        "cancelled-sublist-200",
+        "cancelled sub-lists",
+        "a removed appointment's resources still answer 200",
+        "pracsuite_mock/handlers/generic.py",
+        'return record.get("category") == wanted and not record.get("removed")',
+        'return record.get("category") == wanted',
+    ),
+    _one(
+        "removed-entry-resources-200",
+        "cancelled sub-lists",
+        "a removed group appointment's or note's resources still answer 200",
+        "pracsuite_mock/handlers/linked.py",
+        'if entry is None or entry.get("category") != category or entry.get("removed"):',
+        'if entry is None or entry.get("category") != category:',
+    ),
+    _one(
+        "cancelled-view-shows-deletions",
+        "cancelled sub-lists",
+        "the cancelled list shows removals not recorded as cancellations",
+        APPS,
+        'return bool(record.get("cancelled") or ctx.inputs.query.get("include_deletions"))',
+        "return True",
+    ),
+    _one(
+        "remove-twice",
+        "cancelled sub-lists",
+        "removing a removed appointment answers 204 again",
+        APPS,
+        'if record is None or record.get("removed") or record.get("category") == Category.NOTE:',
+        'if record is None or record.get("category") == Category.NOTE:',
+    ),
+    _one(
+        "removed-group-visible",
+        "cancelled sub-lists",
+        "a removed group appointment (or note, rule out) is still shown by its views",
+        APPS,
+        'return record.get("category") == category and not record.get("removed")',
+        'return record.get("category") == category',
+    ),
+    _one(
+        "folder-always-empty",
+        "folder attachments",
+        "a folder's attachment list is always empty",
+        "pracsuite_mock/handlers/linked.py",
+        '[a for a in attachments if a.get("attachment_client_folder_id") == folder_id]',
+        "[]",
+    ),
+    _one(
+        "folder-shows-all",
+        "folder attachments",
+        "a folder lists every attachment of the tenant",
+        "pracsuite_mock/handlers/linked.py",
+        '[a for a in attachments if a.get("attachment_client_folder_id") == folder_id]',
+        "list(attachments)",
+    ),
+    # --- transport rules ------------------------------------------------------------------------
+    Mutant(
+        "body-limit-times-four",
+        "body size 413",
+        "bodies up to four times the limit are read",
+        (
+            Edit(APP, "int(declared) > limit:", "int(declared) > limit * 4:"),
+            Edit(APP, "        if len(body) > limit:\n", "        if len(body) > limit * 4:\n"),
+        ),
+    ),
+    _one(
+        "streamed-body-unlimited",
+        "body size 413",
+        "a body sent without Content-Length is read whole",
+        APP,
+        "        if len(body) > limit:\n",
+        "        if False:\n",
+    ),
+    _one(
+        "any-content-type",
+        "content type 415",
+        "a body of any declared media type is read as JSON",
+        APP,
+        "if len(media_type) > 127 or not _JSON_TYPE.fullmatch(media_type):",
+        "if len(media_type) > 127:",
+    ),
+    _one(
+        "no-content-type-accepted",
+        "content type 415",
+        "a body without Content-Type is read as JSON",
+        APP,
+        "                return chunk\n        raise UnsupportedMediaType()\n",
+        "                return chunk\n        return await _read_limited(request, limit)\n",
+    ),
+    _one(
+        "lone-surrogate-stored",
+        "lone surrogates",
+        "a value holding a lone surrogate is accepted",
+        VALIDATION,
+        '            issues.append(FieldIssue(name, f"The {name} field must be valid Unicode text."))',
+        "            pass",
+    ),
+    _one(
+        "surrogate-key-accepted",
+        "lone surrogates",
+        "a field name holding a lone surrogate is accepted",
+        VALIDATION,
+        "            if not _is_unicode(key):",
+        "            if False:",
+    ),
+    # --- order and precedence -------------------------------------------------------------------
+    _one(
+        "nulls-first",
+        "nulls order",
+        "nulls sort before every value",
+        "pracsuite_mock/listing.py",
+        "        out = present + absent\n",
+        "        out = absent + present\n",
+    ),
+    Mutant(
+        "profession-beats-practitioner",
+        "duration precedence",
+        "a profession's duration rule wins over a practitioner's",
+        (Edit(ENGINE, "(8 if rule.practitioner_id", "(2 if rule.practitioner_id"),),
+        white_box=("tests/mock/test_duration_precedence.py",),
+    ),
+    Mutant(
+        "tie-highest-id",
+        "duration precedence",
+        "equally specific rules: the highest id wins",
+        (
+            Edit(
+                ENGINE,
+                "if best is None or key < (-rule_specificity(best), best.duration_rule_id):",
+                "if best is None or key[0] <= -rule_specificity(best):",
+            ),
+        ),
+        white_box=("tests/mock/test_duration_precedence.py",),
+    ),
+    # --- the families last round already covered --------------------------------------------------
+    _one(
+        "page-offset",
+        "pagination",
+        "pages after the first start one item late",
+        "pracsuite_mock/listing.py",
+        "start = (page.page - 1) * page.page_size\n",
+        "start = (page.page - 1) * page.page_size + (page.page > 1)\n",
+    ),
+    _one(
+        "contains-case-sensitive",
+        "filtering",
+        "`contains` compares case-sensitively",
+        "pracsuite_mock/filtering.py",
+        '"contains": lambda a, b: str(b).casefold() in str(a).casefold(),',
+        '"contains": lambda a, b: str(b) in str(a),',
+    ),
+    _one(
+        "gte-as-gt",
+        "filtering",
+        "`gte` excludes equal values",
+        "pracsuite_mock/filtering.py",
+        '"gte": lambda a, b: bool(a >= b),',
+        '"gte": lambda a, b: bool(a > b),',
+    ),
+    _one(
+        "sort-first-key-only",
+        "sorting",
+        "only the first sort_by field is applied",
+        "pracsuite_mock/listing.py",
+        "    for key in reversed(keys):\n",
+        "    for key in list(keys)[:1]:\n",
+    ),
+    _one(
+        "find-ignores-tenant",
+        "tenant isolation",
+        "a record by id is looked up in tenant 1 whatever the caller",
+        "pracsuite_mock/handlers/context.py",
+        "return self.store.get(collection, self.tenant_id, record_id)",
+        "return self.store.get(collection, 1, record_id)",
+    ),
+    _one(
+        "vendor-key-ignored",
+        "auth",
+        "any vendor key is accepted",
+        "pracsuite_mock/auth.py",
+        "if vendor not in keys.vendor or tenant is None:",
+        "if tenant is None:",
+    ),
+    _one(
+        "window-eight-days",
+        "validation",
+        "an 8-day availability window is accepted",
+        VALIDATION,
+        "    if days > max_days:\n",
+        "    if days > max_days + 1:\n",
+    ),
+    _one(
+        "cancel-not-recorded",
+        "workflows",
+        "a cancel without a body is not recorded as a cancellation",
+        APPS,
+        'cancelled=bool(body.get("record_as_cancelled", True)),',
+        'cancelled=bool(body.get("record_as_cancelled", False)),',
+    ),
+)
