@@ -7,9 +7,10 @@ parameters into an `AvailabilityQuery`, and `search` / `next_available` answer l
 
 Decisions (the reference leaves them open unless marked CONFIRMED):
 
-Window (CONFIRMED: at most 7 days). `from_date`..`to_date`, both inclusive, `to_date >= from_date`
-and at most `MAX_WINDOW_DAYS` days; every returned time starts within
-[from_date 00:00, to_date 23:59:59].
+Window (CONFIRMED: at most 7 days). `from_date`..`to_date`, both inclusive, `to_date >= from_date`;
+every returned time starts within [from_date 00:00, to_date 23:59:59]. How long a window may be is
+the spec's `x-date-window`, checked once, by the HTTP layer (`validation.py`) against the spec the
+mock was started on: the engine answers a window of any length.
 
 Times are naive local wall-clock times of the tenant (`YYYY-MM-DDTHH:MM:SS`, no offset); the
 engine never converts zones, so across a DST change a slot is measured in wall-clock minutes.
@@ -90,10 +91,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Literal, TypedDict
 
-import pracsuite_spec
-
 __all__ = [
-    "MAX_WINDOW_DAYS",
     "SLOT_STEP_MINUTES",
     "AccountRecord",
     "AppointmentRecord",
@@ -121,8 +119,6 @@ __all__ = [
     "search",
 ]
 
-# The spec's `x-date-window.max_days`, read through the one model of the spec.
-MAX_WINDOW_DAYS = pracsuite_spec.load().date_window_days
 SLOT_STEP_MINUTES = 15
 CANDIDATES_MEMO_SIZE = 256  # candidate lists kept per AvailabilityData (cleared when full)
 DAY_KEYS_MEMO_SIZE = 4096  # days of answers kept per AvailabilityData (cleared when full)
@@ -832,8 +828,6 @@ def _check_query(data: AvailabilityData, query: AvailabilityQuery) -> int | None
     """Assert the preconditions; answer the client's fee category."""
     if query.to_date < query.from_date:
         raise InvalidAvailabilityQuery("to", "must not be before from")
-    if (query.to_date - query.from_date).days + 1 > MAX_WINDOW_DAYS:
-        raise InvalidAvailabilityQuery("to", f"the window may span at most {MAX_WINDOW_DAYS} days")
     if data.window and not data.window[0] <= query.from_date <= query.to_date <= data.window[1]:
         raise AvailabilityError(f"query window outside the data's window {data.window}")
     if query.appointment_type_id not in data.appointment_types:

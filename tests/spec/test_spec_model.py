@@ -80,13 +80,6 @@ def test_every_extension_in_the_bundle_is_known() -> None:
     assert list(pracsuite_spec.extensions.unknown(pracsuite_spec.load().document)) == []
 
 
-def test_the_mock_reads_the_availability_window_from_the_spec() -> None:
-    from pracsuite_mock import availability
-
-    windows = {op.date_window.max_days for op in pracsuite_spec.load().operations if op.date_window}
-    assert windows == {availability.MAX_WINDOW_DAYS}
-
-
 def test_list_envelopes_are_typed() -> None:
     op = pracsuite_spec.load().operation("listAvailableAppointments")
     assert op.listing is not None and op.listing.items_key == "available_times"
