@@ -209,12 +209,6 @@ def ceiling_command(port: int, answers: Path, *, http: str, loop: str) -> list[s
     ]
 
 
-def ensure_prism() -> str:
-    """Install Prism into benchmarks/.cache if it is not there; answer its version."""
-    install_prism()
-    return prism_version()
-
-
 def prism_version() -> str:
     out = subprocess.run([str(PRISM_BIN), "--version"], capture_output=True, text=True, timeout=60)
     return out.stdout.strip() or "unknown"

@@ -15,7 +15,6 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin
 
 import httpx
 
@@ -293,7 +292,3 @@ def expect_invalid_param(response: httpx.Response, what: str, param: str) -> Non
         precision.DETAIL_NAMES_PARAMETER,
         f"{what}: the 400 detail does not name {param!r}: {describe(response)}",
     )
-
-
-def join_link(base: str, link: str) -> str:
-    return urljoin(base, link)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from contract_tests import spec as spec_mod
@@ -36,9 +36,6 @@ class ListTarget:
     op: ListOperation
     path: str
     query: Query
-
-    def with_query(self, query: Query) -> ListTarget:
-        return replace(self, query=query)
 
 
 def fetch_page(api: Api, path: str, query: Query, *, items_key: str) -> Page:

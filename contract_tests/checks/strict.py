@@ -28,7 +28,6 @@ from contract_tests.checks.failures import check
 from contract_tests.spec import Json, Operation
 
 MAX_PROBLEMS = 10
-LIST_META = ("row_num", "total_rows")
 
 
 def _merged(node: Any) -> Json:
