@@ -78,9 +78,10 @@ class CancelledAppointmentWithMeta:
         tenant_id (int):  Example: 1.
         appointment_id (int):  Example: 1.
         client_id (int):  Example: 1.
-        app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset: a real calendar value
-            (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the calendar (month
-            lengths, leap years, years 0001 to 9999). Example: 2026-01-01T12:05:30.
+        app_time (datetime.datetime): ISO 8601 local date-time in the tenant's time zone, without offset: a real
+            calendar value (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the
+            calendar (month lengths, leap years, years 0001 to 9999). Read as a naive `datetime` (the clinic's local time,
+            no offset); its wire text is `YYYY-MM-DDTHH:MM:SS`. Example: 2026-01-01T12:05:30.
         category (str): The kind of appointment-book entry, as a name: `Patient` (patient appointment), `Group` (group
             appointment), `Note`, `Rule Out` or `Reserved`. Example: Patient.
         duration (int): Minutes, between 5 and 1440, divisible by 5. A number with a zero fraction (`30.0`) is this
@@ -109,7 +110,7 @@ class CancelledAppointmentWithMeta:
     tenant_id: int
     appointment_id: int
     client_id: int
-    app_time: str
+    app_time: datetime.datetime
     category: str
     duration: int
     practitioner_id: int
@@ -141,7 +142,7 @@ class CancelledAppointmentWithMeta:
 
         client_id = self.client_id
 
-        app_time = self.app_time
+        app_time = self.app_time.isoformat()
 
         category = self.category
 
@@ -267,7 +268,7 @@ class CancelledAppointmentWithMeta:
                 tenant_id,
                 appointment_id,
                 client_id,
-                app_time,
+                app_time__in,
                 category,
                 duration,
                 practitioner_id,
@@ -292,7 +293,7 @@ class CancelledAppointmentWithMeta:
             tenant_id = src_dict["tenant_id"]
             appointment_id = src_dict["appointment_id"]
             client_id = src_dict["client_id"]
-            app_time = src_dict["app_time"]
+            app_time__in = src_dict["app_time"]
             category = src_dict["category"]
             duration = src_dict["duration"]
             practitioner_id = src_dict["practitioner_id"]
@@ -314,6 +315,8 @@ class CancelledAppointmentWithMeta:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
         links = CancelledAppointmentLinks.from_dict(links__in)
+
+        app_time = datetime.datetime.fromisoformat(app_time__in)
 
         cancellation_time = datetime.datetime.fromisoformat(cancellation_time__in)
 

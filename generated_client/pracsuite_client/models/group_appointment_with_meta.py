@@ -69,9 +69,10 @@ class GroupAppointmentWithMeta:
         links (GroupAppointmentLinks):
         tenant_id (int):  Example: 1.
         appointment_id (int): The group appointment's id. Example: 1.
-        app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset: a real calendar value
-            (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the calendar (month
-            lengths, leap years, years 0001 to 9999). Example: 2026-01-01T12:05:30.
+        app_time (datetime.datetime): ISO 8601 local date-time in the tenant's time zone, without offset: a real
+            calendar value (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the
+            calendar (month lengths, leap years, years 0001 to 9999). Read as a naive `datetime` (the clinic's local time,
+            no offset); its wire text is `YYYY-MM-DDTHH:MM:SS`. Example: 2026-01-01T12:05:30.
         appointment_type_id (int):  Example: 1.
         category (str): Always "Group" for group appointments. Example: Group.
         duration (int): Minutes, between 5 and 1440, divisible by 5. A number with a zero fraction (`30.0`) is this
@@ -95,7 +96,7 @@ class GroupAppointmentWithMeta:
     links: GroupAppointmentLinks
     tenant_id: int
     appointment_id: int
-    app_time: str
+    app_time: datetime.datetime
     appointment_type_id: int
     category: str
     duration: int
@@ -122,7 +123,7 @@ class GroupAppointmentWithMeta:
 
         appointment_id = self.appointment_id
 
-        app_time = self.app_time
+        app_time = self.app_time.isoformat()
 
         appointment_type_id = self.appointment_type_id
 
@@ -217,7 +218,7 @@ class GroupAppointmentWithMeta:
                 links__in,
                 tenant_id,
                 appointment_id,
-                app_time,
+                app_time__in,
                 appointment_type_id,
                 category,
                 duration,
@@ -238,7 +239,7 @@ class GroupAppointmentWithMeta:
             links__in = src_dict["links"]
             tenant_id = src_dict["tenant_id"]
             appointment_id = src_dict["appointment_id"]
-            app_time = src_dict["app_time"]
+            app_time__in = src_dict["app_time"]
             appointment_type_id = src_dict["appointment_type_id"]
             category = src_dict["category"]
             duration = src_dict["duration"]
@@ -257,6 +258,8 @@ class GroupAppointmentWithMeta:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
         links = GroupAppointmentLinks.from_dict(links__in)
+
+        app_time = datetime.datetime.fromisoformat(app_time__in)
 
         created = datetime.datetime.fromisoformat(created__in)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -62,9 +63,10 @@ class InvoiceItem:
     """
     Attributes:
         invoice_item_id (int):  Example: 1.
-        item_time (str): ISO 8601 local date-time in the tenant's time zone, without offset: a real calendar value
-            (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the calendar (month
-            lengths, leap years, years 0001 to 9999). Example: 2026-01-01T12:05:30.
+        item_time (datetime.datetime): ISO 8601 local date-time in the tenant's time zone, without offset: a real
+            calendar value (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the
+            calendar (month lengths, leap years, years 0001 to 9999). Read as a naive `datetime` (the clinic's local time,
+            no offset); its wire text is `YYYY-MM-DDTHH:MM:SS`. Example: 2026-01-01T12:05:30.
         description (str):  Example: Initial physiotherapy consultation.
         debit (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
         paid (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
@@ -84,7 +86,7 @@ class InvoiceItem:
     """
 
     invoice_item_id: int
-    item_time: str
+    item_time: datetime.datetime
     description: str
     debit: float
     paid: float
@@ -106,7 +108,7 @@ class InvoiceItem:
     def to_dict(self) -> dict[str, Any]:
         invoice_item_id = self.invoice_item_id
 
-        item_time = self.item_time
+        item_time = self.item_time.isoformat()
 
         description = self.description
 
@@ -203,7 +205,7 @@ class InvoiceItem:
         try:
             (
                 invoice_item_id,
-                item_time,
+                item_time__in,
                 description,
                 debit,
                 paid,
@@ -223,7 +225,7 @@ class InvoiceItem:
             ) = _ALL_FIELDS(src_dict)
         except KeyError:  # some field is absent: read them one by one
             invoice_item_id = src_dict["invoice_item_id"]
-            item_time = src_dict["item_time"]
+            item_time__in = src_dict["item_time"]
             description = src_dict["description"]
             debit = src_dict["debit"]
             paid = src_dict["paid"]
@@ -243,6 +245,8 @@ class InvoiceItem:
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
+
+        item_time = datetime.datetime.fromisoformat(item_time__in)
 
         _payment_items = payment_items__in
         payment_items: list[InvoicePaymentItem] | Unset = UNSET

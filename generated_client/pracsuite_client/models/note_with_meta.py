@@ -66,9 +66,10 @@ class NoteWithMeta:
         total_rows (int): Number of rows in the whole listing (equals `total_entries`). Example: 1.
         links (NoteLinks):
         appointment_id (int): The note's id. Example: 1.
-        app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset: a real calendar value
-            (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the calendar (month
-            lengths, leap years, years 0001 to 9999). Example: 2026-01-01T12:05:30.
+        app_time (datetime.datetime): ISO 8601 local date-time in the tenant's time zone, without offset: a real
+            calendar value (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the
+            calendar (month lengths, leap years, years 0001 to 9999). Read as a naive `datetime` (the clinic's local time,
+            no offset); its wire text is `YYYY-MM-DDTHH:MM:SS`. Example: 2026-01-01T12:05:30.
         practitioner_id (int):  Example: 1.
         business_id (int):  Example: 1.
         duration (int): Minutes, between 5 and 1440, divisible by 5. A number with a zero fraction (`30.0`) is this
@@ -91,7 +92,7 @@ class NoteWithMeta:
     total_rows: int
     links: NoteLinks
     appointment_id: int
-    app_time: str
+    app_time: datetime.datetime
     practitioner_id: int
     business_id: int
     duration: int
@@ -116,7 +117,7 @@ class NoteWithMeta:
 
         appointment_id = self.appointment_id
 
-        app_time = self.app_time
+        app_time = self.app_time.isoformat()
 
         practitioner_id = self.practitioner_id
 
@@ -199,7 +200,7 @@ class NoteWithMeta:
                 total_rows,
                 links__in,
                 appointment_id,
-                app_time,
+                app_time__in,
                 practitioner_id,
                 business_id,
                 duration,
@@ -219,7 +220,7 @@ class NoteWithMeta:
             total_rows = src_dict["total_rows"]
             links__in = src_dict["links"]
             appointment_id = src_dict["appointment_id"]
-            app_time = src_dict["app_time"]
+            app_time__in = src_dict["app_time"]
             practitioner_id = src_dict["practitioner_id"]
             business_id = src_dict["business_id"]
             duration = src_dict["duration"]
@@ -238,6 +239,8 @@ class NoteWithMeta:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
         links = NoteLinks.from_dict(links__in)
+
+        app_time = datetime.datetime.fromisoformat(app_time__in)
 
         created = datetime.datetime.fromisoformat(created__in)
 

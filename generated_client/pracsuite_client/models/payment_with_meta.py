@@ -75,9 +75,10 @@ class PaymentWithMeta:
         payment_id (int):  Example: 1.
         client_id (int):  Example: 1.
         account_id (int):  Example: 1.
-        payment_time (str): ISO 8601 local date-time in the tenant's time zone, without offset: a real calendar value
-            (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the calendar (month
-            lengths, leap years, years 0001 to 9999). Example: 2026-01-01T12:05:30.
+        payment_time (datetime.datetime): ISO 8601 local date-time in the tenant's time zone, without offset: a real
+            calendar value (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the
+            calendar (month lengths, leap years, years 0001 to 9999). Read as a naive `datetime` (the clinic's local time,
+            no offset); its wire text is `YYYY-MM-DDTHH:MM:SS`. Example: 2026-01-01T12:05:30.
         total (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
         allocated (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
         payment_items (list[PaymentItem]): Allocations of the payment to invoice lines.
@@ -102,7 +103,7 @@ class PaymentWithMeta:
     payment_id: int
     client_id: int
     account_id: int
-    payment_time: str
+    payment_time: datetime.datetime
     total: float
     allocated: float
     payment_items: list[PaymentItem]
@@ -133,7 +134,7 @@ class PaymentWithMeta:
 
         account_id = self.account_id
 
-        payment_time = self.payment_time
+        payment_time = self.payment_time.isoformat()
 
         total = self.total
 
@@ -251,7 +252,7 @@ class PaymentWithMeta:
                 payment_id,
                 client_id,
                 account_id,
-                payment_time,
+                payment_time__in,
                 total,
                 allocated,
                 payment_items__in,
@@ -274,7 +275,7 @@ class PaymentWithMeta:
             payment_id = src_dict["payment_id"]
             client_id = src_dict["client_id"]
             account_id = src_dict["account_id"]
-            payment_time = src_dict["payment_time"]
+            payment_time__in = src_dict["payment_time"]
             total = src_dict["total"]
             allocated = src_dict["allocated"]
             payment_items__in = src_dict["payment_items"]
@@ -293,6 +294,8 @@ class PaymentWithMeta:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
         links = PaymentLinks.from_dict(links__in)
+
+        payment_time = datetime.datetime.fromisoformat(payment_time__in)
 
         payment_items = []
         _payment_items = payment_items__in

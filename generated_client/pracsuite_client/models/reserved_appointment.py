@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -45,9 +46,10 @@ class ReservedAppointment:
     """
     Attributes:
         appointment_id (int):  Example: 1.
-        app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset: a real calendar value
-            (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the calendar (month
-            lengths, leap years, years 0001 to 9999). Example: 2026-01-01T12:05:30.
+        app_time (datetime.datetime): ISO 8601 local date-time in the tenant's time zone, without offset: a real
+            calendar value (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the
+            calendar (month lengths, leap years, years 0001 to 9999). Read as a naive `datetime` (the clinic's local time,
+            no offset); its wire text is `YYYY-MM-DDTHH:MM:SS`. Example: 2025-01-01T12:00:00.
         practitioner_id (int):  Example: 1.
         business_id (int):  Example: 1.
         duration (int): Minutes, between 5 and 1440, divisible by 5. A number with a zero fraction (`30.0`) is this
@@ -60,7 +62,7 @@ class ReservedAppointment:
     """
 
     appointment_id: int
-    app_time: str
+    app_time: datetime.datetime
     practitioner_id: int
     business_id: int
     duration: int
@@ -73,7 +75,7 @@ class ReservedAppointment:
     def to_dict(self) -> dict[str, Any]:
         appointment_id = self.appointment_id
 
-        app_time = self.app_time
+        app_time = self.app_time.isoformat()
 
         practitioner_id = self.practitioner_id
 
@@ -118,7 +120,7 @@ class ReservedAppointment:
         try:
             (
                 appointment_id,
-                app_time,
+                app_time__in,
                 practitioner_id,
                 business_id,
                 duration,
@@ -129,7 +131,7 @@ class ReservedAppointment:
             ) = _ALL_FIELDS(src_dict)
         except KeyError:  # some field is absent: read them one by one
             appointment_id = src_dict["appointment_id"]
-            app_time = src_dict["app_time"]
+            app_time__in = src_dict["app_time"]
             practitioner_id = src_dict["practitioner_id"]
             business_id = src_dict["business_id"]
             duration = src_dict["duration"]
@@ -140,6 +142,8 @@ class ReservedAppointment:
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
+
+        app_time = datetime.datetime.fromisoformat(app_time__in)
 
         _category = category__in
         category: ReservedAppointmentCategory | Unset

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -42,9 +43,10 @@ class RuleOut:
     """
     Attributes:
         appointment_id (int): The rule out's id. Example: 1.
-        app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset: a real calendar value
-            (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the calendar (month
-            lengths, leap years, years 0001 to 9999). Example: 2026-01-01T12:05:30.
+        app_time (datetime.datetime): ISO 8601 local date-time in the tenant's time zone, without offset: a real
+            calendar value (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the
+            calendar (month lengths, leap years, years 0001 to 9999). Read as a naive `datetime` (the clinic's local time,
+            no offset); its wire text is `YYYY-MM-DDTHH:MM:SS`. Example: 2026-01-01T12:05:30.
         practitioner_id (int):  Example: 1.
         business_id (int):  Example: 1.
         duration (int): Minutes, between 5 and 1440, divisible by 5. A number with a zero fraction (`30.0`) is this
@@ -55,7 +57,7 @@ class RuleOut:
     """
 
     appointment_id: int
-    app_time: str
+    app_time: datetime.datetime
     practitioner_id: int
     business_id: int
     duration: int
@@ -67,7 +69,7 @@ class RuleOut:
     def to_dict(self) -> dict[str, Any]:
         appointment_id = self.appointment_id
 
-        app_time = self.app_time
+        app_time = self.app_time.isoformat()
 
         practitioner_id = self.practitioner_id
 
@@ -113,7 +115,7 @@ class RuleOut:
         try:
             (
                 appointment_id,
-                app_time,
+                app_time__in,
                 practitioner_id,
                 business_id,
                 duration,
@@ -123,7 +125,7 @@ class RuleOut:
             ) = _ALL_FIELDS(src_dict)
         except KeyError:  # some field is absent: read them one by one
             appointment_id = src_dict["appointment_id"]
-            app_time = src_dict["app_time"]
+            app_time__in = src_dict["app_time"]
             practitioner_id = src_dict["practitioner_id"]
             business_id = src_dict["business_id"]
             duration = src_dict["duration"]
@@ -133,6 +135,8 @@ class RuleOut:
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
+
+        app_time = datetime.datetime.fromisoformat(app_time__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -48,9 +49,10 @@ class RuleOutWithMeta:
         row_num (int): Position of the item in the whole sorted, filtered listing, from 1. Example: 1.
         total_rows (int): Number of rows in the whole listing (equals `total_entries`). Example: 1.
         appointment_id (int): The rule out's id. Example: 1.
-        app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset: a real calendar value
-            (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the calendar (month
-            lengths, leap years, years 0001 to 9999). Example: 2026-01-01T12:05:30.
+        app_time (datetime.datetime): ISO 8601 local date-time in the tenant's time zone, without offset: a real
+            calendar value (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the
+            calendar (month lengths, leap years, years 0001 to 9999). Read as a naive `datetime` (the clinic's local time,
+            no offset); its wire text is `YYYY-MM-DDTHH:MM:SS`. Example: 2026-01-01T12:05:30.
         practitioner_id (int):  Example: 1.
         business_id (int):  Example: 1.
         duration (int): Minutes, between 5 and 1440, divisible by 5. A number with a zero fraction (`30.0`) is this
@@ -63,7 +65,7 @@ class RuleOutWithMeta:
     row_num: int
     total_rows: int
     appointment_id: int
-    app_time: str
+    app_time: datetime.datetime
     practitioner_id: int
     business_id: int
     duration: int
@@ -79,7 +81,7 @@ class RuleOutWithMeta:
 
         appointment_id = self.appointment_id
 
-        app_time = self.app_time
+        app_time = self.app_time.isoformat()
 
         practitioner_id = self.practitioner_id
 
@@ -129,7 +131,7 @@ class RuleOutWithMeta:
                 row_num,
                 total_rows,
                 appointment_id,
-                app_time,
+                app_time__in,
                 practitioner_id,
                 business_id,
                 duration,
@@ -141,7 +143,7 @@ class RuleOutWithMeta:
             row_num = src_dict["row_num"]
             total_rows = src_dict["total_rows"]
             appointment_id = src_dict["appointment_id"]
-            app_time = src_dict["app_time"]
+            app_time__in = src_dict["app_time"]
             practitioner_id = src_dict["practitioner_id"]
             business_id = src_dict["business_id"]
             duration = src_dict["duration"]
@@ -151,6 +153,8 @@ class RuleOutWithMeta:
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
+
+        app_time = datetime.datetime.fromisoformat(app_time__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
