@@ -8,8 +8,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="RuleOut")
 
 #: The fields this client knows; any other key of an answer goes to `additional_properties`.
@@ -20,9 +18,9 @@ _FIELD_NAMES = frozenset(
         "practitioner_id",
         "business_id",
         "duration",
-        "category",
         "column_number",
         "width",
+        "category",
     }
 )
 #: Every field's value, in the order the class takes them, when the answer has them all.
@@ -32,9 +30,9 @@ _ALL_FIELDS = operator.itemgetter(
     "practitioner_id",
     "business_id",
     "duration",
-    "category",
     "column_number",
     "width",
+    "category",
 )
 
 
@@ -51,9 +49,9 @@ class RuleOut:
         business_id (int):  Example: 1.
         duration (int): Minutes, between 5 and 1440, divisible by 5. A number with a zero fraction (`30.0`) is this
             integer (JSON Schema's rule) and is answered as `30`. Example: 30.
+        column_number (int | None):  Example: 1.
+        width (int | None):  Example: 1.
         category (str): Always "Rule Out" for rule outs. Example: Rule Out.
-        column_number (int | None | Unset):  Example: 1.
-        width (int | None | Unset):  Example: 1.
     """
 
     appointment_id: int
@@ -61,9 +59,9 @@ class RuleOut:
     practitioner_id: int
     business_id: int
     duration: int
+    column_number: int | None
+    width: int | None
     category: str
-    column_number: int | None | Unset = UNSET
-    width: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,19 +75,13 @@ class RuleOut:
 
         duration = self.duration
 
+        column_number: int | None
+        column_number = self.column_number
+
+        width: int | None
+        width = self.width
+
         category = self.category
-
-        column_number: int | None | Unset
-        if isinstance(self.column_number, Unset):
-            column_number = UNSET
-        else:
-            column_number = self.column_number
-
-        width: int | None | Unset
-        if isinstance(self.width, Unset):
-            width = UNSET
-        else:
-            width = self.width
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,13 +92,11 @@ class RuleOut:
                 "practitioner_id": practitioner_id,
                 "business_id": business_id,
                 "duration": duration,
+                "column_number": column_number,
+                "width": width,
                 "category": category,
             }
         )
-        if column_number is not UNSET:
-            field_dict["column_number"] = column_number
-        if width is not UNSET:
-            field_dict["width"] = width
 
         return field_dict
 
@@ -119,9 +109,9 @@ class RuleOut:
                 practitioner_id,
                 business_id,
                 duration,
-                category,
                 column_number,
                 width,
+                category,
             ) = _ALL_FIELDS(src_dict)
         except KeyError:  # some field is absent: read them one by one
             appointment_id = src_dict["appointment_id"]
@@ -129,9 +119,9 @@ class RuleOut:
             practitioner_id = src_dict["practitioner_id"]
             business_id = src_dict["business_id"]
             duration = src_dict["duration"]
+            column_number = src_dict["column_number"]
+            width = src_dict["width"]
             category = src_dict["category"]
-            column_number = src_dict.get("column_number", UNSET)
-            width = src_dict.get("width", UNSET)
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
@@ -146,9 +136,9 @@ class RuleOut:
             practitioner_id,
             business_id,
             duration,
-            category,
             column_number,
             width,
+            category,
         )
 
         if has_unknown:
