@@ -9,7 +9,7 @@ each window is one paginated search; the results are merged, de-duplicated by
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from pracsuite_client.models.available_appointment import AvailableAppointment
@@ -67,13 +67,13 @@ def search_params(
     }
 
 
-def _key(slot: AvailableAppointment) -> tuple[str, int]:
+def _key(slot: AvailableAppointment) -> tuple[datetime, int]:
     return slot.app_time, slot.practitioner_business_id
 
 
 def merge(found: Iterable[AvailableAppointment]) -> list[AvailableAppointment]:
     """De-duplicated by (app_time, practitioner_business_id), ordered by that pair."""
-    unique: dict[tuple[str, int], AvailableAppointment] = {}
+    unique: dict[tuple[datetime, int], AvailableAppointment] = {}
     for slot in found:
         unique.setdefault(_key(slot), slot)
     return [unique[k] for k in sorted(unique)]

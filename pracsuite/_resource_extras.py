@@ -24,6 +24,7 @@ from pracsuite_client.models.available_appointment import AvailableAppointment
 from . import _availability, attachments
 from ._base_client import as_date
 from ._errors import PracSuiteError
+from ._types import to_local
 
 if TYPE_CHECKING:
     from ._async_client import AsyncClient
@@ -68,7 +69,7 @@ def _search(
 def _recheck(slot: AvailableAppointment, appointment_type_id: int) -> dict[str, Any]:
     """The one-day search, narrowed to the slot's practitioner at its business, that lists the
     slot again if it is still free."""
-    day = date.fromisoformat(slot.app_time[:10])
+    day = slot.app_time.date()
     return {
         "from_": day,
         "to": day,
@@ -91,7 +92,7 @@ def _booking(
         client_id=client_id,
         account_id=account_id,
         appointment_type_id=appointment_type_id,
-        app_time=slot.app_time,
+        app_time=to_local(slot.app_time),
         practitioner_business_id=slot.practitioner_business_id,
         duration=slot.duration,
     )

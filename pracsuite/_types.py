@@ -1,6 +1,7 @@
 """The API's local date-times (`app_time`, `memo_time`): naive, in the clinic's time zone, sent
 as `YYYY-MM-DDTHH:MM:SS` (whole seconds, no offset). Resource methods take a `datetime` or that
-string; `local_datetime()` reads one back from a record."""
+string; records (the answer models) give them as naive `datetime`s already. `local_datetime()`,
+which read one back when records gave the text, is kept for code written then: it takes either."""
 
 from __future__ import annotations
 
@@ -26,6 +27,13 @@ def to_local(value: datetime | _Other) -> str | _Other:
     return value.replace(microsecond=0).isoformat()
 
 
-def local_datetime(text: str) -> datetime:
-    """A record's local date-time (`appointment.app_time`) as a naive `datetime`."""
-    return datetime.fromisoformat(text)
+def local_datetime(value: str | datetime) -> datetime:
+    """A local date-time as a naive `datetime`: the `YYYY-MM-DDTHH:MM:SS` text parsed, a
+    `datetime` (what `appointment.app_time` is now) as it is.
+
+    Deprecated in the docs: records give naive `datetime`s themselves; kept so code written
+    when they gave the text keeps working.
+    """
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value)

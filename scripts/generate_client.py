@@ -2,7 +2,8 @@
 
 Runs openapi-python-client (pinned, 0.29.1) with the config and custom templates in
 openapi/generator/ and `--fail-on-warning`, after one documented transform of the spec (below),
-then checks that no spec parameter went missing from the generated functions.
+then checks that no spec parameter went missing from the generated functions. A second
+transform (`localise_answers`) types the API's local date-times in answers as `datetime`.
 
 Usage:
     python scripts/generate_client.py              # rewrite generated_client/
@@ -138,9 +139,121 @@ def _rewrite_param(spec: dict[str, Any], param: dict[str, Any], where: str) -> N
     param["schema"] = _mark(spec, param["schema"], param.get("description"), CSV_QUERY_MARKER)
 
 
-def transform(spec: dict[str, Any]) -> dict[str, Any]:
-    """A copy of `spec` with the parameters the generator cannot send rewritten (module doc)."""
+# --- the transform: local date-times in answers ---------------------------------------------
+
+#: The spec's own format for the API's local date-times (components/schemas/LocalDateTime).
+LOCAL_FORMAT = "local-date-time"
+#: Ends the description of a local date-time the transform made a `date-time` for the generator.
+LOCAL_MARKER = (
+    "Read as a naive `datetime` (the clinic's local time, no offset); "
+    "its wire text is `YYYY-MM-DDTHH:MM:SS`."
+)
+_SCHEMA_REF = "#/components/schemas/"
+
+
+def _refs(node: Any) -> Iterator[str]:
+    """The component schema names `node` refers to, directly or nested."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(_SCHEMA_REF):
+            yield ref[len(_SCHEMA_REF) :]
+        for value in node.values():
+            yield from _refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _refs(value)
+
+
+def _reachable(spec: dict[str, Any], roots: list[Any]) -> set[str]:
+    """Every component schema reachable from `roots` through $refs."""
+    schemas = spec.get("components", {}).get("schemas") or {}
+    seen: set[str] = set()
+    todo = [name for root in roots for name in _refs(root)]
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in schemas:
+            continue
+        seen.add(name)
+        todo.extend(_refs(schemas[name]))
+    return seen
+
+
+def _bodies(spec: dict[str, Any]) -> tuple[list[Any], list[Any]]:
+    """(the response bodies, the request bodies) of every operation, and the shared ones."""
+    answers: list[Any] = list((spec.get("components", {}).get("responses") or {}).values())
+    requests: list[Any] = list((spec.get("components", {}).get("requestBodies") or {}).values())
+    for item in (spec.get("paths") or {}).values():
+        for method in METHODS:
+            op = item.get(method) or {}
+            answers.extend((op.get("responses") or {}).values())
+            if "requestBody" in op:
+                requests.append(op["requestBody"])
+    return answers, requests
+
+
+def _is_local(spec: dict[str, Any], node: Any) -> bool:
+    return isinstance(node, dict) and _resolve(spec, node).get("format") == LOCAL_FORMAT
+
+
+def _as_datetime(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """An inline `format: date-time` copy of the local date-time `node`, marked (LOCAL_MARKER)."""
+    target = _resolve(spec, node)
+    out = {k: v for k, v in target.items() if k not in ("format", "pattern", "maxLength")}
+    out.update({k: v for k, v in node.items() if k != "$ref"})  # the use site's own keywords
+    out["format"] = "date-time"
+    text = out.get("description")
+    out["description"] = " ".join(filter(None, [text, LOCAL_MARKER]))
+    return out
+
+
+def _localise(spec: dict[str, Any], node: Any) -> Any:
+    """`node` with every local date-time inside it (a property, an item, a member of a union)
+    made a marked `date-time`."""
+    if _is_local(spec, node) and "properties" not in node:
+        return _as_datetime(spec, node)
+    if isinstance(node, dict):
+        return {k: (v if k == "$ref" else _localise(spec, v)) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_localise(spec, v) for v in node]
+    return node
+
+
+def localise_answers(spec: dict[str, Any]) -> dict[str, Any]:
+    """A copy of `spec` whose answer models read the API's local date-times as `datetime`.
+
+    The spec declares them `format: local-date-time` (RFC 3339's `date-time` requires an offset,
+    which they never have, so the mock and the contract suite validate them by that format), and
+    the generator types an unknown format as `str`. In every component schema that answers
+    reach, each local date-time becomes an inline `format: date-time` whose description ends with
+    LOCAL_MARKER: the generator then reads it with `datetime.fromisoformat` (a naive datetime,
+    as the text has no offset) and writes it back with `.isoformat()` (the same text: whole
+    seconds, no offset). Request bodies keep `str` (the resource layer takes a naive `datetime`
+    or the text there), so a schema both sent and answered that holds one stops generation.
+    """
     spec = copy.deepcopy(spec)
+    schemas = spec.get("components", {}).get("schemas") or {}
+    answers, requests = _bodies(spec)
+    answered, sent = _reachable(spec, answers), _reachable(spec, requests)
+    for name in sorted(answered):
+        schema = schemas[name]
+        if not isinstance(schema, dict) or _is_local(spec, schema):
+            continue  # LocalDateTime itself: used through $refs, rewritten at each use
+        localised = _localise(spec, schema)
+        if localised == schema:
+            continue
+        if name in sent:
+            raise GenerationError(
+                f"#/components/schemas/{name} holds a local date-time and is both sent and "
+                "answered; split it, or teach localise_answers which type to give it"
+            )
+        schemas[name] = localised
+    return spec
+
+
+def transform(spec: dict[str, Any]) -> dict[str, Any]:
+    """A copy of `spec` with the parameters the generator cannot send rewritten, and the local
+    date-times of answers made `date-time`s (module doc)."""
+    spec = localise_answers(spec)
     for name, param in (spec.get("components", {}).get("parameters") or {}).items():
         _rewrite_param(spec, param, f"#/components/parameters/{name}")
     for path, item in (spec.get("paths") or {}).items():

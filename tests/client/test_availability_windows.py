@@ -66,7 +66,7 @@ def test_merge_dedupes_and_orders():
             slot("2026-01-02T09:00:00", 1),
         ]
     )
-    assert [(s.app_time, s.practitioner_business_id) for s in merged] == [
+    assert [(s.app_time.isoformat(), s.practitioner_business_id) for s in merged] == [
         ("2026-01-01T09:00:00", 1),
         ("2026-01-02T09:00:00", 1),
         ("2026-01-02T09:00:00", 2),

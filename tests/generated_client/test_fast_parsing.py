@@ -138,6 +138,11 @@ def rfc3339() -> st.SearchStrategy[str]:
     )
 
 
+def local_date_times() -> st.SearchStrategy[str]:
+    """The API's local date-times (`format: local-date-time`): `YYYY-MM-DDTHH:MM:SS`."""
+    return st.datetimes().map(lambda when: when.replace(microsecond=0).isoformat())
+
+
 JSON_SCALARS = st.one_of(
     st.none(), st.booleans(), st.integers(-(2**53), 2**53), st.text(max_size=8)
 )
@@ -172,6 +177,8 @@ def values(schema: dict[str, Any], depth: int = 0) -> st.SearchStrategy[Any]:
             return rfc3339()
         if fmt == "date":
             return st.dates().map(datetime.date.isoformat)
+        if fmt == "local-date-time":  # the API's local time: whole seconds, no offset
+            return local_date_times()
         if fmt == "uuid":
             return st.uuids().map(str)
         return st.text(max_size=12)

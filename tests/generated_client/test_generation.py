@@ -171,3 +171,27 @@ def test_a_parameter_named_like_a_per_call_option_stops_generation(
         {"name": "timeout", "in": "query", "schema": {"type": "integer"}}
     )
     assert [c for c in gen.reserved_clashes(spec) if "'timeout'" in c and "/patient" in c]
+
+
+def test_the_transform_types_local_date_times_of_answers_only(bundle: dict[str, Any]) -> None:
+    out = gen.transform(bundle)["components"]["schemas"]
+    answered = out["Appointment"]["properties"]["app_time"]
+    assert answered["format"] == "date-time" and answered["description"].endswith(gen.LOCAL_MARKER)
+    assert "pattern" not in answered  # the generator would not check it; the spec still does
+    sent = out["AppointmentCreate"]["properties"]["app_time"]
+    assert sent == bundle["components"]["schemas"]["AppointmentCreate"]["properties"]["app_time"]
+    assert bundle["components"]["schemas"]["Appointment"]["properties"]["app_time"] == {
+        "$ref": "#/components/schemas/LocalDateTime"
+    }, "transform must not touch its input"
+
+
+def test_the_transform_refuses_a_local_date_time_both_sent_and_answered() -> None:
+    local = {"type": "string", "format": "local-date-time"}
+    thing = {"type": "object", "properties": {"at": {"$ref": "#/components/schemas/Local"}}}
+    body = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}
+    spec = {
+        "paths": {"/x": {"post": {"requestBody": body, "responses": {"200": body}}}},
+        "components": {"schemas": {"Local": local, "Thing": thing}},
+    }
+    with pytest.raises(gen.GenerationError, match="Thing"):
+        gen.transform(spec)

@@ -8,8 +8,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AppointmentClientWithMeta")
 
 #: The fields this client knows; any other key of an answer goes to `additional_properties`.
@@ -21,11 +19,11 @@ _FIELD_NAMES = frozenset(
         "appointment_client_id",
         "client_id",
         "appointment_id",
-        "created",
-        "modified",
         "appointment_status_id",
         "notes",
         "item_id",
+        "created",
+        "modified",
         "item_group_id",
     }
 )
@@ -37,11 +35,11 @@ _ALL_FIELDS = operator.itemgetter(
     "appointment_client_id",
     "client_id",
     "appointment_id",
-    "created",
-    "modified",
     "appointment_status_id",
     "notes",
     "item_id",
+    "created",
+    "modified",
     "item_group_id",
 )
 
@@ -56,14 +54,14 @@ class AppointmentClientWithMeta:
         appointment_client_id (int): The membership's id. Example: 1.
         client_id (int): The patient. Example: 1.
         appointment_id (int): The group appointment. Example: 1.
+        appointment_status_id (int | None):  Example: 1.
+        notes (None | str):
+        item_id (int | None):  Example: 1.
         created (datetime.datetime): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
             2020-09-12T11:09:42.687393Z.
         modified (datetime.datetime): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
             2020-09-12T11:09:42.687393Z.
-        appointment_status_id (int | None | Unset):  Example: 1.
-        notes (None | str | Unset):
-        item_id (int | None | Unset):  Example: 1.
-        item_group_id (int | None | Unset):
+        item_group_id (int | None):
     """
 
     row_num: int
@@ -72,12 +70,12 @@ class AppointmentClientWithMeta:
     appointment_client_id: int
     client_id: int
     appointment_id: int
+    appointment_status_id: int | None
+    notes: None | str
+    item_id: int | None
     created: datetime.datetime
     modified: datetime.datetime
-    appointment_status_id: int | None | Unset = UNSET
-    notes: None | str | Unset = UNSET
-    item_id: int | None | Unset = UNSET
-    item_group_id: int | None | Unset = UNSET
+    item_group_id: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,33 +91,21 @@ class AppointmentClientWithMeta:
 
         appointment_id = self.appointment_id
 
+        appointment_status_id: int | None
+        appointment_status_id = self.appointment_status_id
+
+        notes: None | str
+        notes = self.notes
+
+        item_id: int | None
+        item_id = self.item_id
+
         created = self.created.isoformat()
 
         modified = self.modified.isoformat()
 
-        appointment_status_id: int | None | Unset
-        if isinstance(self.appointment_status_id, Unset):
-            appointment_status_id = UNSET
-        else:
-            appointment_status_id = self.appointment_status_id
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
-        item_id: int | None | Unset
-        if isinstance(self.item_id, Unset):
-            item_id = UNSET
-        else:
-            item_id = self.item_id
-
-        item_group_id: int | None | Unset
-        if isinstance(self.item_group_id, Unset):
-            item_group_id = UNSET
-        else:
-            item_group_id = self.item_group_id
+        item_group_id: int | None
+        item_group_id = self.item_group_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -131,18 +117,14 @@ class AppointmentClientWithMeta:
                 "appointment_client_id": appointment_client_id,
                 "client_id": client_id,
                 "appointment_id": appointment_id,
+                "appointment_status_id": appointment_status_id,
+                "notes": notes,
+                "item_id": item_id,
                 "created": created,
                 "modified": modified,
+                "item_group_id": item_group_id,
             }
         )
-        if appointment_status_id is not UNSET:
-            field_dict["appointment_status_id"] = appointment_status_id
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if item_id is not UNSET:
-            field_dict["item_id"] = item_id
-        if item_group_id is not UNSET:
-            field_dict["item_group_id"] = item_group_id
 
         return field_dict
 
@@ -156,11 +138,11 @@ class AppointmentClientWithMeta:
                 appointment_client_id,
                 client_id,
                 appointment_id,
-                created__in,
-                modified__in,
                 appointment_status_id,
                 notes,
                 item_id,
+                created__in,
+                modified__in,
                 item_group_id,
             ) = _ALL_FIELDS(src_dict)
         except KeyError:  # some field is absent: read them one by one
@@ -170,12 +152,12 @@ class AppointmentClientWithMeta:
             appointment_client_id = src_dict["appointment_client_id"]
             client_id = src_dict["client_id"]
             appointment_id = src_dict["appointment_id"]
+            appointment_status_id = src_dict["appointment_status_id"]
+            notes = src_dict["notes"]
+            item_id = src_dict["item_id"]
             created__in = src_dict["created"]
             modified__in = src_dict["modified"]
-            appointment_status_id = src_dict.get("appointment_status_id", UNSET)
-            notes = src_dict.get("notes", UNSET)
-            item_id = src_dict.get("item_id", UNSET)
-            item_group_id = src_dict.get("item_group_id", UNSET)
+            item_group_id = src_dict["item_group_id"]
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
@@ -193,11 +175,11 @@ class AppointmentClientWithMeta:
             appointment_client_id,
             client_id,
             appointment_id,
-            created,
-            modified,
             appointment_status_id,
             notes,
             item_id,
+            created,
+            modified,
             item_group_id,
         )
 

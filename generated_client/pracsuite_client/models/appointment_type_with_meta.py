@@ -7,8 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AppointmentTypeWithMeta")
 
 #: The fields this client knows; any other key of an answer goes to `additional_properties`.
@@ -20,11 +18,11 @@ _FIELD_NAMES = frozenset(
         "tenant_id",
         "appointment_type_id",
         "description",
+        "short_description",
         "archived",
         "group_appointment",
-        "telehealth",
-        "short_description",
         "group_max_size",
+        "telehealth",
     }
 )
 #: Every field's value, in the order the class takes them, when the answer has them all.
@@ -35,11 +33,11 @@ _ALL_FIELDS = operator.itemgetter(
     "tenant_id",
     "appointment_type_id",
     "description",
+    "short_description",
     "archived",
     "group_appointment",
-    "telehealth",
-    "short_description",
     "group_max_size",
+    "telehealth",
 )
 
 
@@ -53,11 +51,11 @@ class AppointmentTypeWithMeta:
         tenant_id (int):  Example: 1.
         appointment_type_id (int):  Example: 1.
         description (str):  Example: Initial consultation.
+        short_description (None | str):  Example: Initial.
         archived (bool):  Example: False.
         group_appointment (bool): True for group appointment types. Example: False.
+        group_max_size (int | None): Most patients a group appointment of this type takes; null for other types.
         telehealth (bool):  Example: False.
-        short_description (None | str | Unset):  Example: Initial.
-        group_max_size (int | None | Unset): Most patients a group appointment of this type takes; null for other types.
     """
 
     row_num: int
@@ -66,11 +64,11 @@ class AppointmentTypeWithMeta:
     tenant_id: int
     appointment_type_id: int
     description: str
+    short_description: None | str
     archived: bool
     group_appointment: bool
+    group_max_size: int | None
     telehealth: bool
-    short_description: None | str | Unset = UNSET
-    group_max_size: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,23 +84,17 @@ class AppointmentTypeWithMeta:
 
         description = self.description
 
+        short_description: None | str
+        short_description = self.short_description
+
         archived = self.archived
 
         group_appointment = self.group_appointment
 
+        group_max_size: int | None
+        group_max_size = self.group_max_size
+
         telehealth = self.telehealth
-
-        short_description: None | str | Unset
-        if isinstance(self.short_description, Unset):
-            short_description = UNSET
-        else:
-            short_description = self.short_description
-
-        group_max_size: int | None | Unset
-        if isinstance(self.group_max_size, Unset):
-            group_max_size = UNSET
-        else:
-            group_max_size = self.group_max_size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -114,15 +106,13 @@ class AppointmentTypeWithMeta:
                 "tenant_id": tenant_id,
                 "appointment_type_id": appointment_type_id,
                 "description": description,
+                "short_description": short_description,
                 "archived": archived,
                 "group_appointment": group_appointment,
+                "group_max_size": group_max_size,
                 "telehealth": telehealth,
             }
         )
-        if short_description is not UNSET:
-            field_dict["short_description"] = short_description
-        if group_max_size is not UNSET:
-            field_dict["group_max_size"] = group_max_size
 
         return field_dict
 
@@ -136,11 +126,11 @@ class AppointmentTypeWithMeta:
                 tenant_id,
                 appointment_type_id,
                 description,
+                short_description,
                 archived,
                 group_appointment,
-                telehealth,
-                short_description,
                 group_max_size,
+                telehealth,
             ) = _ALL_FIELDS(src_dict)
         except KeyError:  # some field is absent: read them one by one
             row_num = src_dict["row_num"]
@@ -149,11 +139,11 @@ class AppointmentTypeWithMeta:
             tenant_id = src_dict["tenant_id"]
             appointment_type_id = src_dict["appointment_type_id"]
             description = src_dict["description"]
+            short_description = src_dict["short_description"]
             archived = src_dict["archived"]
             group_appointment = src_dict["group_appointment"]
+            group_max_size = src_dict["group_max_size"]
             telehealth = src_dict["telehealth"]
-            short_description = src_dict.get("short_description", UNSET)
-            group_max_size = src_dict.get("group_max_size", UNSET)
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
@@ -169,11 +159,11 @@ class AppointmentTypeWithMeta:
             tenant_id,
             appointment_type_id,
             description,
+            short_description,
             archived,
             group_appointment,
-            telehealth,
-            short_description,
             group_max_size,
+            telehealth,
         )
 
         if has_unknown:

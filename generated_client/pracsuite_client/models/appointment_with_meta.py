@@ -78,9 +78,10 @@ class AppointmentWithMeta:
         tenant_id (int):  Example: 1.
         appointment_id (int): The appointment's id. Example: 1.
         client_id (int): The patient's id. Example: 1.
-        app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset: a real calendar value
-            (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the calendar (month
-            lengths, leap years, years 0001 to 9999). Example: 2026-01-01T12:05:30.
+        app_time (datetime.datetime): ISO 8601 local date-time in the tenant's time zone, without offset: a real
+            calendar value (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the
+            calendar (month lengths, leap years, years 0001 to 9999). Read as a naive `datetime` (the clinic's local time,
+            no offset); its wire text is `YYYY-MM-DDTHH:MM:SS`. Example: 2026-01-01T12:05:30.
         description (None | str):  Example: Initial consultation.
         appointment_type_id (int):  Example: 1.
         appointment_status_id (int | None):  Example: 1.
@@ -110,7 +111,7 @@ class AppointmentWithMeta:
     tenant_id: int
     appointment_id: int
     client_id: int
-    app_time: str
+    app_time: datetime.datetime
     description: None | str
     appointment_type_id: int
     appointment_status_id: int | None
@@ -143,7 +144,7 @@ class AppointmentWithMeta:
 
         client_id = self.client_id
 
-        app_time = self.app_time
+        app_time = self.app_time.isoformat()
 
         description: None | str
         description = self.description
@@ -229,7 +230,7 @@ class AppointmentWithMeta:
                 tenant_id,
                 appointment_id,
                 client_id,
-                app_time,
+                app_time__in,
                 description,
                 appointment_type_id,
                 appointment_status_id,
@@ -255,7 +256,7 @@ class AppointmentWithMeta:
             tenant_id = src_dict["tenant_id"]
             appointment_id = src_dict["appointment_id"]
             client_id = src_dict["client_id"]
-            app_time = src_dict["app_time"]
+            app_time__in = src_dict["app_time"]
             description = src_dict["description"]
             appointment_type_id = src_dict["appointment_type_id"]
             appointment_status_id = src_dict["appointment_status_id"]
@@ -278,6 +279,8 @@ class AppointmentWithMeta:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
         links = AppointmentLinks.from_dict(links__in)
+
+        app_time = datetime.datetime.fromisoformat(app_time__in)
 
         created = datetime.datetime.fromisoformat(created__in)
 

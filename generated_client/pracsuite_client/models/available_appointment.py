@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -55,9 +56,10 @@ _ALL_FIELDS = operator.itemgetter(
 class AvailableAppointment:
     """
     Attributes:
-        app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset: a real calendar value
-            (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the calendar (month
-            lengths, leap years, years 0001 to 9999). Example: 2026-01-01T12:05:30.
+        app_time (datetime.datetime): ISO 8601 local date-time in the tenant's time zone, without offset: a real
+            calendar value (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the
+            calendar (month lengths, leap years, years 0001 to 9999). Read as a naive `datetime` (the clinic's local time,
+            no offset); its wire text is `YYYY-MM-DDTHH:MM:SS`. Example: 2026-01-01T12:05:30.
         column_number (int):  Example: 1.
         item_id (int | None):  Example: 1.
         item_group_id (int | None):
@@ -76,7 +78,7 @@ class AvailableAppointment:
         practitioner_name (str):  Example: Sam Example.
     """
 
-    app_time: str
+    app_time: datetime.datetime
     column_number: int
     item_id: int | None
     item_group_id: int | None
@@ -95,7 +97,7 @@ class AvailableAppointment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        app_time = self.app_time
+        app_time = self.app_time.isoformat()
 
         column_number = self.column_number
 
@@ -160,7 +162,7 @@ class AvailableAppointment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             (
-                app_time,
+                app_time__in,
                 column_number,
                 item_id,
                 item_group_id,
@@ -178,7 +180,7 @@ class AvailableAppointment:
                 practitioner_name,
             ) = _ALL_FIELDS(src_dict)
         except KeyError:  # some field is absent: read them one by one
-            app_time = src_dict["app_time"]
+            app_time__in = src_dict["app_time"]
             column_number = src_dict["column_number"]
             item_id = src_dict["item_id"]
             item_group_id = src_dict["item_group_id"]
@@ -197,6 +199,8 @@ class AvailableAppointment:
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
+
+        app_time = datetime.datetime.fromisoformat(app_time__in)
 
         resource_ids = cast(list[int], resource_ids__in)
 

@@ -7,8 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BusinessWithMeta")
 
 #: The fields this client knows; any other key of an answer goes to `additional_properties`.
@@ -84,27 +82,27 @@ class BusinessWithMeta:
         business_id (int):  Example: 123.
         business_name (str):  Example: Example Physio Adelaide.
         display_name (str):  Example: Example Physio.
-        address_1 (None | str | Unset):  Example: 1 Example Street.
-        address_2 (None | str | Unset):
-        address_3 (None | str | Unset):
-        address_4 (None | str | Unset):
-        suburb (None | str | Unset):  Example: Adelaide.
-        address_state (None | str | Unset):  Example: SA.
-        postcode (None | str | Unset):  Example: 5000.
-        country (None | str | Unset):  Example: Australia.
-        archive (bool | None | Unset): Whether the business is archived. Example: False.
-        phone (None | str | Unset):  Example: 08 8000 0000.
-        fax (None | str | Unset):
-        email (None | str | Unset):  Example: user@example.com.
-        website (None | str | Unset):  Example: http://example.com.
-        appointment_start_time (None | str | Unset): Start of the business's appointment book day, or null when not set.
+        address_1 (None | str):  Example: 1 Example Street.
+        address_2 (None | str):
+        address_3 (None | str):
+        address_4 (None | str):
+        suburb (None | str):  Example: Adelaide.
+        address_state (None | str):  Example: SA.
+        postcode (None | str):  Example: 5000.
+        country (None | str):  Example: Australia.
+        archive (bool | None): Whether the business is archived. Example: False.
+        phone (None | str):  Example: 08 8000 0000.
+        fax (None | str):
+        email (None | str):  Example: user@example.com.
+        website (None | str):  Example: http://example.com.
+        appointment_start_time (None | str): Start of the business's appointment book day, or null when not set.
             Example: 08:00:00Z.
-        appointment_end_time (None | str | Unset): End of the business's appointment book day, or null when not set.
-            Example: 18:00:00Z.
-        registration_number (None | str | Unset):
-        registration_type (None | str | Unset):
-        short_description (None | str | Unset):
-        ndis_registration_number (None | str | Unset):
+        appointment_end_time (None | str): End of the business's appointment book day, or null when not set. Example:
+            18:00:00Z.
+        registration_number (None | str):
+        registration_type (None | str):
+        short_description (None | str):
+        ndis_registration_number (None | str):
     """
 
     row_num: int
@@ -114,25 +112,25 @@ class BusinessWithMeta:
     business_id: int
     business_name: str
     display_name: str
-    address_1: None | str | Unset = UNSET
-    address_2: None | str | Unset = UNSET
-    address_3: None | str | Unset = UNSET
-    address_4: None | str | Unset = UNSET
-    suburb: None | str | Unset = UNSET
-    address_state: None | str | Unset = UNSET
-    postcode: None | str | Unset = UNSET
-    country: None | str | Unset = UNSET
-    archive: bool | None | Unset = UNSET
-    phone: None | str | Unset = UNSET
-    fax: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    website: None | str | Unset = UNSET
-    appointment_start_time: None | str | Unset = UNSET
-    appointment_end_time: None | str | Unset = UNSET
-    registration_number: None | str | Unset = UNSET
-    registration_type: None | str | Unset = UNSET
-    short_description: None | str | Unset = UNSET
-    ndis_registration_number: None | str | Unset = UNSET
+    address_1: None | str
+    address_2: None | str
+    address_3: None | str
+    address_4: None | str
+    suburb: None | str
+    address_state: None | str
+    postcode: None | str
+    country: None | str
+    archive: bool | None
+    phone: None | str
+    fax: None | str
+    email: None | str
+    website: None | str
+    appointment_start_time: None | str
+    appointment_end_time: None | str
+    registration_number: None | str
+    registration_type: None | str
+    short_description: None | str
+    ndis_registration_number: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -150,119 +148,62 @@ class BusinessWithMeta:
 
         display_name = self.display_name
 
-        address_1: None | str | Unset
-        if isinstance(self.address_1, Unset):
-            address_1 = UNSET
-        else:
-            address_1 = self.address_1
+        address_1: None | str
+        address_1 = self.address_1
 
-        address_2: None | str | Unset
-        if isinstance(self.address_2, Unset):
-            address_2 = UNSET
-        else:
-            address_2 = self.address_2
+        address_2: None | str
+        address_2 = self.address_2
 
-        address_3: None | str | Unset
-        if isinstance(self.address_3, Unset):
-            address_3 = UNSET
-        else:
-            address_3 = self.address_3
+        address_3: None | str
+        address_3 = self.address_3
 
-        address_4: None | str | Unset
-        if isinstance(self.address_4, Unset):
-            address_4 = UNSET
-        else:
-            address_4 = self.address_4
+        address_4: None | str
+        address_4 = self.address_4
 
-        suburb: None | str | Unset
-        if isinstance(self.suburb, Unset):
-            suburb = UNSET
-        else:
-            suburb = self.suburb
+        suburb: None | str
+        suburb = self.suburb
 
-        address_state: None | str | Unset
-        if isinstance(self.address_state, Unset):
-            address_state = UNSET
-        else:
-            address_state = self.address_state
+        address_state: None | str
+        address_state = self.address_state
 
-        postcode: None | str | Unset
-        if isinstance(self.postcode, Unset):
-            postcode = UNSET
-        else:
-            postcode = self.postcode
+        postcode: None | str
+        postcode = self.postcode
 
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
+        country: None | str
+        country = self.country
 
-        archive: bool | None | Unset
-        if isinstance(self.archive, Unset):
-            archive = UNSET
-        else:
-            archive = self.archive
+        archive: bool | None
+        archive = self.archive
 
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
+        phone: None | str
+        phone = self.phone
 
-        fax: None | str | Unset
-        if isinstance(self.fax, Unset):
-            fax = UNSET
-        else:
-            fax = self.fax
+        fax: None | str
+        fax = self.fax
 
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email: None | str
+        email = self.email
 
-        website: None | str | Unset
-        if isinstance(self.website, Unset):
-            website = UNSET
-        else:
-            website = self.website
+        website: None | str
+        website = self.website
 
-        appointment_start_time: None | str | Unset
-        if isinstance(self.appointment_start_time, Unset):
-            appointment_start_time = UNSET
-        else:
-            appointment_start_time = self.appointment_start_time
+        appointment_start_time: None | str
+        appointment_start_time = self.appointment_start_time
 
-        appointment_end_time: None | str | Unset
-        if isinstance(self.appointment_end_time, Unset):
-            appointment_end_time = UNSET
-        else:
-            appointment_end_time = self.appointment_end_time
+        appointment_end_time: None | str
+        appointment_end_time = self.appointment_end_time
 
-        registration_number: None | str | Unset
-        if isinstance(self.registration_number, Unset):
-            registration_number = UNSET
-        else:
-            registration_number = self.registration_number
+        registration_number: None | str
+        registration_number = self.registration_number
 
-        registration_type: None | str | Unset
-        if isinstance(self.registration_type, Unset):
-            registration_type = UNSET
-        else:
-            registration_type = self.registration_type
+        registration_type: None | str
+        registration_type = self.registration_type
 
-        short_description: None | str | Unset
-        if isinstance(self.short_description, Unset):
-            short_description = UNSET
-        else:
-            short_description = self.short_description
+        short_description: None | str
+        short_description = self.short_description
 
-        ndis_registration_number: None | str | Unset
-        if isinstance(self.ndis_registration_number, Unset):
-            ndis_registration_number = UNSET
-        else:
-            ndis_registration_number = self.ndis_registration_number
+        ndis_registration_number: None | str
+        ndis_registration_number = self.ndis_registration_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -275,46 +216,27 @@ class BusinessWithMeta:
                 "business_id": business_id,
                 "business_name": business_name,
                 "display_name": display_name,
+                "address_1": address_1,
+                "address_2": address_2,
+                "address_3": address_3,
+                "address_4": address_4,
+                "suburb": suburb,
+                "address_state": address_state,
+                "postcode": postcode,
+                "country": country,
+                "archive": archive,
+                "phone": phone,
+                "fax": fax,
+                "email": email,
+                "website": website,
+                "appointment_start_time": appointment_start_time,
+                "appointment_end_time": appointment_end_time,
+                "registration_number": registration_number,
+                "registration_type": registration_type,
+                "short_description": short_description,
+                "ndis_registration_number": ndis_registration_number,
             }
         )
-        if address_1 is not UNSET:
-            field_dict["address_1"] = address_1
-        if address_2 is not UNSET:
-            field_dict["address_2"] = address_2
-        if address_3 is not UNSET:
-            field_dict["address_3"] = address_3
-        if address_4 is not UNSET:
-            field_dict["address_4"] = address_4
-        if suburb is not UNSET:
-            field_dict["suburb"] = suburb
-        if address_state is not UNSET:
-            field_dict["address_state"] = address_state
-        if postcode is not UNSET:
-            field_dict["postcode"] = postcode
-        if country is not UNSET:
-            field_dict["country"] = country
-        if archive is not UNSET:
-            field_dict["archive"] = archive
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if fax is not UNSET:
-            field_dict["fax"] = fax
-        if email is not UNSET:
-            field_dict["email"] = email
-        if website is not UNSET:
-            field_dict["website"] = website
-        if appointment_start_time is not UNSET:
-            field_dict["appointment_start_time"] = appointment_start_time
-        if appointment_end_time is not UNSET:
-            field_dict["appointment_end_time"] = appointment_end_time
-        if registration_number is not UNSET:
-            field_dict["registration_number"] = registration_number
-        if registration_type is not UNSET:
-            field_dict["registration_type"] = registration_type
-        if short_description is not UNSET:
-            field_dict["short_description"] = short_description
-        if ndis_registration_number is not UNSET:
-            field_dict["ndis_registration_number"] = ndis_registration_number
 
         return field_dict
 
@@ -357,25 +279,25 @@ class BusinessWithMeta:
             business_id = src_dict["business_id"]
             business_name = src_dict["business_name"]
             display_name = src_dict["display_name"]
-            address_1 = src_dict.get("address_1", UNSET)
-            address_2 = src_dict.get("address_2", UNSET)
-            address_3 = src_dict.get("address_3", UNSET)
-            address_4 = src_dict.get("address_4", UNSET)
-            suburb = src_dict.get("suburb", UNSET)
-            address_state = src_dict.get("address_state", UNSET)
-            postcode = src_dict.get("postcode", UNSET)
-            country = src_dict.get("country", UNSET)
-            archive = src_dict.get("archive", UNSET)
-            phone = src_dict.get("phone", UNSET)
-            fax = src_dict.get("fax", UNSET)
-            email = src_dict.get("email", UNSET)
-            website = src_dict.get("website", UNSET)
-            appointment_start_time = src_dict.get("appointment_start_time", UNSET)
-            appointment_end_time = src_dict.get("appointment_end_time", UNSET)
-            registration_number = src_dict.get("registration_number", UNSET)
-            registration_type = src_dict.get("registration_type", UNSET)
-            short_description = src_dict.get("short_description", UNSET)
-            ndis_registration_number = src_dict.get("ndis_registration_number", UNSET)
+            address_1 = src_dict["address_1"]
+            address_2 = src_dict["address_2"]
+            address_3 = src_dict["address_3"]
+            address_4 = src_dict["address_4"]
+            suburb = src_dict["suburb"]
+            address_state = src_dict["address_state"]
+            postcode = src_dict["postcode"]
+            country = src_dict["country"]
+            archive = src_dict["archive"]
+            phone = src_dict["phone"]
+            fax = src_dict["fax"]
+            email = src_dict["email"]
+            website = src_dict["website"]
+            appointment_start_time = src_dict["appointment_start_time"]
+            appointment_end_time = src_dict["appointment_end_time"]
+            registration_number = src_dict["registration_number"]
+            registration_type = src_dict["registration_type"]
+            short_description = src_dict["short_description"]
+            ndis_registration_number = src_dict["ndis_registration_number"]
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)

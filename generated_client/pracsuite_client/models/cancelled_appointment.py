@@ -8,8 +8,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CancelledAppointment")
 
 #: The fields this client knows; any other key of an answer goes to `additional_properties`.
@@ -20,20 +18,20 @@ _FIELD_NAMES = frozenset(
         "appointment_id",
         "client_id",
         "app_time",
-        "category",
-        "duration",
-        "practitioner_id",
-        "business_id",
-        "cancellation_time",
-        "cancellation",
         "description",
         "appointment_type",
         "appointment_status",
+        "category",
+        "duration",
         "notes",
+        "practitioner_id",
+        "business_id",
         "profession_id",
         "item_code",
         "account_id",
+        "cancellation_time",
         "cancelled_by",
+        "cancellation",
         "reason",
         "appointment_cancellation_reason_id",
     }
@@ -45,20 +43,20 @@ _ALL_FIELDS = operator.itemgetter(
     "appointment_id",
     "client_id",
     "app_time",
-    "category",
-    "duration",
-    "practitioner_id",
-    "business_id",
-    "cancellation_time",
-    "cancellation",
     "description",
     "appointment_type",
     "appointment_status",
+    "category",
+    "duration",
     "notes",
+    "practitioner_id",
+    "business_id",
     "profession_id",
     "item_code",
     "account_id",
+    "cancellation_time",
     "cancelled_by",
+    "cancellation",
     "reason",
     "appointment_cancellation_reason_id",
 )
@@ -72,52 +70,53 @@ class CancelledAppointment:
         tenant_id (int):  Example: 1.
         appointment_id (int):  Example: 1.
         client_id (int):  Example: 1.
-        app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset: a real calendar value
-            (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the calendar (month
-            lengths, leap years, years 0001 to 9999). Example: 2026-01-01T12:05:30.
+        app_time (datetime.datetime): ISO 8601 local date-time in the tenant's time zone, without offset: a real
+            calendar value (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the
+            calendar (month lengths, leap years, years 0001 to 9999). Read as a naive `datetime` (the clinic's local time,
+            no offset); its wire text is `YYYY-MM-DDTHH:MM:SS`. Example: 2026-01-01T12:05:30.
+        description (None | str):  Example: Initial consultation.
+        appointment_type (None | str): The appointment type's description. Example: Initial consultation.
+        appointment_status (None | str): The appointment status's name. Example: Booked.
         category (str): The kind of appointment-book entry, as a name: `Patient` (patient appointment), `Group` (group
             appointment), `Note`, `Rule Out` or `Reserved`. Example: Patient.
         duration (int): Minutes, between 5 and 1440, divisible by 5. A number with a zero fraction (`30.0`) is this
             integer (JSON Schema's rule) and is answered as `30`. Example: 30.
+        notes (None | str):
         practitioner_id (int):  Example: 1.
         business_id (int):  Example: 1.
+        profession_id (int | None):  Example: 1.
+        item_code (None | str): The item's code. Example: PHY01.
+        account_id (int | None):  Example: 1.
         cancellation_time (datetime.datetime): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
             2020-09-12T11:09:42.687393Z.
+        cancelled_by (None | str): Who removed the appointment. Example: Reception.
         cancellation (bool): True when the removal was recorded as a cancellation (`record_as_cancelled`). Example:
             True.
-        description (None | str | Unset):  Example: Initial consultation.
-        appointment_type (None | str | Unset): The appointment type's description. Example: Initial consultation.
-        appointment_status (None | str | Unset): The appointment status's name. Example: Booked.
-        notes (None | str | Unset):
-        profession_id (int | None | Unset):  Example: 1.
-        item_code (None | str | Unset): The item's code. Example: PHY01.
-        account_id (int | None | Unset):  Example: 1.
-        cancelled_by (None | str | Unset): Who removed the appointment. Example: Reception.
-        reason (None | str | Unset):  Example: Patient unwell.
-        appointment_cancellation_reason_id (int | None | Unset):  Example: 1.
+        reason (None | str):  Example: Patient unwell.
+        appointment_cancellation_reason_id (int | None):  Example: 1.
     """
 
     links: CancelledAppointmentLinks
     tenant_id: int
     appointment_id: int
     client_id: int
-    app_time: str
+    app_time: datetime.datetime
+    description: None | str
+    appointment_type: None | str
+    appointment_status: None | str
     category: str
     duration: int
+    notes: None | str
     practitioner_id: int
     business_id: int
+    profession_id: int | None
+    item_code: None | str
+    account_id: int | None
     cancellation_time: datetime.datetime
+    cancelled_by: None | str
     cancellation: bool
-    description: None | str | Unset = UNSET
-    appointment_type: None | str | Unset = UNSET
-    appointment_status: None | str | Unset = UNSET
-    notes: None | str | Unset = UNSET
-    profession_id: int | None | Unset = UNSET
-    item_code: None | str | Unset = UNSET
-    account_id: int | None | Unset = UNSET
-    cancelled_by: None | str | Unset = UNSET
-    reason: None | str | Unset = UNSET
-    appointment_cancellation_reason_id: int | None | Unset = UNSET
+    reason: None | str
+    appointment_cancellation_reason_id: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -129,79 +128,49 @@ class CancelledAppointment:
 
         client_id = self.client_id
 
-        app_time = self.app_time
+        app_time = self.app_time.isoformat()
+
+        description: None | str
+        description = self.description
+
+        appointment_type: None | str
+        appointment_type = self.appointment_type
+
+        appointment_status: None | str
+        appointment_status = self.appointment_status
 
         category = self.category
 
         duration = self.duration
 
+        notes: None | str
+        notes = self.notes
+
         practitioner_id = self.practitioner_id
 
         business_id = self.business_id
 
+        profession_id: int | None
+        profession_id = self.profession_id
+
+        item_code: None | str
+        item_code = self.item_code
+
+        account_id: int | None
+        account_id = self.account_id
+
         cancellation_time = self.cancellation_time.isoformat()
+
+        cancelled_by: None | str
+        cancelled_by = self.cancelled_by
 
         cancellation = self.cancellation
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        reason: None | str
+        reason = self.reason
 
-        appointment_type: None | str | Unset
-        if isinstance(self.appointment_type, Unset):
-            appointment_type = UNSET
-        else:
-            appointment_type = self.appointment_type
-
-        appointment_status: None | str | Unset
-        if isinstance(self.appointment_status, Unset):
-            appointment_status = UNSET
-        else:
-            appointment_status = self.appointment_status
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
-        profession_id: int | None | Unset
-        if isinstance(self.profession_id, Unset):
-            profession_id = UNSET
-        else:
-            profession_id = self.profession_id
-
-        item_code: None | str | Unset
-        if isinstance(self.item_code, Unset):
-            item_code = UNSET
-        else:
-            item_code = self.item_code
-
-        account_id: int | None | Unset
-        if isinstance(self.account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = self.account_id
-
-        cancelled_by: None | str | Unset
-        if isinstance(self.cancelled_by, Unset):
-            cancelled_by = UNSET
-        else:
-            cancelled_by = self.cancelled_by
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
-        appointment_cancellation_reason_id: int | None | Unset
-        if isinstance(self.appointment_cancellation_reason_id, Unset):
-            appointment_cancellation_reason_id = UNSET
-        else:
-            appointment_cancellation_reason_id = self.appointment_cancellation_reason_id
+        appointment_cancellation_reason_id: int | None
+        appointment_cancellation_reason_id = self.appointment_cancellation_reason_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -212,34 +181,24 @@ class CancelledAppointment:
                 "appointment_id": appointment_id,
                 "client_id": client_id,
                 "app_time": app_time,
+                "description": description,
+                "appointment_type": appointment_type,
+                "appointment_status": appointment_status,
                 "category": category,
                 "duration": duration,
+                "notes": notes,
                 "practitioner_id": practitioner_id,
                 "business_id": business_id,
+                "profession_id": profession_id,
+                "item_code": item_code,
+                "account_id": account_id,
                 "cancellation_time": cancellation_time,
+                "cancelled_by": cancelled_by,
                 "cancellation": cancellation,
+                "reason": reason,
+                "appointment_cancellation_reason_id": appointment_cancellation_reason_id,
             }
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if appointment_type is not UNSET:
-            field_dict["appointment_type"] = appointment_type
-        if appointment_status is not UNSET:
-            field_dict["appointment_status"] = appointment_status
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if profession_id is not UNSET:
-            field_dict["profession_id"] = profession_id
-        if item_code is not UNSET:
-            field_dict["item_code"] = item_code
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
-        if cancelled_by is not UNSET:
-            field_dict["cancelled_by"] = cancelled_by
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if appointment_cancellation_reason_id is not UNSET:
-            field_dict["appointment_cancellation_reason_id"] = appointment_cancellation_reason_id
 
         return field_dict
 
@@ -251,21 +210,21 @@ class CancelledAppointment:
                 tenant_id,
                 appointment_id,
                 client_id,
-                app_time,
-                category,
-                duration,
-                practitioner_id,
-                business_id,
-                cancellation_time__in,
-                cancellation,
+                app_time__in,
                 description,
                 appointment_type,
                 appointment_status,
+                category,
+                duration,
                 notes,
+                practitioner_id,
+                business_id,
                 profession_id,
                 item_code,
                 account_id,
+                cancellation_time__in,
                 cancelled_by,
+                cancellation,
                 reason,
                 appointment_cancellation_reason_id,
             ) = _ALL_FIELDS(src_dict)
@@ -274,28 +233,30 @@ class CancelledAppointment:
             tenant_id = src_dict["tenant_id"]
             appointment_id = src_dict["appointment_id"]
             client_id = src_dict["client_id"]
-            app_time = src_dict["app_time"]
+            app_time__in = src_dict["app_time"]
+            description = src_dict["description"]
+            appointment_type = src_dict["appointment_type"]
+            appointment_status = src_dict["appointment_status"]
             category = src_dict["category"]
             duration = src_dict["duration"]
+            notes = src_dict["notes"]
             practitioner_id = src_dict["practitioner_id"]
             business_id = src_dict["business_id"]
+            profession_id = src_dict["profession_id"]
+            item_code = src_dict["item_code"]
+            account_id = src_dict["account_id"]
             cancellation_time__in = src_dict["cancellation_time"]
+            cancelled_by = src_dict["cancelled_by"]
             cancellation = src_dict["cancellation"]
-            description = src_dict.get("description", UNSET)
-            appointment_type = src_dict.get("appointment_type", UNSET)
-            appointment_status = src_dict.get("appointment_status", UNSET)
-            notes = src_dict.get("notes", UNSET)
-            profession_id = src_dict.get("profession_id", UNSET)
-            item_code = src_dict.get("item_code", UNSET)
-            account_id = src_dict.get("account_id", UNSET)
-            cancelled_by = src_dict.get("cancelled_by", UNSET)
-            reason = src_dict.get("reason", UNSET)
-            appointment_cancellation_reason_id = src_dict.get("appointment_cancellation_reason_id", UNSET)
+            reason = src_dict["reason"]
+            appointment_cancellation_reason_id = src_dict["appointment_cancellation_reason_id"]
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
         links = CancelledAppointmentLinks.from_dict(links__in)
+
+        app_time = datetime.datetime.fromisoformat(app_time__in)
 
         cancellation_time = datetime.datetime.fromisoformat(cancellation_time__in)
 
@@ -307,20 +268,20 @@ class CancelledAppointment:
             appointment_id,
             client_id,
             app_time,
-            category,
-            duration,
-            practitioner_id,
-            business_id,
-            cancellation_time,
-            cancellation,
             description,
             appointment_type,
             appointment_status,
+            category,
+            duration,
             notes,
+            practitioner_id,
+            business_id,
             profession_id,
             item_code,
             account_id,
+            cancellation_time,
             cancelled_by,
+            cancellation,
             reason,
             appointment_cancellation_reason_id,
         )

@@ -8,8 +8,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GroupAppointmentWithMeta")
 
 #: The fields this client knows; any other key of an answer goes to `additional_properties`.
@@ -21,18 +19,18 @@ _FIELD_NAMES = frozenset(
         "tenant_id",
         "appointment_id",
         "app_time",
+        "description",
         "appointment_type_id",
+        "appointment_status_id",
         "category",
         "duration",
+        "notes",
         "practitioner_id",
         "business_id",
-        "created",
-        "modified",
-        "description",
-        "appointment_status_id",
-        "notes",
         "profession_id",
         "item_id",
+        "created",
+        "modified",
         "item_group_id",
     }
 )
@@ -44,18 +42,18 @@ _ALL_FIELDS = operator.itemgetter(
     "tenant_id",
     "appointment_id",
     "app_time",
+    "description",
     "appointment_type_id",
+    "appointment_status_id",
     "category",
     "duration",
+    "notes",
     "practitioner_id",
     "business_id",
-    "created",
-    "modified",
-    "description",
-    "appointment_status_id",
-    "notes",
     "profession_id",
     "item_id",
+    "created",
+    "modified",
     "item_group_id",
 )
 
@@ -69,25 +67,26 @@ class GroupAppointmentWithMeta:
         links (GroupAppointmentLinks):
         tenant_id (int):  Example: 1.
         appointment_id (int): The group appointment's id. Example: 1.
-        app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset: a real calendar value
-            (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the calendar (month
-            lengths, leap years, years 0001 to 9999). Example: 2026-01-01T12:05:30.
+        app_time (datetime.datetime): ISO 8601 local date-time in the tenant's time zone, without offset: a real
+            calendar value (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the
+            calendar (month lengths, leap years, years 0001 to 9999). Read as a naive `datetime` (the clinic's local time,
+            no offset); its wire text is `YYYY-MM-DDTHH:MM:SS`. Example: 2026-01-01T12:05:30.
+        description (None | str):  Example: Pilates class.
         appointment_type_id (int):  Example: 1.
+        appointment_status_id (int | None):  Example: 1.
         category (str): Always "Group" for group appointments. Example: Group.
         duration (int): Minutes, between 5 and 1440, divisible by 5. A number with a zero fraction (`30.0`) is this
             integer (JSON Schema's rule) and is answered as `30`. Example: 30.
+        notes (None | str):
         practitioner_id (int):  Example: 1.
         business_id (int):  Example: 1.
+        profession_id (int | None):  Example: 1.
+        item_id (int | None):  Example: 1.
         created (datetime.datetime): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
             2020-09-12T11:09:42.687393Z.
         modified (datetime.datetime): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
             2020-09-12T11:09:42.687393Z.
-        description (None | str | Unset):  Example: Pilates class.
-        appointment_status_id (int | None | Unset):  Example: 1.
-        notes (None | str | Unset):
-        profession_id (int | None | Unset):  Example: 1.
-        item_id (int | None | Unset):  Example: 1.
-        item_group_id (int | None | Unset):
+        item_group_id (int | None):
     """
 
     row_num: int
@@ -95,20 +94,20 @@ class GroupAppointmentWithMeta:
     links: GroupAppointmentLinks
     tenant_id: int
     appointment_id: int
-    app_time: str
+    app_time: datetime.datetime
+    description: None | str
     appointment_type_id: int
+    appointment_status_id: int | None
     category: str
     duration: int
+    notes: None | str
     practitioner_id: int
     business_id: int
+    profession_id: int | None
+    item_id: int | None
     created: datetime.datetime
     modified: datetime.datetime
-    description: None | str | Unset = UNSET
-    appointment_status_id: int | None | Unset = UNSET
-    notes: None | str | Unset = UNSET
-    profession_id: int | None | Unset = UNSET
-    item_id: int | None | Unset = UNSET
-    item_group_id: int | None | Unset = UNSET
+    item_group_id: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -122,57 +121,39 @@ class GroupAppointmentWithMeta:
 
         appointment_id = self.appointment_id
 
-        app_time = self.app_time
+        app_time = self.app_time.isoformat()
+
+        description: None | str
+        description = self.description
 
         appointment_type_id = self.appointment_type_id
+
+        appointment_status_id: int | None
+        appointment_status_id = self.appointment_status_id
 
         category = self.category
 
         duration = self.duration
 
+        notes: None | str
+        notes = self.notes
+
         practitioner_id = self.practitioner_id
 
         business_id = self.business_id
+
+        profession_id: int | None
+        profession_id = self.profession_id
+
+        item_id: int | None
+        item_id = self.item_id
 
         created = self.created.isoformat()
 
         modified = self.modified.isoformat()
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        appointment_status_id: int | None | Unset
-        if isinstance(self.appointment_status_id, Unset):
-            appointment_status_id = UNSET
-        else:
-            appointment_status_id = self.appointment_status_id
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
-        profession_id: int | None | Unset
-        if isinstance(self.profession_id, Unset):
-            profession_id = UNSET
-        else:
-            profession_id = self.profession_id
-
-        item_id: int | None | Unset
-        if isinstance(self.item_id, Unset):
-            item_id = UNSET
-        else:
-            item_id = self.item_id
-
-        item_group_id: int | None | Unset
-        if isinstance(self.item_group_id, Unset):
-            item_group_id = UNSET
-        else:
-            item_group_id = self.item_group_id
+        item_group_id: int | None
+        item_group_id = self.item_group_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -184,27 +165,21 @@ class GroupAppointmentWithMeta:
                 "tenant_id": tenant_id,
                 "appointment_id": appointment_id,
                 "app_time": app_time,
+                "description": description,
                 "appointment_type_id": appointment_type_id,
+                "appointment_status_id": appointment_status_id,
                 "category": category,
                 "duration": duration,
+                "notes": notes,
                 "practitioner_id": practitioner_id,
                 "business_id": business_id,
+                "profession_id": profession_id,
+                "item_id": item_id,
                 "created": created,
                 "modified": modified,
+                "item_group_id": item_group_id,
             }
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if appointment_status_id is not UNSET:
-            field_dict["appointment_status_id"] = appointment_status_id
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if profession_id is not UNSET:
-            field_dict["profession_id"] = profession_id
-        if item_id is not UNSET:
-            field_dict["item_id"] = item_id
-        if item_group_id is not UNSET:
-            field_dict["item_group_id"] = item_group_id
 
         return field_dict
 
@@ -217,19 +192,19 @@ class GroupAppointmentWithMeta:
                 links__in,
                 tenant_id,
                 appointment_id,
-                app_time,
+                app_time__in,
+                description,
                 appointment_type_id,
+                appointment_status_id,
                 category,
                 duration,
+                notes,
                 practitioner_id,
                 business_id,
-                created__in,
-                modified__in,
-                description,
-                appointment_status_id,
-                notes,
                 profession_id,
                 item_id,
+                created__in,
+                modified__in,
                 item_group_id,
             ) = _ALL_FIELDS(src_dict)
         except KeyError:  # some field is absent: read them one by one
@@ -238,25 +213,27 @@ class GroupAppointmentWithMeta:
             links__in = src_dict["links"]
             tenant_id = src_dict["tenant_id"]
             appointment_id = src_dict["appointment_id"]
-            app_time = src_dict["app_time"]
+            app_time__in = src_dict["app_time"]
+            description = src_dict["description"]
             appointment_type_id = src_dict["appointment_type_id"]
+            appointment_status_id = src_dict["appointment_status_id"]
             category = src_dict["category"]
             duration = src_dict["duration"]
+            notes = src_dict["notes"]
             practitioner_id = src_dict["practitioner_id"]
             business_id = src_dict["business_id"]
+            profession_id = src_dict["profession_id"]
+            item_id = src_dict["item_id"]
             created__in = src_dict["created"]
             modified__in = src_dict["modified"]
-            description = src_dict.get("description", UNSET)
-            appointment_status_id = src_dict.get("appointment_status_id", UNSET)
-            notes = src_dict.get("notes", UNSET)
-            profession_id = src_dict.get("profession_id", UNSET)
-            item_id = src_dict.get("item_id", UNSET)
-            item_group_id = src_dict.get("item_group_id", UNSET)
+            item_group_id = src_dict["item_group_id"]
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
         links = GroupAppointmentLinks.from_dict(links__in)
+
+        app_time = datetime.datetime.fromisoformat(app_time__in)
 
         created = datetime.datetime.fromisoformat(created__in)
 
@@ -271,18 +248,18 @@ class GroupAppointmentWithMeta:
             tenant_id,
             appointment_id,
             app_time,
+            description,
             appointment_type_id,
+            appointment_status_id,
             category,
             duration,
+            notes,
             practitioner_id,
             business_id,
-            created,
-            modified,
-            description,
-            appointment_status_id,
-            notes,
             profession_id,
             item_id,
+            created,
+            modified,
             item_group_id,
         )
 

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceItem")
 
@@ -16,17 +15,17 @@ _FIELD_NAMES = frozenset(
     {
         "invoice_item_id",
         "item_time",
+        "item_id",
         "description",
         "debit",
         "paid",
-        "owing",
-        "gst",
-        "quantity",
-        "item_id",
         "discount",
         "write_off",
+        "owing",
+        "gst",
         "fee_cat_id",
         "practitioner_id",
+        "quantity",
         "appointment_id",
         "unit_price",
         "unit_discount",
@@ -38,17 +37,17 @@ _FIELD_NAMES = frozenset(
 _ALL_FIELDS = operator.itemgetter(
     "invoice_item_id",
     "item_time",
+    "item_id",
     "description",
     "debit",
     "paid",
-    "owing",
-    "gst",
-    "quantity",
-    "item_id",
     "discount",
     "write_off",
+    "owing",
+    "gst",
     "fee_cat_id",
     "practitioner_id",
+    "quantity",
     "appointment_id",
     "unit_price",
     "unit_discount",
@@ -62,51 +61,55 @@ class InvoiceItem:
     """
     Attributes:
         invoice_item_id (int):  Example: 1.
-        item_time (str): ISO 8601 local date-time in the tenant's time zone, without offset: a real calendar value
-            (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the calendar (month
-            lengths, leap years, years 0001 to 9999). Example: 2026-01-01T12:05:30.
+        item_time (datetime.datetime): ISO 8601 local date-time in the tenant's time zone, without offset: a real
+            calendar value (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the
+            calendar (month lengths, leap years, years 0001 to 9999). Read as a naive `datetime` (the clinic's local time,
+            no offset); its wire text is `YYYY-MM-DDTHH:MM:SS`. Example: 2026-01-01T12:05:30.
+        item_id (int | None):  Example: 1.
         description (str):  Example: Initial physiotherapy consultation.
         debit (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
         paid (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
+        discount (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
+        write_off (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
         owing (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
         gst (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
+        fee_cat_id (int | None):  Example: 1.
+        practitioner_id (int | None):  Example: 1.
         quantity (float):  Example: 1.
-        item_id (int | None | Unset):  Example: 1.
-        discount (float | Unset): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
-        write_off (float | Unset): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
-        fee_cat_id (int | None | Unset):  Example: 1.
-        practitioner_id (int | None | Unset):  Example: 1.
-        appointment_id (int | None | Unset):  Example: 1.
-        unit_price (float | Unset): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
-        unit_discount (float | Unset): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
-        unit_gst (float | Unset): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
-        payment_items (list[InvoicePaymentItem] | Unset):
+        appointment_id (int | None):  Example: 1.
+        unit_price (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
+        unit_discount (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
+        unit_gst (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
+        payment_items (list[InvoicePaymentItem]):
     """
 
     invoice_item_id: int
-    item_time: str
+    item_time: datetime.datetime
+    item_id: int | None
     description: str
     debit: float
     paid: float
+    discount: float
+    write_off: float
     owing: float
     gst: float
+    fee_cat_id: int | None
+    practitioner_id: int | None
     quantity: float
-    item_id: int | None | Unset = UNSET
-    discount: float | Unset = UNSET
-    write_off: float | Unset = UNSET
-    fee_cat_id: int | None | Unset = UNSET
-    practitioner_id: int | None | Unset = UNSET
-    appointment_id: int | None | Unset = UNSET
-    unit_price: float | Unset = UNSET
-    unit_discount: float | Unset = UNSET
-    unit_gst: float | Unset = UNSET
-    payment_items: list[InvoicePaymentItem] | Unset = UNSET
+    appointment_id: int | None
+    unit_price: float
+    unit_discount: float
+    unit_gst: float
+    payment_items: list[InvoicePaymentItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         invoice_item_id = self.invoice_item_id
 
-        item_time = self.item_time
+        item_time = self.item_time.isoformat()
+
+        item_id: int | None
+        item_id = self.item_id
 
         description = self.description
 
@@ -114,39 +117,24 @@ class InvoiceItem:
 
         paid = self.paid
 
-        owing = self.owing
-
-        gst = self.gst
-
-        quantity = self.quantity
-
-        item_id: int | None | Unset
-        if isinstance(self.item_id, Unset):
-            item_id = UNSET
-        else:
-            item_id = self.item_id
-
         discount = self.discount
 
         write_off = self.write_off
 
-        fee_cat_id: int | None | Unset
-        if isinstance(self.fee_cat_id, Unset):
-            fee_cat_id = UNSET
-        else:
-            fee_cat_id = self.fee_cat_id
+        owing = self.owing
 
-        practitioner_id: int | None | Unset
-        if isinstance(self.practitioner_id, Unset):
-            practitioner_id = UNSET
-        else:
-            practitioner_id = self.practitioner_id
+        gst = self.gst
 
-        appointment_id: int | None | Unset
-        if isinstance(self.appointment_id, Unset):
-            appointment_id = UNSET
-        else:
-            appointment_id = self.appointment_id
+        fee_cat_id: int | None
+        fee_cat_id = self.fee_cat_id
+
+        practitioner_id: int | None
+        practitioner_id = self.practitioner_id
+
+        quantity = self.quantity
+
+        appointment_id: int | None
+        appointment_id = self.appointment_id
 
         unit_price = self.unit_price
 
@@ -154,12 +142,10 @@ class InvoiceItem:
 
         unit_gst = self.unit_gst
 
-        payment_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_items, Unset):
-            payment_items = []
-            for payment_items_item_data in self.payment_items:
-                payment_items_item = payment_items_item_data.to_dict()
-                payment_items.append(payment_items_item)
+        payment_items = []
+        for payment_items_item_data in self.payment_items:
+            payment_items_item = payment_items_item_data.to_dict()
+            payment_items.append(payment_items_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -167,34 +153,24 @@ class InvoiceItem:
             {
                 "invoice_item_id": invoice_item_id,
                 "item_time": item_time,
+                "item_id": item_id,
                 "description": description,
                 "debit": debit,
                 "paid": paid,
+                "discount": discount,
+                "write_off": write_off,
                 "owing": owing,
                 "gst": gst,
+                "fee_cat_id": fee_cat_id,
+                "practitioner_id": practitioner_id,
                 "quantity": quantity,
+                "appointment_id": appointment_id,
+                "unit_price": unit_price,
+                "unit_discount": unit_discount,
+                "unit_gst": unit_gst,
+                "payment_items": payment_items,
             }
         )
-        if item_id is not UNSET:
-            field_dict["item_id"] = item_id
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if write_off is not UNSET:
-            field_dict["write_off"] = write_off
-        if fee_cat_id is not UNSET:
-            field_dict["fee_cat_id"] = fee_cat_id
-        if practitioner_id is not UNSET:
-            field_dict["practitioner_id"] = practitioner_id
-        if appointment_id is not UNSET:
-            field_dict["appointment_id"] = appointment_id
-        if unit_price is not UNSET:
-            field_dict["unit_price"] = unit_price
-        if unit_discount is not UNSET:
-            field_dict["unit_discount"] = unit_discount
-        if unit_gst is not UNSET:
-            field_dict["unit_gst"] = unit_gst
-        if payment_items is not UNSET:
-            field_dict["payment_items"] = payment_items
 
         return field_dict
 
@@ -203,18 +179,18 @@ class InvoiceItem:
         try:
             (
                 invoice_item_id,
-                item_time,
+                item_time__in,
+                item_id,
                 description,
                 debit,
                 paid,
-                owing,
-                gst,
-                quantity,
-                item_id,
                 discount,
                 write_off,
+                owing,
+                gst,
                 fee_cat_id,
                 practitioner_id,
+                quantity,
                 appointment_id,
                 unit_price,
                 unit_discount,
@@ -223,52 +199,52 @@ class InvoiceItem:
             ) = _ALL_FIELDS(src_dict)
         except KeyError:  # some field is absent: read them one by one
             invoice_item_id = src_dict["invoice_item_id"]
-            item_time = src_dict["item_time"]
+            item_time__in = src_dict["item_time"]
+            item_id = src_dict["item_id"]
             description = src_dict["description"]
             debit = src_dict["debit"]
             paid = src_dict["paid"]
+            discount = src_dict["discount"]
+            write_off = src_dict["write_off"]
             owing = src_dict["owing"]
             gst = src_dict["gst"]
+            fee_cat_id = src_dict["fee_cat_id"]
+            practitioner_id = src_dict["practitioner_id"]
             quantity = src_dict["quantity"]
-            item_id = src_dict.get("item_id", UNSET)
-            discount = src_dict.get("discount", UNSET)
-            write_off = src_dict.get("write_off", UNSET)
-            fee_cat_id = src_dict.get("fee_cat_id", UNSET)
-            practitioner_id = src_dict.get("practitioner_id", UNSET)
-            appointment_id = src_dict.get("appointment_id", UNSET)
-            unit_price = src_dict.get("unit_price", UNSET)
-            unit_discount = src_dict.get("unit_discount", UNSET)
-            unit_gst = src_dict.get("unit_gst", UNSET)
-            payment_items__in = src_dict.get("payment_items", UNSET)
+            appointment_id = src_dict["appointment_id"]
+            unit_price = src_dict["unit_price"]
+            unit_discount = src_dict["unit_discount"]
+            unit_gst = src_dict["unit_gst"]
+            payment_items__in = src_dict["payment_items"]
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        _payment_items = payment_items__in
-        payment_items: list[InvoicePaymentItem] | Unset = UNSET
-        if _payment_items is not UNSET:
-            payment_items = []
-            for payment_items_item_data in _payment_items:
-                payment_items_item = InvoicePaymentItem.from_dict(payment_items_item_data)
+        item_time = datetime.datetime.fromisoformat(item_time__in)
 
-                payment_items.append(payment_items_item)
+        payment_items = []
+        _payment_items = payment_items__in
+        for payment_items_item_data in _payment_items:
+            payment_items_item = InvoicePaymentItem.from_dict(payment_items_item_data)
+
+            payment_items.append(payment_items_item)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
         invoice_item = cls(
             invoice_item_id,
             item_time,
+            item_id,
             description,
             debit,
             paid,
-            owing,
-            gst,
-            quantity,
-            item_id,
             discount,
             write_off,
+            owing,
+            gst,
             fee_cat_id,
             practitioner_id,
+            quantity,
             appointment_id,
             unit_price,
             unit_discount,

@@ -8,8 +8,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="InvoicePaymentItem")
 
 #: The fields this client knows; any other key of an answer goes to `additional_properties`.
@@ -37,14 +35,14 @@ class InvoicePaymentItem:
         payment_item_id (int):  Example: 1.
         payment_id (int):  Example: 1.
         amount (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
-        allocated_time (datetime.datetime | Unset): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
+        allocated_time (datetime.datetime): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
             2020-09-12T11:09:42.687393Z.
     """
 
     payment_item_id: int
     payment_id: int
     amount: float
-    allocated_time: datetime.datetime | Unset = UNSET
+    allocated_time: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,9 +52,7 @@ class InvoicePaymentItem:
 
         amount = self.amount
 
-        allocated_time: str | Unset = UNSET
-        if not isinstance(self.allocated_time, Unset):
-            allocated_time = self.allocated_time.isoformat()
+        allocated_time = self.allocated_time.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,10 +61,9 @@ class InvoicePaymentItem:
                 "payment_item_id": payment_item_id,
                 "payment_id": payment_id,
                 "amount": amount,
+                "allocated_time": allocated_time,
             }
         )
-        if allocated_time is not UNSET:
-            field_dict["allocated_time"] = allocated_time
 
         return field_dict
 
@@ -85,17 +80,12 @@ class InvoicePaymentItem:
             payment_item_id = src_dict["payment_item_id"]
             payment_id = src_dict["payment_id"]
             amount = src_dict["amount"]
-            allocated_time__in = src_dict.get("allocated_time", UNSET)
+            allocated_time__in = src_dict["allocated_time"]
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        _allocated_time = allocated_time__in
-        allocated_time: datetime.datetime | Unset
-        if isinstance(_allocated_time, Unset):
-            allocated_time = UNSET
-        else:
-            allocated_time = datetime.datetime.fromisoformat(_allocated_time)
+        allocated_time = datetime.datetime.fromisoformat(allocated_time__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).

@@ -8,8 +8,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="InvoiceWithMeta")
 
 #: The fields this client knows; any other key of an answer goes to `additional_properties`.
@@ -23,10 +21,9 @@ _FIELD_NAMES = frozenset(
         "client_id",
         "account_id",
         "invoice_date",
-        "invoice_number",
-        "invoice_items",
         "issued",
         "due_date",
+        "invoice_number",
         "invoice_notes",
         "practice_notes",
         "business_id",
@@ -35,6 +32,7 @@ _FIELD_NAMES = frozenset(
         "updated",
         "created_by_user_id",
         "updated_by_user_id",
+        "invoice_items",
     }
 )
 #: Every field's value, in the order the class takes them, when the answer has them all.
@@ -47,10 +45,9 @@ _ALL_FIELDS = operator.itemgetter(
     "client_id",
     "account_id",
     "invoice_date",
-    "invoice_number",
-    "invoice_items",
     "issued",
     "due_date",
+    "invoice_number",
     "invoice_notes",
     "practice_notes",
     "business_id",
@@ -59,6 +56,7 @@ _ALL_FIELDS = operator.itemgetter(
     "updated",
     "created_by_user_id",
     "updated_by_user_id",
+    "invoice_items",
 )
 
 
@@ -74,21 +72,21 @@ class InvoiceWithMeta:
         client_id (int):  Example: 1.
         account_id (int):  Example: 1.
         invoice_date (datetime.date):  Example: 2026-01-01.
+        issued (datetime.datetime | None): When the invoice was issued (RFC 3339 UTC); null while not issued. Example:
+            2026-01-01T01:30:00.000000Z.
+        due_date (datetime.date | None):  Example: 2026-01-15.
         invoice_number (int):  Example: 1001.
+        invoice_notes (None | str):
+        practice_notes (None | str):
+        business_id (int | None):  Example: 1.
+        payer_id (int | None): The third party billed, if any.
+        created (datetime.datetime): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
+            2020-09-12T11:09:42.687393Z.
+        updated (datetime.datetime): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
+            2020-09-12T11:09:42.687393Z.
+        created_by_user_id (int | None):
+        updated_by_user_id (int | None):
         invoice_items (list[InvoiceItem]):
-        issued (datetime.datetime | None | Unset): When the invoice was issued (RFC 3339 UTC); null while not issued.
-            Example: 2026-01-01T01:30:00.000000Z.
-        due_date (datetime.date | None | Unset):  Example: 2026-01-15.
-        invoice_notes (None | str | Unset):
-        practice_notes (None | str | Unset):
-        business_id (int | None | Unset):  Example: 1.
-        payer_id (int | None | Unset): The third party billed, if any.
-        created (datetime.datetime | Unset): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
-            2020-09-12T11:09:42.687393Z.
-        updated (datetime.datetime | Unset): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
-            2020-09-12T11:09:42.687393Z.
-        created_by_user_id (int | None | Unset):
-        updated_by_user_id (int | None | Unset):
     """
 
     row_num: int
@@ -99,18 +97,18 @@ class InvoiceWithMeta:
     client_id: int
     account_id: int
     invoice_date: datetime.date
+    issued: datetime.datetime | None
+    due_date: datetime.date | None
     invoice_number: int
+    invoice_notes: None | str
+    practice_notes: None | str
+    business_id: int | None
+    payer_id: int | None
+    created: datetime.datetime
+    updated: datetime.datetime
+    created_by_user_id: int | None
+    updated_by_user_id: int | None
     invoice_items: list[InvoiceItem]
-    issued: datetime.datetime | None | Unset = UNSET
-    due_date: datetime.date | None | Unset = UNSET
-    invoice_notes: None | str | Unset = UNSET
-    practice_notes: None | str | Unset = UNSET
-    business_id: int | None | Unset = UNSET
-    payer_id: int | None | Unset = UNSET
-    created: datetime.datetime | Unset = UNSET
-    updated: datetime.datetime | Unset = UNSET
-    created_by_user_id: int | None | Unset = UNSET
-    updated_by_user_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -130,72 +128,46 @@ class InvoiceWithMeta:
 
         invoice_date = self.invoice_date.isoformat()
 
+        issued: None | str
+        if isinstance(self.issued, datetime.datetime):
+            issued = self.issued.isoformat()
+        else:
+            issued = self.issued
+
+        due_date: None | str
+        if isinstance(self.due_date, datetime.date):
+            due_date = self.due_date.isoformat()
+        else:
+            due_date = self.due_date
+
         invoice_number = self.invoice_number
+
+        invoice_notes: None | str
+        invoice_notes = self.invoice_notes
+
+        practice_notes: None | str
+        practice_notes = self.practice_notes
+
+        business_id: int | None
+        business_id = self.business_id
+
+        payer_id: int | None
+        payer_id = self.payer_id
+
+        created = self.created.isoformat()
+
+        updated = self.updated.isoformat()
+
+        created_by_user_id: int | None
+        created_by_user_id = self.created_by_user_id
+
+        updated_by_user_id: int | None
+        updated_by_user_id = self.updated_by_user_id
 
         invoice_items = []
         for invoice_items_item_data in self.invoice_items:
             invoice_items_item = invoice_items_item_data.to_dict()
             invoice_items.append(invoice_items_item)
-
-        issued: None | str | Unset
-        if isinstance(self.issued, Unset):
-            issued = UNSET
-        elif isinstance(self.issued, datetime.datetime):
-            issued = self.issued.isoformat()
-        else:
-            issued = self.issued
-
-        due_date: None | str | Unset
-        if isinstance(self.due_date, Unset):
-            due_date = UNSET
-        elif isinstance(self.due_date, datetime.date):
-            due_date = self.due_date.isoformat()
-        else:
-            due_date = self.due_date
-
-        invoice_notes: None | str | Unset
-        if isinstance(self.invoice_notes, Unset):
-            invoice_notes = UNSET
-        else:
-            invoice_notes = self.invoice_notes
-
-        practice_notes: None | str | Unset
-        if isinstance(self.practice_notes, Unset):
-            practice_notes = UNSET
-        else:
-            practice_notes = self.practice_notes
-
-        business_id: int | None | Unset
-        if isinstance(self.business_id, Unset):
-            business_id = UNSET
-        else:
-            business_id = self.business_id
-
-        payer_id: int | None | Unset
-        if isinstance(self.payer_id, Unset):
-            payer_id = UNSET
-        else:
-            payer_id = self.payer_id
-
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
-
-        updated: str | Unset = UNSET
-        if not isinstance(self.updated, Unset):
-            updated = self.updated.isoformat()
-
-        created_by_user_id: int | None | Unset
-        if isinstance(self.created_by_user_id, Unset):
-            created_by_user_id = UNSET
-        else:
-            created_by_user_id = self.created_by_user_id
-
-        updated_by_user_id: int | None | Unset
-        if isinstance(self.updated_by_user_id, Unset):
-            updated_by_user_id = UNSET
-        else:
-            updated_by_user_id = self.updated_by_user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -209,30 +181,20 @@ class InvoiceWithMeta:
                 "client_id": client_id,
                 "account_id": account_id,
                 "invoice_date": invoice_date,
+                "issued": issued,
+                "due_date": due_date,
                 "invoice_number": invoice_number,
+                "invoice_notes": invoice_notes,
+                "practice_notes": practice_notes,
+                "business_id": business_id,
+                "payer_id": payer_id,
+                "created": created,
+                "updated": updated,
+                "created_by_user_id": created_by_user_id,
+                "updated_by_user_id": updated_by_user_id,
                 "invoice_items": invoice_items,
             }
         )
-        if issued is not UNSET:
-            field_dict["issued"] = issued
-        if due_date is not UNSET:
-            field_dict["due_date"] = due_date
-        if invoice_notes is not UNSET:
-            field_dict["invoice_notes"] = invoice_notes
-        if practice_notes is not UNSET:
-            field_dict["practice_notes"] = practice_notes
-        if business_id is not UNSET:
-            field_dict["business_id"] = business_id
-        if payer_id is not UNSET:
-            field_dict["payer_id"] = payer_id
-        if created is not UNSET:
-            field_dict["created"] = created
-        if updated is not UNSET:
-            field_dict["updated"] = updated
-        if created_by_user_id is not UNSET:
-            field_dict["created_by_user_id"] = created_by_user_id
-        if updated_by_user_id is not UNSET:
-            field_dict["updated_by_user_id"] = updated_by_user_id
 
         return field_dict
 
@@ -248,10 +210,9 @@ class InvoiceWithMeta:
                 client_id,
                 account_id,
                 invoice_date__in,
-                invoice_number,
-                invoice_items__in,
                 issued__in,
                 due_date__in,
+                invoice_number,
                 invoice_notes,
                 practice_notes,
                 business_id,
@@ -260,6 +221,7 @@ class InvoiceWithMeta:
                 updated__in,
                 created_by_user_id,
                 updated_by_user_id,
+                invoice_items__in,
             ) = _ALL_FIELDS(src_dict)
         except KeyError:  # some field is absent: read them one by one
             row_num = src_dict["row_num"]
@@ -270,18 +232,18 @@ class InvoiceWithMeta:
             client_id = src_dict["client_id"]
             account_id = src_dict["account_id"]
             invoice_date__in = src_dict["invoice_date"]
+            issued__in = src_dict["issued"]
+            due_date__in = src_dict["due_date"]
             invoice_number = src_dict["invoice_number"]
+            invoice_notes = src_dict["invoice_notes"]
+            practice_notes = src_dict["practice_notes"]
+            business_id = src_dict["business_id"]
+            payer_id = src_dict["payer_id"]
+            created__in = src_dict["created"]
+            updated__in = src_dict["updated"]
+            created_by_user_id = src_dict["created_by_user_id"]
+            updated_by_user_id = src_dict["updated_by_user_id"]
             invoice_items__in = src_dict["invoice_items"]
-            issued__in = src_dict.get("issued", UNSET)
-            due_date__in = src_dict.get("due_date", UNSET)
-            invoice_notes = src_dict.get("invoice_notes", UNSET)
-            practice_notes = src_dict.get("practice_notes", UNSET)
-            business_id = src_dict.get("business_id", UNSET)
-            payer_id = src_dict.get("payer_id", UNSET)
-            created__in = src_dict.get("created", UNSET)
-            updated__in = src_dict.get("updated", UNSET)
-            created_by_user_id = src_dict.get("created_by_user_id", UNSET)
-            updated_by_user_id = src_dict.get("updated_by_user_id", UNSET)
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
@@ -290,15 +252,8 @@ class InvoiceWithMeta:
 
         invoice_date = datetime.date.fromisoformat(invoice_date__in)
 
-        invoice_items = []
-        _invoice_items = invoice_items__in
-        for invoice_items_item_data in _invoice_items:
-            invoice_items_item = InvoiceItem.from_dict(invoice_items_item_data)
-
-            invoice_items.append(invoice_items_item)
-
         _issued = issued__in
-        issued: datetime.datetime | None | Unset = _issued
+        issued: datetime.datetime | None = _issued
         if isinstance(_issued, str):
             try:
                 issued_type_0 = datetime.datetime.fromisoformat(_issued)
@@ -308,7 +263,7 @@ class InvoiceWithMeta:
                 pass
 
         _due_date = due_date__in
-        due_date: datetime.date | None | Unset = _due_date
+        due_date: datetime.date | None = _due_date
         if isinstance(_due_date, str):
             try:
                 due_date_type_0 = datetime.date.fromisoformat(_due_date)
@@ -317,19 +272,16 @@ class InvoiceWithMeta:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _created = created__in
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(_created)
+        created = datetime.datetime.fromisoformat(created__in)
 
-        _updated = updated__in
-        updated: datetime.datetime | Unset
-        if isinstance(_updated, Unset):
-            updated = UNSET
-        else:
-            updated = datetime.datetime.fromisoformat(_updated)
+        updated = datetime.datetime.fromisoformat(updated__in)
+
+        invoice_items = []
+        _invoice_items = invoice_items__in
+        for invoice_items_item_data in _invoice_items:
+            invoice_items_item = InvoiceItem.from_dict(invoice_items_item_data)
+
+            invoice_items.append(invoice_items_item)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -342,10 +294,9 @@ class InvoiceWithMeta:
             client_id,
             account_id,
             invoice_date,
-            invoice_number,
-            invoice_items,
             issued,
             due_date,
+            invoice_number,
             invoice_notes,
             practice_notes,
             business_id,
@@ -354,6 +305,7 @@ class InvoiceWithMeta:
             updated,
             created_by_user_id,
             updated_by_user_id,
+            invoice_items,
         )
 
         if has_unknown:

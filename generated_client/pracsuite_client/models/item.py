@@ -7,8 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Item")
 
 #: The fields this client knows; any other key of an answer goes to `additional_properties`.
@@ -48,7 +46,7 @@ class Item:
         description (str):  Example: Initial physiotherapy consultation.
         gst (bool): Whether GST applies to the item. Example: False.
         archived (bool):  Example: False.
-        print_code (None | str | Unset): Code printed on invoices. Example: 500.
+        print_code (None | str): Code printed on invoices. Example: 500.
     """
 
     links: ItemLinks
@@ -58,7 +56,7 @@ class Item:
     description: str
     gst: bool
     archived: bool
-    print_code: None | str | Unset = UNSET
+    print_code: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,11 +74,8 @@ class Item:
 
         archived = self.archived
 
-        print_code: None | str | Unset
-        if isinstance(self.print_code, Unset):
-            print_code = UNSET
-        else:
-            print_code = self.print_code
+        print_code: None | str
+        print_code = self.print_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,10 +88,9 @@ class Item:
                 "description": description,
                 "gst": gst,
                 "archived": archived,
+                "print_code": print_code,
             }
         )
-        if print_code is not UNSET:
-            field_dict["print_code"] = print_code
 
         return field_dict
 
@@ -121,7 +115,7 @@ class Item:
             description = src_dict["description"]
             gst = src_dict["gst"]
             archived = src_dict["archived"]
-            print_code = src_dict.get("print_code", UNSET)
+            print_code = src_dict["print_code"]
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)

@@ -8,8 +8,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Note")
 
 #: The fields this client knows; any other key of an answer goes to `additional_properties`.
@@ -21,13 +19,13 @@ _FIELD_NAMES = frozenset(
         "practitioner_id",
         "business_id",
         "duration",
+        "column_number",
+        "width",
         "category",
+        "notes",
         "description",
         "created",
         "modified",
-        "column_number",
-        "width",
-        "notes",
         "font_colour",
         "bg_colour",
         "resource_ids",
@@ -41,13 +39,13 @@ _ALL_FIELDS = operator.itemgetter(
     "practitioner_id",
     "business_id",
     "duration",
+    "column_number",
+    "width",
     "category",
+    "notes",
     "description",
     "created",
     "modified",
-    "column_number",
-    "width",
-    "notes",
     "font_colour",
     "bg_colour",
     "resource_ids",
@@ -60,43 +58,44 @@ class Note:
     Attributes:
         links (NoteLinks):
         appointment_id (int): The note's id. Example: 1.
-        app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset: a real calendar value
-            (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the calendar (month
-            lengths, leap years, years 0001 to 9999). Example: 2026-01-01T12:05:30.
+        app_time (datetime.datetime): ISO 8601 local date-time in the tenant's time zone, without offset: a real
+            calendar value (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the
+            calendar (month lengths, leap years, years 0001 to 9999). Read as a naive `datetime` (the clinic's local time,
+            no offset); its wire text is `YYYY-MM-DDTHH:MM:SS`. Example: 2026-01-01T12:05:30.
         practitioner_id (int):  Example: 1.
         business_id (int):  Example: 1.
         duration (int): Minutes, between 5 and 1440, divisible by 5. A number with a zero fraction (`30.0`) is this
             integer (JSON Schema's rule) and is answered as `30`. Example: 30.
+        column_number (int | None):  Example: 1.
+        width (int | None):  Example: 1.
         category (str): Always "Note" for notes. Example: Note.
+        notes (None | str):  Example: Staff meeting agenda in the shared drive.
         description (str):  Example: Staff meeting.
         created (datetime.datetime): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
             2020-09-12T11:09:42.687393Z.
         modified (datetime.datetime): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
             2020-09-12T11:09:42.687393Z.
-        column_number (int | None | Unset):  Example: 1.
-        width (int | None | Unset):  Example: 1.
-        notes (None | str | Unset):  Example: Staff meeting agenda in the shared drive.
-        font_colour (str | Unset): Hex colour in the format `#RRGGBB`. Example: #000000.
-        bg_colour (str | Unset): Hex colour in the format `#RRGGBB`. Example: #000000.
-        resource_ids (list[int] | Unset):  Example: [1, 2].
+        font_colour (str): Hex colour in the format `#RRGGBB`. Example: #000000.
+        bg_colour (str): Hex colour in the format `#RRGGBB`. Example: #000000.
+        resource_ids (list[int]):  Example: [1, 2].
     """
 
     links: NoteLinks
     appointment_id: int
-    app_time: str
+    app_time: datetime.datetime
     practitioner_id: int
     business_id: int
     duration: int
+    column_number: int | None
+    width: int | None
     category: str
+    notes: None | str
     description: str
     created: datetime.datetime
     modified: datetime.datetime
-    column_number: int | None | Unset = UNSET
-    width: int | None | Unset = UNSET
-    notes: None | str | Unset = UNSET
-    font_colour: str | Unset = UNSET
-    bg_colour: str | Unset = UNSET
-    resource_ids: list[int] | Unset = UNSET
+    font_colour: str
+    bg_colour: str
+    resource_ids: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,7 +103,7 @@ class Note:
 
         appointment_id = self.appointment_id
 
-        app_time = self.app_time
+        app_time = self.app_time.isoformat()
 
         practitioner_id = self.practitioner_id
 
@@ -112,7 +111,16 @@ class Note:
 
         duration = self.duration
 
+        column_number: int | None
+        column_number = self.column_number
+
+        width: int | None
+        width = self.width
+
         category = self.category
+
+        notes: None | str
+        notes = self.notes
 
         description = self.description
 
@@ -120,31 +128,11 @@ class Note:
 
         modified = self.modified.isoformat()
 
-        column_number: int | None | Unset
-        if isinstance(self.column_number, Unset):
-            column_number = UNSET
-        else:
-            column_number = self.column_number
-
-        width: int | None | Unset
-        if isinstance(self.width, Unset):
-            width = UNSET
-        else:
-            width = self.width
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
         font_colour = self.font_colour
 
         bg_colour = self.bg_colour
 
-        resource_ids: list[int] | Unset = UNSET
-        if not isinstance(self.resource_ids, Unset):
-            resource_ids = self.resource_ids
+        resource_ids = self.resource_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -156,24 +144,18 @@ class Note:
                 "practitioner_id": practitioner_id,
                 "business_id": business_id,
                 "duration": duration,
+                "column_number": column_number,
+                "width": width,
                 "category": category,
+                "notes": notes,
                 "description": description,
                 "created": created,
                 "modified": modified,
+                "font_colour": font_colour,
+                "bg_colour": bg_colour,
+                "resource_ids": resource_ids,
             }
         )
-        if column_number is not UNSET:
-            field_dict["column_number"] = column_number
-        if width is not UNSET:
-            field_dict["width"] = width
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if font_colour is not UNSET:
-            field_dict["font_colour"] = font_colour
-        if bg_colour is not UNSET:
-            field_dict["bg_colour"] = bg_colour
-        if resource_ids is not UNSET:
-            field_dict["resource_ids"] = resource_ids
 
         return field_dict
 
@@ -183,17 +165,17 @@ class Note:
             (
                 links__in,
                 appointment_id,
-                app_time,
+                app_time__in,
                 practitioner_id,
                 business_id,
                 duration,
+                column_number,
+                width,
                 category,
+                notes,
                 description,
                 created__in,
                 modified__in,
-                column_number,
-                width,
-                notes,
                 font_colour,
                 bg_colour,
                 resource_ids__in,
@@ -201,25 +183,27 @@ class Note:
         except KeyError:  # some field is absent: read them one by one
             links__in = src_dict["links"]
             appointment_id = src_dict["appointment_id"]
-            app_time = src_dict["app_time"]
+            app_time__in = src_dict["app_time"]
             practitioner_id = src_dict["practitioner_id"]
             business_id = src_dict["business_id"]
             duration = src_dict["duration"]
+            column_number = src_dict["column_number"]
+            width = src_dict["width"]
             category = src_dict["category"]
+            notes = src_dict["notes"]
             description = src_dict["description"]
             created__in = src_dict["created"]
             modified__in = src_dict["modified"]
-            column_number = src_dict.get("column_number", UNSET)
-            width = src_dict.get("width", UNSET)
-            notes = src_dict.get("notes", UNSET)
-            font_colour = src_dict.get("font_colour", UNSET)
-            bg_colour = src_dict.get("bg_colour", UNSET)
-            resource_ids__in = src_dict.get("resource_ids", UNSET)
+            font_colour = src_dict["font_colour"]
+            bg_colour = src_dict["bg_colour"]
+            resource_ids__in = src_dict["resource_ids"]
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
         links = NoteLinks.from_dict(links__in)
+
+        app_time = datetime.datetime.fromisoformat(app_time__in)
 
         created = datetime.datetime.fromisoformat(created__in)
 
@@ -236,13 +220,13 @@ class Note:
             practitioner_id,
             business_id,
             duration,
+            column_number,
+            width,
             category,
+            notes,
             description,
             created,
             modified,
-            column_number,
-            width,
-            notes,
             font_colour,
             bg_colour,
             resource_ids,

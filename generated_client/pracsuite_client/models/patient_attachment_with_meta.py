@@ -7,8 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PatientAttachmentWithMeta")
 
 #: The fields this client knows; any other key of an answer goes to `additional_properties`.
@@ -53,11 +51,11 @@ class PatientAttachmentWithMeta:
         tenant_id (int):  Example: 1.
         attachment_client_id (int): The attachment's id. Example: 1.
         client_id (int):  Example: 1.
-        user_id (int | None | Unset): The user who added the file. Example: 1.
-        file_date (None | str | Unset):  Example: 2026-01-01.
-        description (None | str | Unset):  Example: Referral letter.
-        file_type (None | str | Unset):  Example: pdf.
-        file_size (int | None | Unset): Size in bytes. Example: 52311.
+        user_id (int | None): The user who added the file. Example: 1.
+        file_date (None | str):  Example: 2026-01-01.
+        description (None | str):  Example: Referral letter.
+        file_type (None | str):  Example: pdf.
+        file_size (int | None): Size in bytes. Example: 52311.
     """
 
     row_num: int
@@ -66,11 +64,11 @@ class PatientAttachmentWithMeta:
     tenant_id: int
     attachment_client_id: int
     client_id: int
-    user_id: int | None | Unset = UNSET
-    file_date: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    file_type: None | str | Unset = UNSET
-    file_size: int | None | Unset = UNSET
+    user_id: int | None
+    file_date: None | str
+    description: None | str
+    file_type: None | str
+    file_size: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,35 +84,20 @@ class PatientAttachmentWithMeta:
 
         client_id = self.client_id
 
-        user_id: int | None | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: int | None
+        user_id = self.user_id
 
-        file_date: None | str | Unset
-        if isinstance(self.file_date, Unset):
-            file_date = UNSET
-        else:
-            file_date = self.file_date
+        file_date: None | str
+        file_date = self.file_date
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        file_type: None | str | Unset
-        if isinstance(self.file_type, Unset):
-            file_type = UNSET
-        else:
-            file_type = self.file_type
+        file_type: None | str
+        file_type = self.file_type
 
-        file_size: int | None | Unset
-        if isinstance(self.file_size, Unset):
-            file_size = UNSET
-        else:
-            file_size = self.file_size
+        file_size: int | None
+        file_size = self.file_size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -126,18 +109,13 @@ class PatientAttachmentWithMeta:
                 "tenant_id": tenant_id,
                 "attachment_client_id": attachment_client_id,
                 "client_id": client_id,
+                "user_id": user_id,
+                "file_date": file_date,
+                "description": description,
+                "file_type": file_type,
+                "file_size": file_size,
             }
         )
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if file_date is not UNSET:
-            field_dict["file_date"] = file_date
-        if description is not UNSET:
-            field_dict["description"] = description
-        if file_type is not UNSET:
-            field_dict["file_type"] = file_type
-        if file_size is not UNSET:
-            field_dict["file_size"] = file_size
 
         return field_dict
 
@@ -164,11 +142,11 @@ class PatientAttachmentWithMeta:
             tenant_id = src_dict["tenant_id"]
             attachment_client_id = src_dict["attachment_client_id"]
             client_id = src_dict["client_id"]
-            user_id = src_dict.get("user_id", UNSET)
-            file_date = src_dict.get("file_date", UNSET)
-            description = src_dict.get("description", UNSET)
-            file_type = src_dict.get("file_type", UNSET)
-            file_size = src_dict.get("file_size", UNSET)
+            user_id = src_dict["user_id"]
+            file_date = src_dict["file_date"]
+            description = src_dict["description"]
+            file_type = src_dict["file_type"]
+            file_size = src_dict["file_size"]
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)

@@ -7,8 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PatientContactWithMeta")
 
 #: The fields this client knows; any other key of an answer goes to `additional_properties`.
@@ -20,7 +18,6 @@ _FIELD_NAMES = frozenset(
         "tenant_id",
         "patient_contact_id",
         "client_id",
-        "archive",
         "relationship",
         "title",
         "first_name",
@@ -44,6 +41,7 @@ _FIELD_NAMES = frozenset(
         "linked_payer_id",
         "account_id",
         "preferred_phone",
+        "archive",
     }
 )
 #: Every field's value, in the order the class takes them, when the answer has them all.
@@ -54,7 +52,6 @@ _ALL_FIELDS = operator.itemgetter(
     "tenant_id",
     "patient_contact_id",
     "client_id",
-    "archive",
     "relationship",
     "title",
     "first_name",
@@ -78,6 +75,7 @@ _ALL_FIELDS = operator.itemgetter(
     "linked_payer_id",
     "account_id",
     "preferred_phone",
+    "archive",
 )
 
 
@@ -91,30 +89,30 @@ class PatientContactWithMeta:
         tenant_id (int):  Example: 1.
         patient_contact_id (int):  Example: 1.
         client_id (int): The patient the contact belongs to. Example: 1.
+        relationship (None | str):  Example: Mother.
+        title (None | str):  Example: Ms.
+        first_name (None | str):  Example: Jo.
+        surname (None | str):  Example: Example.
+        address_1 (None | str):
+        address_2 (None | str):
+        address_3 (None | str):
+        address_4 (None | str):
+        suburb (None | str):
+        address_state (None | str):
+        postcode (None | str):
+        country (None | str):
+        home_phone (None | str):
+        work_phone (None | str):
+        mobile (None | str):  Example: 0400 000 000.
+        email (None | str):  Example: jo@example.com.
+        notes (None | str):
+        fax (None | str):
+        linked_client_id (int | None): Another patient this contact is. Example: 2.
+        linked_referrer_id (int | None):
+        linked_payer_id (int | None):
+        account_id (int | None): The patient's account this contact relates to.
+        preferred_phone (None | str): Which number to call first.
         archive (bool): Whether the contact is archived. Example: False.
-        relationship (None | str | Unset):  Example: Mother.
-        title (None | str | Unset):  Example: Ms.
-        first_name (None | str | Unset):  Example: Jo.
-        surname (None | str | Unset):  Example: Example.
-        address_1 (None | str | Unset):
-        address_2 (None | str | Unset):
-        address_3 (None | str | Unset):
-        address_4 (None | str | Unset):
-        suburb (None | str | Unset):
-        address_state (None | str | Unset):
-        postcode (None | str | Unset):
-        country (None | str | Unset):
-        home_phone (None | str | Unset):
-        work_phone (None | str | Unset):
-        mobile (None | str | Unset):  Example: 0400 000 000.
-        email (None | str | Unset):  Example: jo@example.com.
-        notes (None | str | Unset):
-        fax (None | str | Unset):
-        linked_client_id (int | None | Unset): Another patient this contact is. Example: 2.
-        linked_referrer_id (int | None | Unset):
-        linked_payer_id (int | None | Unset):
-        account_id (int | None | Unset): The patient's account this contact relates to.
-        preferred_phone (None | str | Unset): Which number to call first.
     """
 
     row_num: int
@@ -123,30 +121,30 @@ class PatientContactWithMeta:
     tenant_id: int
     patient_contact_id: int
     client_id: int
+    relationship: None | str
+    title: None | str
+    first_name: None | str
+    surname: None | str
+    address_1: None | str
+    address_2: None | str
+    address_3: None | str
+    address_4: None | str
+    suburb: None | str
+    address_state: None | str
+    postcode: None | str
+    country: None | str
+    home_phone: None | str
+    work_phone: None | str
+    mobile: None | str
+    email: None | str
+    notes: None | str
+    fax: None | str
+    linked_client_id: int | None
+    linked_referrer_id: int | None
+    linked_payer_id: int | None
+    account_id: int | None
+    preferred_phone: None | str
     archive: bool
-    relationship: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    first_name: None | str | Unset = UNSET
-    surname: None | str | Unset = UNSET
-    address_1: None | str | Unset = UNSET
-    address_2: None | str | Unset = UNSET
-    address_3: None | str | Unset = UNSET
-    address_4: None | str | Unset = UNSET
-    suburb: None | str | Unset = UNSET
-    address_state: None | str | Unset = UNSET
-    postcode: None | str | Unset = UNSET
-    country: None | str | Unset = UNSET
-    home_phone: None | str | Unset = UNSET
-    work_phone: None | str | Unset = UNSET
-    mobile: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    notes: None | str | Unset = UNSET
-    fax: None | str | Unset = UNSET
-    linked_client_id: int | None | Unset = UNSET
-    linked_referrer_id: int | None | Unset = UNSET
-    linked_payer_id: int | None | Unset = UNSET
-    account_id: int | None | Unset = UNSET
-    preferred_phone: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -162,145 +160,76 @@ class PatientContactWithMeta:
 
         client_id = self.client_id
 
+        relationship: None | str
+        relationship = self.relationship
+
+        title: None | str
+        title = self.title
+
+        first_name: None | str
+        first_name = self.first_name
+
+        surname: None | str
+        surname = self.surname
+
+        address_1: None | str
+        address_1 = self.address_1
+
+        address_2: None | str
+        address_2 = self.address_2
+
+        address_3: None | str
+        address_3 = self.address_3
+
+        address_4: None | str
+        address_4 = self.address_4
+
+        suburb: None | str
+        suburb = self.suburb
+
+        address_state: None | str
+        address_state = self.address_state
+
+        postcode: None | str
+        postcode = self.postcode
+
+        country: None | str
+        country = self.country
+
+        home_phone: None | str
+        home_phone = self.home_phone
+
+        work_phone: None | str
+        work_phone = self.work_phone
+
+        mobile: None | str
+        mobile = self.mobile
+
+        email: None | str
+        email = self.email
+
+        notes: None | str
+        notes = self.notes
+
+        fax: None | str
+        fax = self.fax
+
+        linked_client_id: int | None
+        linked_client_id = self.linked_client_id
+
+        linked_referrer_id: int | None
+        linked_referrer_id = self.linked_referrer_id
+
+        linked_payer_id: int | None
+        linked_payer_id = self.linked_payer_id
+
+        account_id: int | None
+        account_id = self.account_id
+
+        preferred_phone: None | str
+        preferred_phone = self.preferred_phone
+
         archive = self.archive
-
-        relationship: None | str | Unset
-        if isinstance(self.relationship, Unset):
-            relationship = UNSET
-        else:
-            relationship = self.relationship
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
-
-        surname: None | str | Unset
-        if isinstance(self.surname, Unset):
-            surname = UNSET
-        else:
-            surname = self.surname
-
-        address_1: None | str | Unset
-        if isinstance(self.address_1, Unset):
-            address_1 = UNSET
-        else:
-            address_1 = self.address_1
-
-        address_2: None | str | Unset
-        if isinstance(self.address_2, Unset):
-            address_2 = UNSET
-        else:
-            address_2 = self.address_2
-
-        address_3: None | str | Unset
-        if isinstance(self.address_3, Unset):
-            address_3 = UNSET
-        else:
-            address_3 = self.address_3
-
-        address_4: None | str | Unset
-        if isinstance(self.address_4, Unset):
-            address_4 = UNSET
-        else:
-            address_4 = self.address_4
-
-        suburb: None | str | Unset
-        if isinstance(self.suburb, Unset):
-            suburb = UNSET
-        else:
-            suburb = self.suburb
-
-        address_state: None | str | Unset
-        if isinstance(self.address_state, Unset):
-            address_state = UNSET
-        else:
-            address_state = self.address_state
-
-        postcode: None | str | Unset
-        if isinstance(self.postcode, Unset):
-            postcode = UNSET
-        else:
-            postcode = self.postcode
-
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
-
-        home_phone: None | str | Unset
-        if isinstance(self.home_phone, Unset):
-            home_phone = UNSET
-        else:
-            home_phone = self.home_phone
-
-        work_phone: None | str | Unset
-        if isinstance(self.work_phone, Unset):
-            work_phone = UNSET
-        else:
-            work_phone = self.work_phone
-
-        mobile: None | str | Unset
-        if isinstance(self.mobile, Unset):
-            mobile = UNSET
-        else:
-            mobile = self.mobile
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
-        fax: None | str | Unset
-        if isinstance(self.fax, Unset):
-            fax = UNSET
-        else:
-            fax = self.fax
-
-        linked_client_id: int | None | Unset
-        if isinstance(self.linked_client_id, Unset):
-            linked_client_id = UNSET
-        else:
-            linked_client_id = self.linked_client_id
-
-        linked_referrer_id: int | None | Unset
-        if isinstance(self.linked_referrer_id, Unset):
-            linked_referrer_id = UNSET
-        else:
-            linked_referrer_id = self.linked_referrer_id
-
-        linked_payer_id: int | None | Unset
-        if isinstance(self.linked_payer_id, Unset):
-            linked_payer_id = UNSET
-        else:
-            linked_payer_id = self.linked_payer_id
-
-        account_id: int | None | Unset
-        if isinstance(self.account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = self.account_id
-
-        preferred_phone: None | str | Unset
-        if isinstance(self.preferred_phone, Unset):
-            preferred_phone = UNSET
-        else:
-            preferred_phone = self.preferred_phone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -312,55 +241,32 @@ class PatientContactWithMeta:
                 "tenant_id": tenant_id,
                 "patient_contact_id": patient_contact_id,
                 "client_id": client_id,
+                "relationship": relationship,
+                "title": title,
+                "first_name": first_name,
+                "surname": surname,
+                "address_1": address_1,
+                "address_2": address_2,
+                "address_3": address_3,
+                "address_4": address_4,
+                "suburb": suburb,
+                "address_state": address_state,
+                "postcode": postcode,
+                "country": country,
+                "home_phone": home_phone,
+                "work_phone": work_phone,
+                "mobile": mobile,
+                "email": email,
+                "notes": notes,
+                "fax": fax,
+                "linked_client_id": linked_client_id,
+                "linked_referrer_id": linked_referrer_id,
+                "linked_payer_id": linked_payer_id,
+                "account_id": account_id,
+                "preferred_phone": preferred_phone,
                 "archive": archive,
             }
         )
-        if relationship is not UNSET:
-            field_dict["relationship"] = relationship
-        if title is not UNSET:
-            field_dict["title"] = title
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if surname is not UNSET:
-            field_dict["surname"] = surname
-        if address_1 is not UNSET:
-            field_dict["address_1"] = address_1
-        if address_2 is not UNSET:
-            field_dict["address_2"] = address_2
-        if address_3 is not UNSET:
-            field_dict["address_3"] = address_3
-        if address_4 is not UNSET:
-            field_dict["address_4"] = address_4
-        if suburb is not UNSET:
-            field_dict["suburb"] = suburb
-        if address_state is not UNSET:
-            field_dict["address_state"] = address_state
-        if postcode is not UNSET:
-            field_dict["postcode"] = postcode
-        if country is not UNSET:
-            field_dict["country"] = country
-        if home_phone is not UNSET:
-            field_dict["home_phone"] = home_phone
-        if work_phone is not UNSET:
-            field_dict["work_phone"] = work_phone
-        if mobile is not UNSET:
-            field_dict["mobile"] = mobile
-        if email is not UNSET:
-            field_dict["email"] = email
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if fax is not UNSET:
-            field_dict["fax"] = fax
-        if linked_client_id is not UNSET:
-            field_dict["linked_client_id"] = linked_client_id
-        if linked_referrer_id is not UNSET:
-            field_dict["linked_referrer_id"] = linked_referrer_id
-        if linked_payer_id is not UNSET:
-            field_dict["linked_payer_id"] = linked_payer_id
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
-        if preferred_phone is not UNSET:
-            field_dict["preferred_phone"] = preferred_phone
 
         return field_dict
 
@@ -374,7 +280,6 @@ class PatientContactWithMeta:
                 tenant_id,
                 patient_contact_id,
                 client_id,
-                archive,
                 relationship,
                 title,
                 first_name,
@@ -398,6 +303,7 @@ class PatientContactWithMeta:
                 linked_payer_id,
                 account_id,
                 preferred_phone,
+                archive,
             ) = _ALL_FIELDS(src_dict)
         except KeyError:  # some field is absent: read them one by one
             row_num = src_dict["row_num"]
@@ -406,30 +312,30 @@ class PatientContactWithMeta:
             tenant_id = src_dict["tenant_id"]
             patient_contact_id = src_dict["patient_contact_id"]
             client_id = src_dict["client_id"]
+            relationship = src_dict["relationship"]
+            title = src_dict["title"]
+            first_name = src_dict["first_name"]
+            surname = src_dict["surname"]
+            address_1 = src_dict["address_1"]
+            address_2 = src_dict["address_2"]
+            address_3 = src_dict["address_3"]
+            address_4 = src_dict["address_4"]
+            suburb = src_dict["suburb"]
+            address_state = src_dict["address_state"]
+            postcode = src_dict["postcode"]
+            country = src_dict["country"]
+            home_phone = src_dict["home_phone"]
+            work_phone = src_dict["work_phone"]
+            mobile = src_dict["mobile"]
+            email = src_dict["email"]
+            notes = src_dict["notes"]
+            fax = src_dict["fax"]
+            linked_client_id = src_dict["linked_client_id"]
+            linked_referrer_id = src_dict["linked_referrer_id"]
+            linked_payer_id = src_dict["linked_payer_id"]
+            account_id = src_dict["account_id"]
+            preferred_phone = src_dict["preferred_phone"]
             archive = src_dict["archive"]
-            relationship = src_dict.get("relationship", UNSET)
-            title = src_dict.get("title", UNSET)
-            first_name = src_dict.get("first_name", UNSET)
-            surname = src_dict.get("surname", UNSET)
-            address_1 = src_dict.get("address_1", UNSET)
-            address_2 = src_dict.get("address_2", UNSET)
-            address_3 = src_dict.get("address_3", UNSET)
-            address_4 = src_dict.get("address_4", UNSET)
-            suburb = src_dict.get("suburb", UNSET)
-            address_state = src_dict.get("address_state", UNSET)
-            postcode = src_dict.get("postcode", UNSET)
-            country = src_dict.get("country", UNSET)
-            home_phone = src_dict.get("home_phone", UNSET)
-            work_phone = src_dict.get("work_phone", UNSET)
-            mobile = src_dict.get("mobile", UNSET)
-            email = src_dict.get("email", UNSET)
-            notes = src_dict.get("notes", UNSET)
-            fax = src_dict.get("fax", UNSET)
-            linked_client_id = src_dict.get("linked_client_id", UNSET)
-            linked_referrer_id = src_dict.get("linked_referrer_id", UNSET)
-            linked_payer_id = src_dict.get("linked_payer_id", UNSET)
-            account_id = src_dict.get("account_id", UNSET)
-            preferred_phone = src_dict.get("preferred_phone", UNSET)
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
@@ -445,7 +351,6 @@ class PatientContactWithMeta:
             tenant_id,
             patient_contact_id,
             client_id,
-            archive,
             relationship,
             title,
             first_name,
@@ -469,6 +374,7 @@ class PatientContactWithMeta:
             linked_payer_id,
             account_id,
             preferred_phone,
+            archive,
         )
 
         if has_unknown:

@@ -7,8 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Payer")
 
 #: The fields this client knows; any other key of an answer goes to `additional_properties`.
@@ -66,19 +64,19 @@ class Payer:
         payer_id (int):  Example: 1.
         archive (bool):  Example: False.
         description (str):  Example: Example Insurance.
-        address_1 (None | str | Unset):
-        address_2 (None | str | Unset):
-        address_3 (None | str | Unset):
-        address_4 (None | str | Unset):
-        suburb (None | str | Unset):
-        address_state (None | str | Unset):
-        postcode (None | str | Unset):
-        country (None | str | Unset):
-        phone (None | str | Unset):
-        fax (None | str | Unset):
-        email (None | str | Unset):  Example: claims@example.com.
-        notes (None | str | Unset):
-        website (None | str | Unset):
+        address_1 (None | str):
+        address_2 (None | str):
+        address_3 (None | str):
+        address_4 (None | str):
+        suburb (None | str):
+        address_state (None | str):
+        postcode (None | str):
+        country (None | str):
+        phone (None | str):
+        fax (None | str):
+        email (None | str):  Example: claims@example.com.
+        notes (None | str):
+        website (None | str):
     """
 
     links: PayerLinks
@@ -86,19 +84,19 @@ class Payer:
     payer_id: int
     archive: bool
     description: str
-    address_1: None | str | Unset = UNSET
-    address_2: None | str | Unset = UNSET
-    address_3: None | str | Unset = UNSET
-    address_4: None | str | Unset = UNSET
-    suburb: None | str | Unset = UNSET
-    address_state: None | str | Unset = UNSET
-    postcode: None | str | Unset = UNSET
-    country: None | str | Unset = UNSET
-    phone: None | str | Unset = UNSET
-    fax: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    notes: None | str | Unset = UNSET
-    website: None | str | Unset = UNSET
+    address_1: None | str
+    address_2: None | str
+    address_3: None | str
+    address_4: None | str
+    suburb: None | str
+    address_state: None | str
+    postcode: None | str
+    country: None | str
+    phone: None | str
+    fax: None | str
+    email: None | str
+    notes: None | str
+    website: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -112,83 +110,44 @@ class Payer:
 
         description = self.description
 
-        address_1: None | str | Unset
-        if isinstance(self.address_1, Unset):
-            address_1 = UNSET
-        else:
-            address_1 = self.address_1
+        address_1: None | str
+        address_1 = self.address_1
 
-        address_2: None | str | Unset
-        if isinstance(self.address_2, Unset):
-            address_2 = UNSET
-        else:
-            address_2 = self.address_2
+        address_2: None | str
+        address_2 = self.address_2
 
-        address_3: None | str | Unset
-        if isinstance(self.address_3, Unset):
-            address_3 = UNSET
-        else:
-            address_3 = self.address_3
+        address_3: None | str
+        address_3 = self.address_3
 
-        address_4: None | str | Unset
-        if isinstance(self.address_4, Unset):
-            address_4 = UNSET
-        else:
-            address_4 = self.address_4
+        address_4: None | str
+        address_4 = self.address_4
 
-        suburb: None | str | Unset
-        if isinstance(self.suburb, Unset):
-            suburb = UNSET
-        else:
-            suburb = self.suburb
+        suburb: None | str
+        suburb = self.suburb
 
-        address_state: None | str | Unset
-        if isinstance(self.address_state, Unset):
-            address_state = UNSET
-        else:
-            address_state = self.address_state
+        address_state: None | str
+        address_state = self.address_state
 
-        postcode: None | str | Unset
-        if isinstance(self.postcode, Unset):
-            postcode = UNSET
-        else:
-            postcode = self.postcode
+        postcode: None | str
+        postcode = self.postcode
 
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
+        country: None | str
+        country = self.country
 
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
+        phone: None | str
+        phone = self.phone
 
-        fax: None | str | Unset
-        if isinstance(self.fax, Unset):
-            fax = UNSET
-        else:
-            fax = self.fax
+        fax: None | str
+        fax = self.fax
 
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email: None | str
+        email = self.email
 
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
+        notes: None | str
+        notes = self.notes
 
-        website: None | str | Unset
-        if isinstance(self.website, Unset):
-            website = UNSET
-        else:
-            website = self.website
+        website: None | str
+        website = self.website
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -199,34 +158,21 @@ class Payer:
                 "payer_id": payer_id,
                 "archive": archive,
                 "description": description,
+                "address_1": address_1,
+                "address_2": address_2,
+                "address_3": address_3,
+                "address_4": address_4,
+                "suburb": suburb,
+                "address_state": address_state,
+                "postcode": postcode,
+                "country": country,
+                "phone": phone,
+                "fax": fax,
+                "email": email,
+                "notes": notes,
+                "website": website,
             }
         )
-        if address_1 is not UNSET:
-            field_dict["address_1"] = address_1
-        if address_2 is not UNSET:
-            field_dict["address_2"] = address_2
-        if address_3 is not UNSET:
-            field_dict["address_3"] = address_3
-        if address_4 is not UNSET:
-            field_dict["address_4"] = address_4
-        if suburb is not UNSET:
-            field_dict["suburb"] = suburb
-        if address_state is not UNSET:
-            field_dict["address_state"] = address_state
-        if postcode is not UNSET:
-            field_dict["postcode"] = postcode
-        if country is not UNSET:
-            field_dict["country"] = country
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if fax is not UNSET:
-            field_dict["fax"] = fax
-        if email is not UNSET:
-            field_dict["email"] = email
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if website is not UNSET:
-            field_dict["website"] = website
 
         return field_dict
 
@@ -259,19 +205,19 @@ class Payer:
             payer_id = src_dict["payer_id"]
             archive = src_dict["archive"]
             description = src_dict["description"]
-            address_1 = src_dict.get("address_1", UNSET)
-            address_2 = src_dict.get("address_2", UNSET)
-            address_3 = src_dict.get("address_3", UNSET)
-            address_4 = src_dict.get("address_4", UNSET)
-            suburb = src_dict.get("suburb", UNSET)
-            address_state = src_dict.get("address_state", UNSET)
-            postcode = src_dict.get("postcode", UNSET)
-            country = src_dict.get("country", UNSET)
-            phone = src_dict.get("phone", UNSET)
-            fax = src_dict.get("fax", UNSET)
-            email = src_dict.get("email", UNSET)
-            notes = src_dict.get("notes", UNSET)
-            website = src_dict.get("website", UNSET)
+            address_1 = src_dict["address_1"]
+            address_2 = src_dict["address_2"]
+            address_3 = src_dict["address_3"]
+            address_4 = src_dict["address_4"]
+            suburb = src_dict["suburb"]
+            address_state = src_dict["address_state"]
+            postcode = src_dict["postcode"]
+            country = src_dict["country"]
+            phone = src_dict["phone"]
+            fax = src_dict["fax"]
+            email = src_dict["email"]
+            notes = src_dict["notes"]
+            website = src_dict["website"]
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)

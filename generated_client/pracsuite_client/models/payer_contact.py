@@ -7,8 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PayerContact")
 
 #: The fields this client knows; any other key of an answer goes to `additional_properties`.
@@ -19,7 +17,6 @@ _FIELD_NAMES = frozenset(
         "payer_contact_id",
         "payer_id",
         "archive",
-        "primary_contact",
         "title",
         "first_name",
         "surname",
@@ -38,6 +35,7 @@ _FIELD_NAMES = frozenset(
         "email",
         "notes",
         "job_title",
+        "primary_contact",
     }
 )
 #: Every field's value, in the order the class takes them, when the answer has them all.
@@ -47,7 +45,6 @@ _ALL_FIELDS = operator.itemgetter(
     "payer_contact_id",
     "payer_id",
     "archive",
-    "primary_contact",
     "title",
     "first_name",
     "surname",
@@ -66,6 +63,7 @@ _ALL_FIELDS = operator.itemgetter(
     "email",
     "notes",
     "job_title",
+    "primary_contact",
 )
 
 
@@ -78,25 +76,25 @@ class PayerContact:
         payer_contact_id (int):  Example: 1.
         payer_id (int):  Example: 1.
         archive (bool):  Example: False.
+        title (None | str):
+        first_name (None | str):  Example: Sam.
+        surname (None | str):  Example: Example.
+        address_1 (None | str):
+        address_2 (None | str):
+        address_3 (None | str):
+        address_4 (None | str):
+        suburb (None | str):
+        address_state (None | str):
+        postcode (None | str):
+        country (None | str):
+        phone (None | str):
+        home_phone (None | str):
+        work_phone (None | str):
+        mobile (None | str):
+        email (None | str):
+        notes (None | str):
+        job_title (None | str):  Example: Claims officer.
         primary_contact (bool): The payer's main contact. Example: True.
-        title (None | str | Unset):
-        first_name (None | str | Unset):  Example: Sam.
-        surname (None | str | Unset):  Example: Example.
-        address_1 (None | str | Unset):
-        address_2 (None | str | Unset):
-        address_3 (None | str | Unset):
-        address_4 (None | str | Unset):
-        suburb (None | str | Unset):
-        address_state (None | str | Unset):
-        postcode (None | str | Unset):
-        country (None | str | Unset):
-        phone (None | str | Unset):
-        home_phone (None | str | Unset):
-        work_phone (None | str | Unset):
-        mobile (None | str | Unset):
-        email (None | str | Unset):
-        notes (None | str | Unset):
-        job_title (None | str | Unset):  Example: Claims officer.
     """
 
     links: PayerContactLinks
@@ -104,25 +102,25 @@ class PayerContact:
     payer_contact_id: int
     payer_id: int
     archive: bool
+    title: None | str
+    first_name: None | str
+    surname: None | str
+    address_1: None | str
+    address_2: None | str
+    address_3: None | str
+    address_4: None | str
+    suburb: None | str
+    address_state: None | str
+    postcode: None | str
+    country: None | str
+    phone: None | str
+    home_phone: None | str
+    work_phone: None | str
+    mobile: None | str
+    email: None | str
+    notes: None | str
+    job_title: None | str
     primary_contact: bool
-    title: None | str | Unset = UNSET
-    first_name: None | str | Unset = UNSET
-    surname: None | str | Unset = UNSET
-    address_1: None | str | Unset = UNSET
-    address_2: None | str | Unset = UNSET
-    address_3: None | str | Unset = UNSET
-    address_4: None | str | Unset = UNSET
-    suburb: None | str | Unset = UNSET
-    address_state: None | str | Unset = UNSET
-    postcode: None | str | Unset = UNSET
-    country: None | str | Unset = UNSET
-    phone: None | str | Unset = UNSET
-    home_phone: None | str | Unset = UNSET
-    work_phone: None | str | Unset = UNSET
-    mobile: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    notes: None | str | Unset = UNSET
-    job_title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -136,115 +134,61 @@ class PayerContact:
 
         archive = self.archive
 
+        title: None | str
+        title = self.title
+
+        first_name: None | str
+        first_name = self.first_name
+
+        surname: None | str
+        surname = self.surname
+
+        address_1: None | str
+        address_1 = self.address_1
+
+        address_2: None | str
+        address_2 = self.address_2
+
+        address_3: None | str
+        address_3 = self.address_3
+
+        address_4: None | str
+        address_4 = self.address_4
+
+        suburb: None | str
+        suburb = self.suburb
+
+        address_state: None | str
+        address_state = self.address_state
+
+        postcode: None | str
+        postcode = self.postcode
+
+        country: None | str
+        country = self.country
+
+        phone: None | str
+        phone = self.phone
+
+        home_phone: None | str
+        home_phone = self.home_phone
+
+        work_phone: None | str
+        work_phone = self.work_phone
+
+        mobile: None | str
+        mobile = self.mobile
+
+        email: None | str
+        email = self.email
+
+        notes: None | str
+        notes = self.notes
+
+        job_title: None | str
+        job_title = self.job_title
+
         primary_contact = self.primary_contact
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
-
-        surname: None | str | Unset
-        if isinstance(self.surname, Unset):
-            surname = UNSET
-        else:
-            surname = self.surname
-
-        address_1: None | str | Unset
-        if isinstance(self.address_1, Unset):
-            address_1 = UNSET
-        else:
-            address_1 = self.address_1
-
-        address_2: None | str | Unset
-        if isinstance(self.address_2, Unset):
-            address_2 = UNSET
-        else:
-            address_2 = self.address_2
-
-        address_3: None | str | Unset
-        if isinstance(self.address_3, Unset):
-            address_3 = UNSET
-        else:
-            address_3 = self.address_3
-
-        address_4: None | str | Unset
-        if isinstance(self.address_4, Unset):
-            address_4 = UNSET
-        else:
-            address_4 = self.address_4
-
-        suburb: None | str | Unset
-        if isinstance(self.suburb, Unset):
-            suburb = UNSET
-        else:
-            suburb = self.suburb
-
-        address_state: None | str | Unset
-        if isinstance(self.address_state, Unset):
-            address_state = UNSET
-        else:
-            address_state = self.address_state
-
-        postcode: None | str | Unset
-        if isinstance(self.postcode, Unset):
-            postcode = UNSET
-        else:
-            postcode = self.postcode
-
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
-
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
-
-        home_phone: None | str | Unset
-        if isinstance(self.home_phone, Unset):
-            home_phone = UNSET
-        else:
-            home_phone = self.home_phone
-
-        work_phone: None | str | Unset
-        if isinstance(self.work_phone, Unset):
-            work_phone = UNSET
-        else:
-            work_phone = self.work_phone
-
-        mobile: None | str | Unset
-        if isinstance(self.mobile, Unset):
-            mobile = UNSET
-        else:
-            mobile = self.mobile
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
-        job_title: None | str | Unset
-        if isinstance(self.job_title, Unset):
-            job_title = UNSET
-        else:
-            job_title = self.job_title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -255,45 +199,27 @@ class PayerContact:
                 "payer_contact_id": payer_contact_id,
                 "payer_id": payer_id,
                 "archive": archive,
+                "title": title,
+                "first_name": first_name,
+                "surname": surname,
+                "address_1": address_1,
+                "address_2": address_2,
+                "address_3": address_3,
+                "address_4": address_4,
+                "suburb": suburb,
+                "address_state": address_state,
+                "postcode": postcode,
+                "country": country,
+                "phone": phone,
+                "home_phone": home_phone,
+                "work_phone": work_phone,
+                "mobile": mobile,
+                "email": email,
+                "notes": notes,
+                "job_title": job_title,
                 "primary_contact": primary_contact,
             }
         )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if surname is not UNSET:
-            field_dict["surname"] = surname
-        if address_1 is not UNSET:
-            field_dict["address_1"] = address_1
-        if address_2 is not UNSET:
-            field_dict["address_2"] = address_2
-        if address_3 is not UNSET:
-            field_dict["address_3"] = address_3
-        if address_4 is not UNSET:
-            field_dict["address_4"] = address_4
-        if suburb is not UNSET:
-            field_dict["suburb"] = suburb
-        if address_state is not UNSET:
-            field_dict["address_state"] = address_state
-        if postcode is not UNSET:
-            field_dict["postcode"] = postcode
-        if country is not UNSET:
-            field_dict["country"] = country
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if home_phone is not UNSET:
-            field_dict["home_phone"] = home_phone
-        if work_phone is not UNSET:
-            field_dict["work_phone"] = work_phone
-        if mobile is not UNSET:
-            field_dict["mobile"] = mobile
-        if email is not UNSET:
-            field_dict["email"] = email
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if job_title is not UNSET:
-            field_dict["job_title"] = job_title
 
         return field_dict
 
@@ -306,7 +232,6 @@ class PayerContact:
                 payer_contact_id,
                 payer_id,
                 archive,
-                primary_contact,
                 title,
                 first_name,
                 surname,
@@ -325,6 +250,7 @@ class PayerContact:
                 email,
                 notes,
                 job_title,
+                primary_contact,
             ) = _ALL_FIELDS(src_dict)
         except KeyError:  # some field is absent: read them one by one
             links__in = src_dict["links"]
@@ -332,25 +258,25 @@ class PayerContact:
             payer_contact_id = src_dict["payer_contact_id"]
             payer_id = src_dict["payer_id"]
             archive = src_dict["archive"]
+            title = src_dict["title"]
+            first_name = src_dict["first_name"]
+            surname = src_dict["surname"]
+            address_1 = src_dict["address_1"]
+            address_2 = src_dict["address_2"]
+            address_3 = src_dict["address_3"]
+            address_4 = src_dict["address_4"]
+            suburb = src_dict["suburb"]
+            address_state = src_dict["address_state"]
+            postcode = src_dict["postcode"]
+            country = src_dict["country"]
+            phone = src_dict["phone"]
+            home_phone = src_dict["home_phone"]
+            work_phone = src_dict["work_phone"]
+            mobile = src_dict["mobile"]
+            email = src_dict["email"]
+            notes = src_dict["notes"]
+            job_title = src_dict["job_title"]
             primary_contact = src_dict["primary_contact"]
-            title = src_dict.get("title", UNSET)
-            first_name = src_dict.get("first_name", UNSET)
-            surname = src_dict.get("surname", UNSET)
-            address_1 = src_dict.get("address_1", UNSET)
-            address_2 = src_dict.get("address_2", UNSET)
-            address_3 = src_dict.get("address_3", UNSET)
-            address_4 = src_dict.get("address_4", UNSET)
-            suburb = src_dict.get("suburb", UNSET)
-            address_state = src_dict.get("address_state", UNSET)
-            postcode = src_dict.get("postcode", UNSET)
-            country = src_dict.get("country", UNSET)
-            phone = src_dict.get("phone", UNSET)
-            home_phone = src_dict.get("home_phone", UNSET)
-            work_phone = src_dict.get("work_phone", UNSET)
-            mobile = src_dict.get("mobile", UNSET)
-            email = src_dict.get("email", UNSET)
-            notes = src_dict.get("notes", UNSET)
-            job_title = src_dict.get("job_title", UNSET)
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
@@ -365,7 +291,6 @@ class PayerContact:
             payer_contact_id,
             payer_id,
             archive,
-            primary_contact,
             title,
             first_name,
             surname,
@@ -384,6 +309,7 @@ class PayerContact:
             email,
             notes,
             job_title,
+            primary_contact,
         )
 
         if has_unknown:

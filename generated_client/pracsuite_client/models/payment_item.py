@@ -8,8 +8,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PaymentItem")
 
 #: The fields this client knows; any other key of an answer goes to `additional_properties`.
@@ -17,8 +15,8 @@ _FIELD_NAMES = frozenset(
     {
         "invoice_id",
         "invoice_item_id",
-        "amount",
         "allocated_time",
+        "amount",
         "gst",
     }
 )
@@ -26,8 +24,8 @@ _FIELD_NAMES = frozenset(
 _ALL_FIELDS = operator.itemgetter(
     "invoice_id",
     "invoice_item_id",
-    "amount",
     "allocated_time",
+    "amount",
     "gst",
 )
 
@@ -38,17 +36,17 @@ class PaymentItem:
     Attributes:
         invoice_id (int):  Example: 1.
         invoice_item_id (int):  Example: 1.
-        amount (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
-        allocated_time (datetime.datetime | Unset): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
+        allocated_time (datetime.datetime): RFC 3339 UTC date-time (Z) with microsecond precision. Example:
             2020-09-12T11:09:42.687393Z.
-        gst (float | Unset): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
+        amount (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
+        gst (float): An amount in the tenant's currency (dollars or pounds, not cents). Example: 85.5.
     """
 
     invoice_id: int
     invoice_item_id: int
+    allocated_time: datetime.datetime
     amount: float
-    allocated_time: datetime.datetime | Unset = UNSET
-    gst: float | Unset = UNSET
+    gst: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,11 +54,9 @@ class PaymentItem:
 
         invoice_item_id = self.invoice_item_id
 
-        amount = self.amount
+        allocated_time = self.allocated_time.isoformat()
 
-        allocated_time: str | Unset = UNSET
-        if not isinstance(self.allocated_time, Unset):
-            allocated_time = self.allocated_time.isoformat()
+        amount = self.amount
 
         gst = self.gst
 
@@ -70,13 +66,11 @@ class PaymentItem:
             {
                 "invoice_id": invoice_id,
                 "invoice_item_id": invoice_item_id,
+                "allocated_time": allocated_time,
                 "amount": amount,
+                "gst": gst,
             }
         )
-        if allocated_time is not UNSET:
-            field_dict["allocated_time"] = allocated_time
-        if gst is not UNSET:
-            field_dict["gst"] = gst
 
         return field_dict
 
@@ -86,34 +80,29 @@ class PaymentItem:
             (
                 invoice_id,
                 invoice_item_id,
-                amount,
                 allocated_time__in,
+                amount,
                 gst,
             ) = _ALL_FIELDS(src_dict)
         except KeyError:  # some field is absent: read them one by one
             invoice_id = src_dict["invoice_id"]
             invoice_item_id = src_dict["invoice_item_id"]
+            allocated_time__in = src_dict["allocated_time"]
             amount = src_dict["amount"]
-            allocated_time__in = src_dict.get("allocated_time", UNSET)
-            gst = src_dict.get("gst", UNSET)
+            gst = src_dict["gst"]
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        _allocated_time = allocated_time__in
-        allocated_time: datetime.datetime | Unset
-        if isinstance(_allocated_time, Unset):
-            allocated_time = UNSET
-        else:
-            allocated_time = datetime.datetime.fromisoformat(_allocated_time)
+        allocated_time = datetime.datetime.fromisoformat(allocated_time__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
         payment_item = cls(
             invoice_id,
             invoice_item_id,
-            amount,
             allocated_time,
+            amount,
             gst,
         )
 

@@ -7,8 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ProfessionWithMeta")
 
 #: The fields this client knows; any other key of an answer goes to `additional_properties`.
@@ -20,8 +18,8 @@ _FIELD_NAMES = frozenset(
         "tenant_id",
         "profession_id",
         "description",
-        "archived",
         "default_title",
+        "archived",
     }
 )
 #: Every field's value, in the order the class takes them, when the answer has them all.
@@ -32,8 +30,8 @@ _ALL_FIELDS = operator.itemgetter(
     "tenant_id",
     "profession_id",
     "description",
-    "archived",
     "default_title",
+    "archived",
 )
 
 
@@ -47,8 +45,8 @@ class ProfessionWithMeta:
         tenant_id (int):  Example: 1.
         profession_id (int):  Example: 1.
         description (str):  Example: Physiotherapy.
+        default_title (None | str): Title given to practitioners of the profession. Example: Physiotherapist.
         archived (bool):  Example: False.
-        default_title (None | str | Unset): Title given to practitioners of the profession. Example: Physiotherapist.
     """
 
     row_num: int
@@ -57,8 +55,8 @@ class ProfessionWithMeta:
     tenant_id: int
     profession_id: int
     description: str
+    default_title: None | str
     archived: bool
-    default_title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,13 +72,10 @@ class ProfessionWithMeta:
 
         description = self.description
 
-        archived = self.archived
+        default_title: None | str
+        default_title = self.default_title
 
-        default_title: None | str | Unset
-        if isinstance(self.default_title, Unset):
-            default_title = UNSET
-        else:
-            default_title = self.default_title
+        archived = self.archived
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,11 +87,10 @@ class ProfessionWithMeta:
                 "tenant_id": tenant_id,
                 "profession_id": profession_id,
                 "description": description,
+                "default_title": default_title,
                 "archived": archived,
             }
         )
-        if default_title is not UNSET:
-            field_dict["default_title"] = default_title
 
         return field_dict
 
@@ -110,8 +104,8 @@ class ProfessionWithMeta:
                 tenant_id,
                 profession_id,
                 description,
-                archived,
                 default_title,
+                archived,
             ) = _ALL_FIELDS(src_dict)
         except KeyError:  # some field is absent: read them one by one
             row_num = src_dict["row_num"]
@@ -120,8 +114,8 @@ class ProfessionWithMeta:
             tenant_id = src_dict["tenant_id"]
             profession_id = src_dict["profession_id"]
             description = src_dict["description"]
+            default_title = src_dict["default_title"]
             archived = src_dict["archived"]
-            default_title = src_dict.get("default_title", UNSET)
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
@@ -137,8 +131,8 @@ class ProfessionWithMeta:
             tenant_id,
             profession_id,
             description,
-            archived,
             default_title,
+            archived,
         )
 
         if has_unknown:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -8,7 +9,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reserved_appointment_category import ReservedAppointmentCategory, check_reserved_appointment_category
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReservedAppointment")
 
@@ -19,8 +19,8 @@ _FIELD_NAMES = frozenset(
         "app_time",
         "practitioner_id",
         "business_id",
-        "duration",
         "practitioner_business_id",
+        "duration",
         "column",
         "width",
         "category",
@@ -32,8 +32,8 @@ _ALL_FIELDS = operator.itemgetter(
     "app_time",
     "practitioner_id",
     "business_id",
-    "duration",
     "practitioner_business_id",
+    "duration",
     "column",
     "width",
     "category",
@@ -45,51 +45,49 @@ class ReservedAppointment:
     """
     Attributes:
         appointment_id (int):  Example: 1.
-        app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset: a real calendar value
-            (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the calendar (month
-            lengths, leap years, years 0001 to 9999). Example: 2026-01-01T12:05:30.
+        app_time (datetime.datetime): ISO 8601 local date-time in the tenant's time zone, without offset: a real
+            calendar value (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the
+            calendar (month lengths, leap years, years 0001 to 9999). Read as a naive `datetime` (the clinic's local time,
+            no offset); its wire text is `YYYY-MM-DDTHH:MM:SS`. Example: 2025-01-01T12:00:00.
         practitioner_id (int):  Example: 1.
         business_id (int):  Example: 1.
+        practitioner_business_id (int):  Example: 1.
         duration (int): Minutes, between 5 and 1440, divisible by 5. A number with a zero fraction (`30.0`) is this
             integer (JSON Schema's rule) and is answered as `30`. Example: 30.
-        practitioner_business_id (int | Unset):  Example: 1.
-        column (int | Unset):  Example: 1.
-        width (int | Unset):  Example: 1.
-        category (ReservedAppointmentCategory | Unset): Reserved = 0, Patient = 1, Note = 2, Group = 3, Ruleout = 4.
-            Example: 0.
+        column (int):  Example: 1.
+        width (int):  Example: 1.
+        category (ReservedAppointmentCategory): Reserved = 0, Patient = 1, Note = 2, Group = 3, Ruleout = 4. Example: 0.
     """
 
     appointment_id: int
-    app_time: str
+    app_time: datetime.datetime
     practitioner_id: int
     business_id: int
+    practitioner_business_id: int
     duration: int
-    practitioner_business_id: int | Unset = UNSET
-    column: int | Unset = UNSET
-    width: int | Unset = UNSET
-    category: ReservedAppointmentCategory | Unset = UNSET
+    column: int
+    width: int
+    category: ReservedAppointmentCategory
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         appointment_id = self.appointment_id
 
-        app_time = self.app_time
+        app_time = self.app_time.isoformat()
 
         practitioner_id = self.practitioner_id
 
         business_id = self.business_id
 
-        duration = self.duration
-
         practitioner_business_id = self.practitioner_business_id
+
+        duration = self.duration
 
         column = self.column
 
         width = self.width
 
-        category: int | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category
+        category: int = self.category
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -99,17 +97,13 @@ class ReservedAppointment:
                 "app_time": app_time,
                 "practitioner_id": practitioner_id,
                 "business_id": business_id,
+                "practitioner_business_id": practitioner_business_id,
                 "duration": duration,
+                "column": column,
+                "width": width,
+                "category": category,
             }
         )
-        if practitioner_business_id is not UNSET:
-            field_dict["practitioner_business_id"] = practitioner_business_id
-        if column is not UNSET:
-            field_dict["column"] = column
-        if width is not UNSET:
-            field_dict["width"] = width
-        if category is not UNSET:
-            field_dict["category"] = category
 
         return field_dict
 
@@ -118,35 +112,32 @@ class ReservedAppointment:
         try:
             (
                 appointment_id,
-                app_time,
+                app_time__in,
                 practitioner_id,
                 business_id,
-                duration,
                 practitioner_business_id,
+                duration,
                 column,
                 width,
                 category__in,
             ) = _ALL_FIELDS(src_dict)
         except KeyError:  # some field is absent: read them one by one
             appointment_id = src_dict["appointment_id"]
-            app_time = src_dict["app_time"]
+            app_time__in = src_dict["app_time"]
             practitioner_id = src_dict["practitioner_id"]
             business_id = src_dict["business_id"]
+            practitioner_business_id = src_dict["practitioner_business_id"]
             duration = src_dict["duration"]
-            practitioner_business_id = src_dict.get("practitioner_business_id", UNSET)
-            column = src_dict.get("column", UNSET)
-            width = src_dict.get("width", UNSET)
-            category__in = src_dict.get("category", UNSET)
+            column = src_dict["column"]
+            width = src_dict["width"]
+            category__in = src_dict["category"]
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
 
-        _category = category__in
-        category: ReservedAppointmentCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = check_reserved_appointment_category(_category)
+        app_time = datetime.datetime.fromisoformat(app_time__in)
+
+        category = check_reserved_appointment_category(category__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -155,8 +146,8 @@ class ReservedAppointment:
             app_time,
             practitioner_id,
             business_id,
-            duration,
             practitioner_business_id,
+            duration,
             column,
             width,
             category,

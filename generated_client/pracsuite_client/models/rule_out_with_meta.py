@@ -1,13 +1,12 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RuleOutWithMeta")
 
@@ -21,9 +20,9 @@ _FIELD_NAMES = frozenset(
         "practitioner_id",
         "business_id",
         "duration",
-        "category",
         "column_number",
         "width",
+        "category",
     }
 )
 #: Every field's value, in the order the class takes them, when the answer has them all.
@@ -35,9 +34,9 @@ _ALL_FIELDS = operator.itemgetter(
     "practitioner_id",
     "business_id",
     "duration",
-    "category",
     "column_number",
     "width",
+    "category",
 )
 
 
@@ -48,28 +47,29 @@ class RuleOutWithMeta:
         row_num (int): Position of the item in the whole sorted, filtered listing, from 1. Example: 1.
         total_rows (int): Number of rows in the whole listing (equals `total_entries`). Example: 1.
         appointment_id (int): The rule out's id. Example: 1.
-        app_time (str): ISO 8601 local date-time in the tenant's time zone, without offset: a real calendar value
-            (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the calendar (month
-            lengths, leap years, years 0001 to 9999). Example: 2026-01-01T12:05:30.
+        app_time (datetime.datetime): ISO 8601 local date-time in the tenant's time zone, without offset: a real
+            calendar value (`2026-02-30T09:00:00` and `2026-01-02T25:00:00` are not), whole seconds. The pattern states the
+            calendar (month lengths, leap years, years 0001 to 9999). Read as a naive `datetime` (the clinic's local time,
+            no offset); its wire text is `YYYY-MM-DDTHH:MM:SS`. Example: 2026-01-01T12:05:30.
         practitioner_id (int):  Example: 1.
         business_id (int):  Example: 1.
         duration (int): Minutes, between 5 and 1440, divisible by 5. A number with a zero fraction (`30.0`) is this
             integer (JSON Schema's rule) and is answered as `30`. Example: 30.
+        column_number (int | None):  Example: 1.
+        width (int | None):  Example: 1.
         category (str): Always "Rule Out" for rule outs. Example: Rule Out.
-        column_number (int | None | Unset):  Example: 1.
-        width (int | None | Unset):  Example: 1.
     """
 
     row_num: int
     total_rows: int
     appointment_id: int
-    app_time: str
+    app_time: datetime.datetime
     practitioner_id: int
     business_id: int
     duration: int
+    column_number: int | None
+    width: int | None
     category: str
-    column_number: int | None | Unset = UNSET
-    width: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,7 +79,7 @@ class RuleOutWithMeta:
 
         appointment_id = self.appointment_id
 
-        app_time = self.app_time
+        app_time = self.app_time.isoformat()
 
         practitioner_id = self.practitioner_id
 
@@ -87,19 +87,13 @@ class RuleOutWithMeta:
 
         duration = self.duration
 
+        column_number: int | None
+        column_number = self.column_number
+
+        width: int | None
+        width = self.width
+
         category = self.category
-
-        column_number: int | None | Unset
-        if isinstance(self.column_number, Unset):
-            column_number = UNSET
-        else:
-            column_number = self.column_number
-
-        width: int | None | Unset
-        if isinstance(self.width, Unset):
-            width = UNSET
-        else:
-            width = self.width
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,13 +106,11 @@ class RuleOutWithMeta:
                 "practitioner_id": practitioner_id,
                 "business_id": business_id,
                 "duration": duration,
+                "column_number": column_number,
+                "width": width,
                 "category": category,
             }
         )
-        if column_number is not UNSET:
-            field_dict["column_number"] = column_number
-        if width is not UNSET:
-            field_dict["width"] = width
 
         return field_dict
 
@@ -129,28 +121,30 @@ class RuleOutWithMeta:
                 row_num,
                 total_rows,
                 appointment_id,
-                app_time,
+                app_time__in,
                 practitioner_id,
                 business_id,
                 duration,
-                category,
                 column_number,
                 width,
+                category,
             ) = _ALL_FIELDS(src_dict)
         except KeyError:  # some field is absent: read them one by one
             row_num = src_dict["row_num"]
             total_rows = src_dict["total_rows"]
             appointment_id = src_dict["appointment_id"]
-            app_time = src_dict["app_time"]
+            app_time__in = src_dict["app_time"]
             practitioner_id = src_dict["practitioner_id"]
             business_id = src_dict["business_id"]
             duration = src_dict["duration"]
+            column_number = src_dict["column_number"]
+            width = src_dict["width"]
             category = src_dict["category"]
-            column_number = src_dict.get("column_number", UNSET)
-            width = src_dict.get("width", UNSET)
             has_unknown = not _FIELD_NAMES.issuperset(src_dict)
         else:
             has_unknown = len(src_dict) > len(_FIELD_NAMES)
+
+        app_time = datetime.datetime.fromisoformat(app_time__in)
 
         # Positional, in the order the fields are declared above (41 keyword arguments cost
         # more than reading the 41 fields).
@@ -162,9 +156,9 @@ class RuleOutWithMeta:
             practitioner_id,
             business_id,
             duration,
-            category,
             column_number,
             width,
+            category,
         )
 
         if has_unknown:

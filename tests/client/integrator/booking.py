@@ -30,6 +30,11 @@ def book(client: pracsuite.Client, surname: str) -> Appointment:
         raise RuntimeError("no free time left to book")
     moved = client.appointments.update(booked.appointment_id, duration=45)
     assert client.appointments.retrieve(moved.appointment_id).duration == 45
+    later: dt.datetime = booked.app_time + dt.timedelta(hours=1)  # local times are datetimes
+    moved = client.appointments.update(booked.appointment_id, app_time=later)
+    assert moved.app_time == later
+    billing_name: str | None = account.billing_name  # a record field is never Unset
+    print(billing_name)
     client.appointments.cancel(booked.appointment_id, reason="a test booking")
     return booked
 
