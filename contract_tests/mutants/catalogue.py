@@ -44,8 +44,9 @@ MUTANTS: tuple[Mutant, ...] = (
         "cache invalidation",
         "an edit does not bump the tenant's generation: a cached answer outlives it",
         STORE,
-        '            rows[record_id] = record\n            self._bump(int(record["tenant_id"]))\n',
-        "            rows[record_id] = record\n",
+        "            self._reindex(name, tenant_id, record_id, old, record)\n"
+        "            self._bump(tenant_id)\n",
+        "            self._reindex(name, tenant_id, record_id, old, record)\n",
     ),
     _one(
         "generation-of-tenant-one",
@@ -60,9 +61,9 @@ MUTANTS: tuple[Mutant, ...] = (
         "cache invalidation",
         "a create does not bump the tenant's generation: lists answered before miss the record",
         STORE,
-        "                coll.by_tenant.setdefault(tenant_id, {})[record_id] = record\n"
+        "                self._reindex(name, tenant_id, record_id, None, record)\n"
         "                self._bump(tenant_id)\n",
-        "                coll.by_tenant.setdefault(tenant_id, {})[record_id] = record\n",
+        "                self._reindex(name, tenant_id, record_id, None, record)\n",
     ),
     # --- cache key parts ----------------------------------------------------------------------
     _one(
@@ -373,13 +374,16 @@ MUTANTS: tuple[Mutant, ...] = (
         '            issues.append(FieldIssue(name, f"The {name} field must be valid Unicode text."))',
         "            pass",
     ),
+    # `surrogate-key-accepted` (a lone-surrogate field name let through) was equivalent: every
+    # body schema closes itself (additionalProperties: false), so the name is refused as unknown
+    # (422) anyway. Its replacement breaks what the spec also says of the 422: it names the field.
     _one(
-        "surrogate-key-accepted",
+        "surrogate-value-unnamed",
         "lone surrogates",
-        "a field name holding a lone surrogate is accepted",
+        "the 422 for a lone surrogate in a value names the body, not the field",
         VALIDATION,
-        "            if not _is_unicode(key):",
-        "            if False:",
+        '            issues.append(FieldIssue(name, f"The {name} field must be valid Unicode text."))',
+        '            issues.append(FieldIssue("body", "The body must be valid Unicode text."))',
     ),
     # --- order and precedence -------------------------------------------------------------------
     _one(
@@ -459,13 +463,16 @@ MUTANTS: tuple[Mutant, ...] = (
         "if vendor not in keys.vendor or tenant is None:",
         "if tenant is None:",
     ),
+    # `window-eight-days` (an 8-day window let through validation) was equivalent: the
+    # availability engine checks the window again and answers the same 400. Its replacement is
+    # the off-by-one the other way, which nothing downstream undoes: a full 7-day window refused.
     _one(
-        "window-eight-days",
+        "window-full-week-rejected",
         "validation",
-        "an 8-day availability window is accepted",
+        "a 7-day availability window (the documented maximum, inclusive) is refused",
         VALIDATION,
         "    if days > max_days:\n",
-        "    if days > max_days + 1:\n",
+        "    if days >= max_days:\n",
     ),
     _one(
         "cancel-not-recorded",
