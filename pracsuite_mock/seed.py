@@ -444,25 +444,45 @@ def _accounts(s: _Seeding, patients: list[Record]) -> list[Record]:
 
 def _patient_contacts(s: _Seeding, patients: list[Record], account_of: dict[Any, Any]) -> None:
     g, r, t = s.g, s.r, s.t
-    s.insert(
-        "PatientContact",
-        [
-            {
-                "tenant_id": t,
-                "client_id": pat["client_id"],
-                "relationship": r.choice(["Parent", "Partner", "Carer"]),
-                "first_name": g.word(),
-                "surname": pat["surname"],
-                "mobile": g.phone(t),
-                "archive": False,
-                "title": r.choice(_TITLES),
-                "email": None,
-                "account_id": account_of[pat["client_id"]],
-                **s.audit(),
-            }
-            for pat in r.sample(patients, k=max(1, len(patients) // 2))
-        ],
-    )
+    contacts = [
+        {
+            "tenant_id": t,
+            "client_id": pat["client_id"],
+            "relationship": r.choice(["Parent", "Partner", "Carer"]),
+            "first_name": g.word(),
+            "surname": pat["surname"],
+            "mobile": g.phone(t),
+            "archive": False,
+            "title": r.choice(_TITLES),
+            "email": None,
+            "account_id": account_of[pat["client_id"]],
+            **s.audit(),
+        }
+        for pat in r.sample(patients, k=max(1, len(patients) // 2))
+    ]
+    parents = _parents_of_first(patients[0], contacts, account_of.get(patients[0]["client_id"]))
+    s.insert("PatientContact", contacts + parents)
+
+
+def _parents_of_first(first: Record, contacts: list[Record], account_id: Any) -> list[Record]:
+    """Two parents of the first patient, sharing the patient's surname, inserted in descending
+    first-name order: a listing tied on a field, so `sort_by=[surname, first_name]` shows
+    whether the second key breaks the tie (the seed ties nowhere else). Taken from the contacts
+    made above, with no draw of the generators, so everything seeded after is unchanged."""
+    if not contacts:
+        return []
+    names = sorted({c["first_name"] for c in contacts})
+    return [
+        {
+            **contacts[0],
+            "client_id": first["client_id"],
+            "surname": first["surname"],
+            "relationship": "Parent",
+            "first_name": name,
+            "account_id": account_id,
+        }
+        for name in (names[-1], names[0])
+    ]
 
 
 def _reschedule_reasons(s: _Seeding) -> None:

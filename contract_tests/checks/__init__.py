@@ -9,7 +9,7 @@ differed (never secrets or patient values), and the request that reproduces it.
 | `failures` | `CheckFailure` and `@check`, which turns a check's failing assertion into one |
 | `listings` | reading listings (one page, every page, item identity) and valid queries for any list operation (`QueryBuilder`) |
 | `pagination` | pages concatenate to the listing, no duplicates, totals, links, beyond-last page, defaults |
-| `params` | page/page_size bounds, `sort_by` applied, unknown sort field, `q[]` filters obeyed |
+| `params` | page/page_size bounds, `sort_by` applied (a second key breaks ties on the first), unknown sort field, `q[]` filters obeyed |
 | `availability` | 7-day window, required type, AND semantics, manual default, times in window, durations |
 | `patients` | `time_zone` IANA or null, `accepted_privacy_policy` null/true/false |
 | `auth` | a missing key is 403, a wrong key 401, an unknown path 403 |
@@ -18,7 +18,7 @@ differed (never secrets or patient values), and the request that reproduces it.
 | `strict` | our mock's strict profile: every documented field, nothing undocumented, live links |
 | `freshness` | read-your-writes through an identical URL; keys and Host on URLs answered before |
 | `memo` | availability searched twice: no answer depends on the searches before it |
-| `integrity` | group capacity exactly, unknown/foreign references refused, removed entries' sub-lists gone, folders list their own attachments; `expect_documented` |
+| `integrity` | group capacity exactly, unknown/foreign references refused, removed entries' sub-lists gone, folders list their own attachments; `expect_documented`, and `expect_assumed` for a status only an `x-assumption` states (on live: reported, not failed) |
 | `transport` | request bodies: over the size limit 413, not declared JSON 415, lone surrogates 422 |
 | `kinds` | (mock) nulls sort last; links of one item of every kind in a list, `self` the same record |
 """

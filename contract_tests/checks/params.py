@@ -17,6 +17,7 @@ from contract_tests.checks.listings import (
     fetch_all,
     with_params,
 )
+from contract_tests.spec import ListOperation
 
 BAD_VALUES: dict[str, list[str]] = {
     "page": ["0", "-1", "abc", "1.5"],
@@ -78,6 +79,50 @@ def check_sort_applied(t: ListTarget, fields: list[str]) -> None:
         f"{op.label}: sort_by={sort_value} is not applied "
         f"({len(items)} items, first out of order at {_first_unsorted(rows, plain)})"
     )
+
+
+def tie_breaking_pairs(items: list[Item], fields: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Pairs (a, b) of sortable fields on which a second key shows: the listing as it came,
+    sorted by `a` alone (stably), is not already ordered by `b` within `a`'s ties. Only on these
+    does a `sort_by=[a, b]` that ignores `b` answer another order than one that applies it."""
+    pairs: list[tuple[str, str]] = []
+    for a, b in itertools.permutations(fields, 2):
+        if not all(a in item and b in item for item in items):
+            continue
+        by_first = sorted(items, key=lambda item: sort_key(item[a]))
+        rows = [(sort_key(item[a]), sort_key(item[b])) for item in by_first]
+        if not _is_sorted(rows, lambda row: row):
+            pairs.append((a, b))
+    return pairs
+
+
+def sort_fields_assumed(op: ListOperation) -> bool:
+    """The operation's sortable fields are our guess (its `x-assumption` says the reference does
+    not show them): on live, its sort order is probed and reported, never failed."""
+    text = str(op.raw.get("x-assumption") or "").lower()
+    return "sortable fields" in text or "sort fields" in text
+
+
+@check
+def check_sort_ties_broken(t: ListTarget, first: str, second: str, expected: list[Any]) -> None:
+    """`sort_by=[first, second]` breaks ties on `first` by `second` (the reference: "field names
+    to sort by, in priority order, ascending"): `t.query` narrows the listing to records that tie
+    on `first` and were created in descending `second` order, so a `sort_by` that drops its
+    second key (the default order underneath) answers them backwards. `expected` is the `second`
+    values in the order the listing must give them."""
+    sort_value = json.dumps([first, second], separators=(",", ":"))
+    query = with_params(t.query, sort_by=sort_value)
+    items, _ = fetch_all(t.api, t.path, query, items_key=t.op.items_key)
+    got = [item.get(second) for item in items]
+    message = (
+        f"{t.op.label}: sort_by={sort_value} with {len(expected)} records tied on {first!r}: "
+        f"{second!r} came {got}, expected {expected} (the second key breaks ties)"
+    )
+    if precision.is_live() and sort_fields_assumed(t.op):
+        assert t.op.model is not None
+        precision.assumed(got == expected, t.op.model.pointer, message)
+        return
+    assert got == expected, message
 
 
 def _first_unsorted(rows: list[tuple[Any, ...]], key: Callable[[tuple[Any, ...]], Any]) -> str:

@@ -26,8 +26,16 @@ class Mutant:
     white_box: tuple[str, ...] = ()
 
 
-def _one(name: str, family: str, description: str, path: str, old: str, new: str) -> Mutant:
-    return Mutant(name, family, description, (Edit(path, old, new),))
+def _one(
+    name: str,
+    family: str,
+    description: str,
+    path: str,
+    old: str,
+    new: str,
+    white_box: tuple[str, ...] = (),
+) -> Mutant:
+    return Mutant(name, family, description, (Edit(path, old, new),), white_box)
 
 
 CACHE = "pracsuite_mock/answer_cache.py"
@@ -36,6 +44,11 @@ ENGINE = "pracsuite_mock/availability.py"
 APPS = "pracsuite_mock/handlers/appointments.py"
 APP = "pracsuite_mock/app.py"
 VALIDATION = "pracsuite_mock/validation.py"
+LISTING = "pracsuite_mock/listing.py"
+GENERIC = "pracsuite_mock/handlers/generic.py"
+FILTERING = "pracsuite_mock/filtering.py"
+AUTH = "pracsuite_mock/auth.py"
+STORAGE = "pracsuite_mock/storage.py"
 
 MUTANTS: tuple[Mutant, ...] = (
     # --- read-your-writes through an identical URL ------------------------------------------
@@ -44,8 +57,9 @@ MUTANTS: tuple[Mutant, ...] = (
         "cache invalidation",
         "an edit does not bump the tenant's generation: a cached answer outlives it",
         STORE,
-        '            rows[record_id] = record\n            self._bump(int(record["tenant_id"]))\n',
-        "            rows[record_id] = record\n",
+        "            self._reindex(name, tenant_id, record_id, old, record)\n"
+        "            self._bump(tenant_id)\n",
+        "            self._reindex(name, tenant_id, record_id, old, record)\n",
     ),
     _one(
         "generation-of-tenant-one",
@@ -60,9 +74,9 @@ MUTANTS: tuple[Mutant, ...] = (
         "cache invalidation",
         "a create does not bump the tenant's generation: lists answered before miss the record",
         STORE,
-        "                coll.by_tenant.setdefault(tenant_id, {})[record_id] = record\n"
+        "                self._reindex(name, tenant_id, record_id, None, record)\n"
         "                self._bump(tenant_id)\n",
-        "                coll.by_tenant.setdefault(tenant_id, {})[record_id] = record\n",
+        "                self._reindex(name, tenant_id, record_id, None, record)\n",
     ),
     # --- cache key parts ----------------------------------------------------------------------
     _one(
@@ -373,13 +387,16 @@ MUTANTS: tuple[Mutant, ...] = (
         '            issues.append(FieldIssue(name, f"The {name} field must be valid Unicode text."))',
         "            pass",
     ),
+    # `surrogate-key-accepted` (a lone-surrogate field name let through) was equivalent: every
+    # body schema closes itself (additionalProperties: false), so the name is refused as unknown
+    # (422) anyway. Its replacement breaks what the spec also says of the 422: it names the field.
     _one(
-        "surrogate-key-accepted",
+        "surrogate-value-unnamed",
         "lone surrogates",
-        "a field name holding a lone surrogate is accepted",
+        "the 422 for a lone surrogate in a value names the body, not the field",
         VALIDATION,
-        "            if not _is_unicode(key):",
-        "            if False:",
+        '            issues.append(FieldIssue(name, f"The {name} field must be valid Unicode text."))',
+        '            issues.append(FieldIssue("body", "The body must be valid Unicode text."))',
     ),
     # --- order and precedence -------------------------------------------------------------------
     _one(
@@ -459,13 +476,16 @@ MUTANTS: tuple[Mutant, ...] = (
         "if vendor not in keys.vendor or tenant is None:",
         "if tenant is None:",
     ),
+    # `window-eight-days` (an 8-day window let through validation) was equivalent: the
+    # availability engine checks the window again and answers the same 400. Its replacement is
+    # the off-by-one the other way, which nothing downstream undoes: a full 7-day window refused.
     _one(
-        "window-eight-days",
+        "window-full-week-rejected",
         "validation",
-        "an 8-day availability window is accepted",
+        "a 7-day availability window (the documented maximum, inclusive) is refused",
         VALIDATION,
         "    if days > max_days:\n",
-        "    if days > max_days + 1:\n",
+        "    if days >= max_days:\n",
     ),
     _one(
         "cancel-not-recorded",
@@ -474,5 +494,101 @@ MUTANTS: tuple[Mutant, ...] = (
         APPS,
         'cancelled=bool(body.get("record_as_cancelled", True)),',
         'cancelled=bool(body.get("record_as_cancelled", False)),',
+    ),
+    # --- added for issue 20b: families the catalogue covered thinly, written from the mock's
+    # documented behaviour (module docstrings, the spec), not from the checks ----------------
+    _one(
+        "page-beyond-end-repeats-last",
+        "pagination",
+        "a page beyond the last answers the last page's items instead of an empty list",
+        LISTING,
+        "    window = records[start : start + page.page_size] if start < total else []\n",
+        "    window = (\n"
+        "        records[start : start + page.page_size]\n"
+        "        if start < total\n"
+        "        else list(records[-page.page_size :])\n"
+        "    )\n",
+    ),
+    _one(
+        "page-size-capped-at-50",
+        "pagination",
+        "page_size=100 (the documented maximum) answers at most 50 items",
+        GENERIC,
+        'int(ctx.inputs.query.get("page_size", _default(ctx, "page_size", 50))),',
+        'min(50, int(ctx.inputs.query.get("page_size", _default(ctx, "page_size", 50)))),',
+    ),
+    _one(
+        "previous-on-first-page",
+        "links",
+        "page 1 answers a `previous` link (to page 0) instead of null",
+        LISTING,
+        '"previous": url.with_page(page.page - 1) if page.page > 1 else None,',
+        '"previous": url.with_page(page.page - 1) if page.page >= 1 else None,',
+    ),
+    _one(
+        "row-num-from-zero",
+        "pagination",
+        "`row_num` counts from 0, not 1",
+        LISTING,
+        '"row_num": start + offset + 1,',
+        '"row_num": start + offset,',
+    ),
+    _one(
+        "lt-as-lte",
+        "filtering",
+        "`lt` includes equal values",
+        FILTERING,
+        '"lt": lambda a, b: bool(a < b),',
+        '"lt": lambda a, b: bool(a <= b),',
+    ),
+    _one(
+        "ne-drops-nulls",
+        "filtering",
+        "`ne` leaves out records whose field is null (null is not equal to the value)",
+        FILTERING,
+        '            return self.operator == "ne"\n',
+        "            return False\n",
+    ),
+    _one(
+        "unknown-subscriber-is-tenant-one",
+        "auth",
+        "an unknown subscriber key answers as tenant 1 instead of 401",
+        AUTH,
+        "    tenant = keys.subscribers.get(subscriber)\n",
+        "    tenant = keys.subscribers.get(subscriber, 1)\n",
+    ),
+    _one(
+        "missing-vendor-key-401",
+        "auth",
+        "a request without the vendor key answers 401 (as a wrong key) instead of 403",
+        AUTH,
+        "    if not vendor:\n",
+        "    if not vendor and False:\n",
+    ),
+    _one(
+        "booking-foreign-patient",
+        "tenant isolation",
+        "a booking may name a patient of tenant 1 from any tenant",
+        APPS,
+        '    ctx.require_field("patient", "client_id", body["client_id"])\n',
+        '    if ctx.store.get("patient", 1, body["client_id"]) is None:\n'
+        '        ctx.require_field("patient", "client_id", body["client_id"])\n',
+    ),
+    _one(
+        "storage-changed-field-accepted",
+        "storage",
+        "storage accepts an upload whose fields break the policy's conditions",
+        STORAGE,
+        '            if not (got == value if op == "eq" else got.startswith(value)):\n',
+        "            if False:\n",
+    ),
+    _one(
+        "storage-expiry-unchecked",
+        "storage",
+        "storage accepts an upload after the policy's expiration",
+        STORAGE,
+        "        if self.clock() > expiration.replace(tzinfo=dt.UTC).timestamp():\n",
+        "        if False:\n",
+        white_box=("tests/mock/test_storage.py",),
     ),
 )

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from contract_tests import precision, spec
 from contract_tests.api import Api
-from contract_tests.checks import QueryBuilder, params
-from contract_tests.checks.listings import fetch_all
+from contract_tests.checks import QueryBuilder, params, patients
+from contract_tests.checks.listings import ListTarget, fetch_all
 from contract_tests.suite._support import examples, label, target_of
 
 LIST_OPERATIONS = spec.list_operations()
@@ -36,6 +38,51 @@ def test_sort_by_is_applied(
     others = [f for f in op.sort_fields if f != field]
     if others:
         params.check_sort_applied(t, [field, others[0]])
+
+
+@pytest.mark.parametrize("op", [op for op in LIST_OPERATIONS if len(op.sort_fields) > 1], ids=label)
+def test_sort_by_second_key_breaks_seen_ties(
+    api: Api, queries: QueryBuilder, op: spec.ListOperation
+) -> None:
+    """Multi-key `sort_by` on the data the target shows: for each first key with ties, one
+    second key the listing's default order does not already follow within them (so a `sort_by`
+    that ignored it would show), sorted by both, gives the whole key tuple's order."""
+    t = target_of(queries, op)
+    items, _ = fetch_all(api, t.path, t.query, items_key=op.items_key)
+    pairs = params.tie_breaking_pairs(items, op.sort_fields)
+    if not pairs:
+        pytest.skip(f"{op.label}: the data ties on no sortable field a second one would break")
+    for first in dict.fromkeys(a for a, _ in pairs):
+        second = next(b for a, b in pairs if a == first)
+        if precision.is_live() and params.sort_fields_assumed(op):
+            assert op.model is not None
+            try:
+                params.check_sort_applied(t, [first, second])
+            except AssertionError as exc:
+                precision.assumed(False, op.model.pointer, str(exc).splitlines()[0])
+        else:
+            params.check_sort_applied(t, [first, second])
+
+
+PATIENTS = next(op for op in LIST_OPERATIONS if op.path == "/patient")
+SURNAMES = st.lists(
+    st.from_regex(r"[A-Z][a-z]{1,6}", fullmatch=True), min_size=2, max_size=4, unique_by=str.lower
+)
+
+
+@examples(mock=3, live=1)
+@given(surnames=SURNAMES)
+def test_sort_by_second_key_breaks_ties(writes: Api, surnames: list[str]) -> None:
+    """Multi-key `sort_by` orders by the whole key tuple. The seed ties on no sortable field, so
+    the test writes its own tie: patients sharing a first name, created in descending surname
+    order (the default order, by id, is then the reverse of the asked one); sorted by
+    `[first_name, surname]` they must come in ascending surname order."""
+    first_name = f"Tie{uuid.uuid4().hex[:8]}"
+    ordered = sorted(surnames, key=str.lower)
+    for surname in reversed(ordered):
+        patients.create_patient(writes, first_name=first_name, surname=surname)
+    t = ListTarget(writes, PATIENTS, PATIENTS.path, [("q[]", f"first_name:eq:{first_name}")])
+    params.check_sort_ties_broken(t, "first_name", "surname", ordered)
 
 
 @pytest.mark.parametrize("op", [op for op in LIST_OPERATIONS if op.sort_fields], ids=label)

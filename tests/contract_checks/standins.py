@@ -133,3 +133,41 @@ __all__ = [
     "eight_day_window",
     "sorts_wrongly",
 ]
+
+
+def refuses_bookings_with_404(app: App) -> App:
+    """Refuses a booking whose references are wrong with 404 rather than the 422 the spec assumes
+    (`x-assumption` of Create Appointment; the reference names no status for it): a behaviour the
+    docs allow, so the live gate must report it, not fail."""
+
+    async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
+        booking = (
+            scope["type"] == "http"
+            and scope.get("method") == "POST"
+            and str(scope.get("path", "")).rstrip("/").endswith("/v1/appointment")
+        )
+        if not booking:
+            await app(scope, receive, send)
+            return
+        held: MutableMapping[str, Any] = {}
+
+        async def relabel(message: MutableMapping[str, Any]) -> None:
+            if message["type"] == "http.response.start" and message["status"] == 422:
+                held.update(message)  # sent with the rewritten body and its length
+                return
+            if message["type"] == "http.response.body" and held:
+                body = json.loads(message.get("body") or b"{}")
+                if isinstance(body, dict) and isinstance(body.get("error"), dict):
+                    body["error"].update(status=404, code="NOT_FOUND")
+                    body["error"].pop("validation", None)
+                raw = json.dumps(body).encode()
+                headers = [(k, v) for k, v in held["headers"] if k.lower() != b"content-length"]
+                headers.append((b"content-length", str(len(raw)).encode()))
+                await send({**held, "status": 404, "headers": headers})
+                await send({"type": "http.response.body", "body": raw})
+                return
+            await send(message)
+
+        await app(scope, receive, relabel)
+
+    return wrapped

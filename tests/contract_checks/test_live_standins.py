@@ -22,8 +22,11 @@ pytestmark = pytest.mark.http  # each case serves a stand-in on loopback and run
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_live_gate(wrap: Callable[[Any], Any], select: str, reports: Path) -> tuple[int, str]:
-    """Serve the wrapped mock on loopback and run the live gate against it; (exit code, report)."""
+def run_live_gate(
+    wrap: Callable[[Any], Any], select: str, reports: Path, *, writes: bool = False
+) -> tuple[int, str]:
+    """Serve the wrapped mock on loopback and run the live gate against it; (exit code, report).
+    `writes` lets the live run write (PRACSUITE_ALLOW_WRITES=1), as the checks that book need."""
     with targets.serve_asgi_in_thread(wrap(targets.mock_app())) as origin:
         env = {
             **os.environ,
@@ -35,6 +38,8 @@ def run_live_gate(wrap: Callable[[Any], Any], select: str, reports: Path) -> tup
             "PRACSUITE_MAX_RPS": "1000",
         }
         env.pop("PRACSUITE_ALLOW_WRITES", None)
+        if writes:
+            env["PRACSUITE_ALLOW_WRITES"] = "1"
         env.pop("CONTRACT_PROBE", None)
         done = subprocess.run(
             [
@@ -141,3 +146,18 @@ def test_the_gate_goes_red_and_names_a_broken_documented_fact(
         assert "Reproduce: `GET http://127.0.0.1" in contract, contract
         assert targets.MOCK_VENDOR_KEY not in contract
         assert targets.MOCK_SUBSCRIBER_KEY not in contract
+
+
+def test_an_assumed_refusal_status_is_reported_not_failed(tmp_path: Path) -> None:
+    """Integrity on live: a booking with another patient's account refused with 404, where only
+    the spec's x-assumption says 422, leaves the gate green and the assumption reported broken."""
+    code, report = run_live_gate(
+        standins.refuses_bookings_with_404,
+        "test_a_booking_with_another_patients_account_is_refused",
+        tmp_path,
+        writes=True,
+    )
+    assert code == 0, report
+    assert "gate **green**" in report
+    broken = report.split("## Assumptions broken", 1)[1].split("## Assumptions held", 1)[0]
+    assert "~1appointment/post" in broken, report
