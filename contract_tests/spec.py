@@ -80,7 +80,7 @@ class ListOperation(Operation):
         return self.model.date_window if self.model else None
 
     @property
-    def roster_flags(self) -> Json | None:
+    def roster_flags(self) -> pracsuite_spec.RosterFlags | None:
         return self.model.roster_flags if self.model else None
 
     @property
@@ -125,11 +125,11 @@ def operation(operation_id: str, spec: Json | None = None) -> Operation:
 def filter_operators(spec: Json | None = None) -> dict[str, list[str]]:
     """Operators allowed per filter format (`QueryFilters.x-filter-syntax.operators`)."""
     syntax = model(spec).filter_syntax
-    return {fmt: list(ops) for fmt, ops in syntax.get("operators", {}).items()}
+    return {fmt: list(ops) for fmt, ops in syntax.operators.items()}
 
 
 def filter_separator(spec: Json | None = None) -> str:
-    return str(model(spec).filter_syntax.get("separator", ":"))
+    return model(spec).filter_syntax.separator
 
 
 def page_size_max(spec: Json | None = None) -> int:

@@ -124,7 +124,7 @@ class Spec:
         return self.model.schema(name)
 
     @property
-    def filter_syntax(self) -> dict[str, Any]:
+    def filter_syntax(self) -> pracsuite_spec.FilterSyntax:
         return self.model.filter_syntax
 
 

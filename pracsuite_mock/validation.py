@@ -23,6 +23,8 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
+from pracsuite_spec import FilterSyntax
+
 from . import filtering, formats
 from .errors import BadRequest, FieldIssue, InvalidBody
 from .spec import Operation, Parameter
@@ -64,7 +66,7 @@ def validate_parameters(
     op: Operation,
     path_params: dict[str, str],
     query_items: Iterable[tuple[str, str]],
-    filter_syntax: dict[str, Any],
+    filter_syntax: FilterSyntax,
 ) -> RequestInput:
     """Decode and check path and query parameters, then the operation's rule extensions."""
     out = RequestInput()

@@ -174,8 +174,7 @@ def check_and_semantics(t: ListTarget, a: tuple[str, str], b: tuple[str, str]) -
 def check_manual_default(t: ListTarget) -> None:
     """No roster flag given is the same as `manual=true` (x-roster-flags.default_when_none)."""
     op, query = t.op, t.query
-    flags = op.roster_flags or {}
-    defaults = flags.get("default_when_none", ["manual"])
+    defaults = list(op.roster_flags.default_when_none) if op.roster_flags else ["manual"]
     plain = [canonical(i) for i in listing(t)]
     explicit = [canonical(i) for i in listing(t, [*query, *((f, "true") for f in defaults)])]
     assert plain == explicit, (
@@ -204,7 +203,7 @@ def pick_and_pairs(
             if pairs:
                 break
     if op.operation_id in PER_SLOT_OPERATIONS and op.roster_flags:
-        names = [f for f in op.roster_flags.get("params", []) if f != "manual"]
+        names = [f for f in op.roster_flags.params if f != "manual"]
         if len(names) >= 2:
             pairs.append(((names[0], "true"), (names[1], "true")))
     return pairs

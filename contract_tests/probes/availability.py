@@ -74,7 +74,7 @@ def probe_availability(ctx: ProbeContext, assumption: Assumption) -> Verdict:
             )
         )
         for a, b in availability.pick_and_pairs(op, items):
-            if a[0] in (op.roster_flags or {}).get("params", []):
+            if a[0] in (op.roster_flags.params if op.roster_flags else ()):
                 try:
                     availability.check_and_semantics(ListTarget(ctx.api, op, op.path, query), a, b)
                     checks.append((True, f"{a[0]}=true&{b[0]}=true is the intersection"))

@@ -86,7 +86,7 @@ def test_list_envelopes_are_typed() -> None:
     assert op.date_window is not None
     assert (op.date_window.from_param, op.date_window.to_param) == ("from", "to")
     assert op.dependent_required == {"account_id": ("client_id",)}
-    assert op.roster_flags is not None and "online" in op.roster_flags["params"]
+    assert op.roster_flags is not None and "online" in op.roster_flags.params
     patients = pracsuite_spec.load().operation("listPatients")
     assert patients.listing is not None and "surname" in patients.listing.sort_fields
     assert patients.doc_page.startswith("https://docs.api.pracsuite.com/openapi/patient/")
