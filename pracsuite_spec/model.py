@@ -196,12 +196,12 @@ class Operation:
     path: str
     operation_id: str
     tags: tuple[str, ...]
-    parameters: tuple[Parameter, ...]
+    parameters: tuple[Parameter, ...] = field(compare=False)
     raw: Json = field(repr=False, compare=False)  # the operation as written (refs kept)
     resolved: Json = field(repr=False, compare=False)  # the operation with every ref resolved
     listing: ListEnvelope | None = None
     date_window: DateWindow | None = None
-    dependent_required: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    dependent_required: Mapping[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
     roster_flags: RosterFlags | None = None
     assumption: str | None = None  # the operation's own `x-assumption`, whitespace folded
     source: str | None = None  # `x-source`: its reference page where the URL scheme differs
@@ -220,12 +220,25 @@ class Operation:
         return sdk_method(self.operation_id, self.tags[0] if self.tags else "", self.listing)
 
     @property
-    def items_key(self) -> str | None:
-        return self.listing.items_key if self.listing else None
+    def items_key(self) -> str:
+        """The list envelope's items key ("" when the operation is no list)."""
+        return self.listing.items_key if self.listing else ""
 
     @property
     def default_sort(self) -> tuple[str, ...]:
         return self.listing.default_sort if self.listing else ()
+
+    @property
+    def sort_fields(self) -> tuple[str, ...]:
+        return self.listing.sort_fields if self.listing else ()
+
+    @property
+    def path_params(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.parameters if p.location == "path")
+
+    @property
+    def required_query(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.parameters if p.location == "query" and p.required)
 
     @property
     def filters(self) -> dict[str, str]:

@@ -16,7 +16,7 @@ from contract_tests.checks.listings import (
     fetch_all,
     with_params,
 )
-from contract_tests.spec import ListOperation
+from pracsuite_spec import Operation
 
 # Operations whose items are single slots, so filters act slot by slot and combine as a set
 # intersection. (next_available answers the earliest slot per practitioner_business: a roster
@@ -29,17 +29,14 @@ PB_LEVEL_FILTERS = {
 }
 
 
-def window_params(op: ListOperation) -> tuple[str, str, int]:
+def window_params(op: Operation) -> tuple[str, str, int]:
     """The window's `from` and `to` parameter names and its longest span in days."""
-    window = op.date_window or {}
-    return (
-        str(window.get("from", "from")),
-        str(window.get("to", "to")),
-        int(window.get("max_days", 7)),
-    )
+    window = op.date_window
+    assert window is not None, f"{op.label} has no date window"
+    return window.from_param, window.to_param, window.max_days
 
 
-def window_start(op: ListOperation, query: Query) -> dt.date:
+def window_start(op: Operation, query: Query) -> dt.date:
     """The first day of the window `query` asks for."""
     name, _, _ = window_params(op)
     return dt.date.fromisoformat(dict(query)[name])
@@ -184,7 +181,7 @@ def check_manual_default(t: ListTarget) -> None:
 
 
 def pick_and_pairs(
-    op: ListOperation, items: list[Item]
+    op: Operation, items: list[Item]
 ) -> list[tuple[tuple[str, str], tuple[str, str]]]:
     """Filter pairs whose single results differ, so OR and AND would answer differently."""
     pairs: list[tuple[tuple[str, str], tuple[str, str]]] = []
