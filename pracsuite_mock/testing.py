@@ -25,6 +25,7 @@ import httpx
 from pracsuite_spec import Spec
 
 from .app import MockConfig, create_app
+from .auth import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY
 from .validation import validator_for
 
 
@@ -70,8 +71,9 @@ def serve_in_background(
         log.close()
 
 
-DEMO_HEADERS = {"x-api-key": "mock-vendor-key", "A-api-key": "mock-clinic-1"}
-DEMO_HEADERS_TENANT_2 = {"x-api-key": "mock-vendor-key", "A-api-key": "mock-clinic-2"}
+_TENANT_1, _TENANT_2 = DEMO_SUBSCRIBER_KEYS
+DEMO_HEADERS = {"x-api-key": DEMO_VENDOR_KEY, "A-api-key": _TENANT_1}
+DEMO_HEADERS_TENANT_2 = {"x-api-key": DEMO_VENDOR_KEY, "A-api-key": _TENANT_2}
 
 
 def response_problems(spec: Spec, operation_id: str, status: int, body: bytes) -> list[str]:
