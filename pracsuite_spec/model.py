@@ -340,6 +340,7 @@ class Operation:
         for code, response in sorted((self.raw.get("responses") or {}).items()):
             if not str(code).startswith("2"):
                 continue
+            response = resolve(self.document, response)
             schema = ((response.get("content") or {}).get(JSON) or {}).get("schema") or {}
             if self.items_key:
                 wrapper = component_name(schema)
