@@ -192,6 +192,9 @@ def component_name(schema: Mapping[str, Any]) -> str | None:
 
 @dataclass(frozen=True)
 class Operation:
+    """One operation, as written (`raw`) and resolved, with its extensions typed. Derived facts
+    are cached on first use (`functools.cached_property`): the mock asks them per request."""
+
     method: str  # lower case, as in the document
     path: str
     operation_id: str
@@ -240,12 +243,12 @@ class Operation:
     def required_query(self) -> tuple[str, ...]:
         return tuple(p.name for p in self.parameters if p.location == "query" and p.required)
 
-    @property
+    @functools.cached_property
     def filters(self) -> dict[str, str]:
         """`q[]` fields and their formats (empty when the operation takes no filters)."""
         return dict(self.listing.filters) if self.listing else {}
 
-    @property
+    @functools.cached_property
     def body_schema(self) -> Json | None:
         """The JSON request body's schema, resolved (None when the operation takes none)."""
         media = ((self.resolved.get("requestBody") or {}).get("content") or {}).get(JSON)
@@ -278,7 +281,7 @@ class Operation:
         tag = (self.tags[0] if self.tags else "").lower().replace(" ", "-")
         return f"{DOCS_BASE}/{tag}/{self.operation_id.lower()}-{self.method}"
 
-    @property
+    @functools.cached_property
     def responses(self) -> Json:
         return dict(self.resolved.get("responses") or {})
 
@@ -326,7 +329,7 @@ class Operation:
             int(s) for s in self.raw.get("responses") or {} if s.isdigit() and 300 <= int(s) < 400
         )
 
-    @property
+    @functools.cached_property
     def success(self) -> tuple[int, Json | None]:
         """The first 2xx status and its JSON schema (None when it has no body)."""
         for code in sorted(self.responses, key=str):
@@ -334,7 +337,7 @@ class Operation:
                 return int(code), self.response_schema(int(code))
         return 200, None
 
-    @property
+    @functools.cached_property
     def success_schema_name(self) -> str | None:
         """The component name of the 2xx body, or of a list's items (`…WithMeta` stripped)."""
         for code, response in sorted((self.raw.get("responses") or {}).items()):
@@ -353,7 +356,7 @@ class Operation:
             return name.removesuffix("WithMeta") if name else None
         return None
 
-    @property
+    @functools.cached_property
     def items_with_meta(self) -> bool:
         """Whether list items carry `row_num`/`total_rows` (their schema is `…WithMeta`)."""
         _, schema = self.success
