@@ -21,7 +21,7 @@ from pathlib import Path
 
 import httpx
 
-from pracsuite_mock.auth import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY
+from pracsuite_mock.demo_keys import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY
 
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = Path(__file__).resolve().parent / ".cache"

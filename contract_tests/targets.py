@@ -20,7 +20,7 @@ from typing import Any
 
 from contract_tests.api import Api
 from contract_tests.guard import Guard
-from pracsuite_mock.auth import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY
+from pracsuite_mock.demo_keys import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY
 
 TARGETS = ("mock", "mock-http", "live")
 # The mock's demo keys, defined once where its auth lives.

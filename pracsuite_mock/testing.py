@@ -25,7 +25,7 @@ import httpx
 from pracsuite_spec import Spec
 
 from .app import MockConfig, create_app
-from .auth import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY
+from .demo_keys import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY
 from .validation import validator_for
 
 

@@ -20,7 +20,7 @@ import httpx
 from contract_tests import redact
 from contract_tests.calibration.recording import SUBSCRIBER_HEADER, VENDOR_HEADER, Exchange
 from contract_tests.guard import Guard, GuardTransport
-from pracsuite_mock.auth import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY
+from pracsuite_mock.demo_keys import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY
 
 WRONG_KEY = "contract-wrong-key-0000"
 MOCK_SUBSCRIBER_KEYS = tuple(DEMO_SUBSCRIBER_KEYS)
