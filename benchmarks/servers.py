@@ -21,14 +21,16 @@ from pathlib import Path
 
 import httpx
 
+from pracsuite_mock.demo_keys import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY
+
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = Path(__file__).resolve().parent / ".cache"
 SPEC = ROOT / "openapi" / "pracsuite.yaml"
 PRISM_PACKAGE = "@stoplight/prism-cli@5"
 PRISM_BIN = CACHE / "node_modules" / ".bin" / "prism"
 
-VENDOR_KEY = "mock-vendor-key"
-SUBSCRIBER_KEY = "mock-clinic-1"
+VENDOR_KEY = DEMO_VENDOR_KEY
+SUBSCRIBER_KEY = next(iter(DEMO_SUBSCRIBER_KEYS))
 HEADERS = {"x-api-key": VENDOR_KEY, "A-api-key": SUBSCRIBER_KEY}
 
 

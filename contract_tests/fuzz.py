@@ -33,8 +33,7 @@ from typing import Any
 
 import httpx
 
-from contract_tests import spec as spec_mod
-from pracsuite_mock.spec import load_spec
+import pracsuite_spec
 from pracsuite_mock.testing import DEMO_HEADERS, serve_in_background
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -135,7 +134,7 @@ def known_data(client: httpx.Client, spec: dict[str, Any]) -> str:
 def seeded_config(base: str) -> str:
     """known_data() of the mock serving at `base`, read as tenant 1."""
     with httpx.Client(base_url=base, headers=DEMO_HEADERS, timeout=30) as client:
-        return known_data(client, spec_mod.load_spec())
+        return known_data(client, pracsuite_spec.load().document)
 
 
 SEEDED_LISTS = {  # list path: (list key, id field)
@@ -161,7 +160,7 @@ def _operations_block(regex: str, parameters: dict[str, Any]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    all_ids = [op.operation_id for op in load_spec().operations]
+    all_ids = [op.operation_id for op in pracsuite_spec.load().operations]
     chosen, tag = shard(all_ids, args.shard)
     per_operation = max(1, math.ceil(args.cases / max(1, len(all_ids))))
     REPORTS.mkdir(exist_ok=True)
@@ -173,7 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         config.write_text(config_text() + seeded_config(base))
         cmd = [
             sys.executable, "-m", "schemathesis.cli", "--config-file", str(config), "run",
-            str(spec_mod.SPEC_PATH), "--url", base,
+            str(pracsuite_spec.default_path()), "--url", base,
             "--phases", PHASES, "--mode", "all", "--checks", "all",
             "--max-examples", str(per_operation), "--seed", str(args.seed),
             "--workers", args.workers, "--continue-on-failure", "--no-color",

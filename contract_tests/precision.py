@@ -151,10 +151,9 @@ def rests_on(pointer: str | None = None) -> Callable[[F], F]:
 
 
 def _operation_pointer(op: Any) -> str:
-    model = getattr(op, "model", None)
-    if not isinstance(model, pracsuite_spec.Operation):
+    if not isinstance(op, pracsuite_spec.Operation):
         raise TypeError("rests_on() without a pointer needs the test's `op` parameter")
-    return model.pointer
+    return op.pointer
 
 
 # -- response schemas ----------------------------------------------------------------------
@@ -171,24 +170,6 @@ def _registry() -> referencing.Registry[Any]:
 def _assumptions_by_node() -> dict[int, Assumption]:
     spec = pracsuite_spec.load()
     return {id(pracsuite_spec.pointer_get(spec.document, a.pointer)): a for a in spec.assumptions()}
-
-
-def response_schema_pointer(operation: pracsuite_spec.Operation, status: int) -> str | None:
-    """The JSON pointer, in the bundle, of the schema documented for `status` (refs followed)."""
-    document = pracsuite_spec.load().document
-    responses = operation.raw.get("responses") or {}
-    for key in (str(status), f"{str(status)[0]}XX", "default"):
-        if key not in responses:
-            continue
-        pointer = f"{operation.pointer}/responses/{key}"
-        node = responses[key]
-        while isinstance(node, dict) and "$ref" in node:
-            pointer = node["$ref"].removeprefix("#")
-            node = pracsuite_spec.pointer_get(document, pointer)
-        if "application/json" not in (node.get("content") or {}):
-            return None
-        return f"{pointer}/content/{escape('application/json')}/schema"
-    return None
 
 
 def _walk(start: str, path: list[str | int]) -> Iterator[tuple[Any, str]]:
@@ -260,7 +241,7 @@ def violations(
     operation: pracsuite_spec.Operation, status: int, body: Any, request_id: str | None = None
 ) -> list[Violation]:
     """Every constraint of the documented response schema that `body` breaks, classified."""
-    start = response_schema_pointer(operation, status)
+    start = operation.response_schema_pointer(status)
     if start is None:
         return []
     validator = jsonschema.Draft202012Validator(

@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from contract_tests import redact, spec, stats
+import pracsuite_spec
+from contract_tests import redact, stats
 from contract_tests.checks.failures import CheckFailure
 
 # The check families (one per suite module), in the order of the summary's columns.
@@ -162,7 +163,7 @@ def _by_operation(records: list[TestRecord]) -> dict[str, list[TestRecord]]:
     by_op: dict[str, list[TestRecord]] = defaultdict(list)
     for record in records:
         by_op[record.operation or "(whole API)"].append(record)
-    labels = [op.label for op in spec.operations()]
+    labels = [op.label for op in pracsuite_spec.load().operations]
     order = [*labels, *sorted(set(by_op) - set(labels))]
     return {label: by_op[label] for label in order if label in by_op}
 

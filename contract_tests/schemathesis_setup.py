@@ -10,8 +10,8 @@ from typing import Any
 
 import schemathesis
 
+import pracsuite_spec
 from contract_tests import runtime, stats
-from contract_tests import spec as spec_mod
 from contract_tests.guard import WRITE_METHODS
 from pracsuite_mock import formats
 
@@ -62,7 +62,7 @@ def load_schema(
         headers={"x-api-key": vendor_key, "A-api-key": subscriber_key},
         rate_limit=rate_limit,
     )
-    schema: Any = schemathesis.openapi.from_path(spec_mod.SPEC_PATH, config=config)
+    schema: Any = schemathesis.openapi.from_path(pracsuite_spec.default_path(), config=config)
     if app is not None:
         schema.app = app
     if not writes:

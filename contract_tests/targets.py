@@ -20,11 +20,12 @@ from typing import Any
 
 from contract_tests.api import Api
 from contract_tests.guard import Guard
+from pracsuite_mock.demo_keys import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY
 
 TARGETS = ("mock", "mock-http", "live")
-MOCK_VENDOR_KEY = "mock-vendor-key"
-MOCK_SUBSCRIBER_KEY = "mock-clinic-1"
-MOCK_SUBSCRIBER_KEY_2 = "mock-clinic-2"
+# The mock's demo keys, defined once where its auth lives.
+MOCK_VENDOR_KEY = DEMO_VENDOR_KEY
+MOCK_SUBSCRIBER_KEY, MOCK_SUBSCRIBER_KEY_2 = DEMO_SUBSCRIBER_KEYS
 MOCK_SEED = 1
 # The embedded mock's storage limit: the oversize check sends this plus one byte, not 100 MB.
 MOCK_MAX_UPLOAD_BYTES = 1024 * 1024

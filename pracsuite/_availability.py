@@ -1,6 +1,7 @@
-"""Availability over any date range, from the API's searches of at most 7 days.
+"""Availability over any date range, from the API's searches of at most `MAX_DAYS` days.
 
-The range (both dates inclusive) is cut into consecutive windows of at most `MAX_DAYS` days;
+The range (both dates inclusive) is cut into consecutive windows of at most `MAX_DAYS` days (the
+spec's window, written into `_spec_constants` by scripts/generate_resources.py);
 each window is one paginated search; the results are merged, de-duplicated by
 (`app_time`, `practitioner_business_id`) and ordered by that pair, the API's own order.
 `Client` runs the windows one after another, `AsyncClient` concurrently (bounded).
@@ -14,9 +15,11 @@ from typing import Any
 
 from pracsuite_client.models.available_appointment import AvailableAppointment
 
+from ._spec_constants import AVAILABILITY_MAX_DAYS
+
 __all__ = ["MAX_DAYS", "merge", "search_params", "windows"]
 
-MAX_DAYS = 7
+MAX_DAYS = AVAILABILITY_MAX_DAYS
 
 
 def windows(start: date, end: date, max_days: int = MAX_DAYS) -> list[tuple[date, date]]:

@@ -25,7 +25,7 @@ import tempfile
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
@@ -33,6 +33,9 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import request_response
 from starlette.types import Receive, Scope, Send
+
+import pracsuite_spec
+from pracsuite_spec import Operation, Spec
 
 from . import handlers
 from .answer_cache import CACHE_MARK, AnswerCache, Answers
@@ -50,7 +53,6 @@ from .seed import seed_store
 from .seed_from_recording import seed_from_recording
 from .shaping import Shaper
 from .simulation import DroppedConnection, FaultInjector, RateLimiter
-from .spec import Spec, load_spec
 from .storage import MAX_UPLOAD_BYTES, PATH_PREFIX, Storage
 from .store import Store
 from .validation import parse_body, validate_parameters, validator_for
@@ -82,7 +84,6 @@ _HOST = re.compile(
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?"
 )
 _JSON_TYPE = re.compile(r"application/(?:[A-Za-z0-9.+-]{1,100}\+)?json", re.IGNORECASE)
-DEFAULT_MAX_BODY_BYTES = 1_048_576
 SHAPER_CACHE_SIZE = 16
 
 
@@ -92,7 +93,7 @@ class MockState:
 
     def __init__(self, config: MockConfig) -> None:
         self.config = config
-        self.spec: Spec = load_spec(config.spec_path)
+        self.spec: Spec = pracsuite_spec.load(config.spec_path)
         self.router = Router(self.spec, handlers.bind(self.spec.operations))
         self.store = Store(config.db)
         with self.store.atomic():  # with --db, the first seed is one transaction: all or nothing
@@ -108,9 +109,7 @@ class MockState:
         )
         self.limiter = RateLimiter(config.rate_limit) if config.rate_limit else None
         self.faults = FaultInjector(config.faults, seed=config.seed) if config.faults else None
-        self.max_body_bytes = int(
-            self.spec.document.get("x-max-body-bytes") or DEFAULT_MAX_BODY_BYTES
-        )
+        self.max_body_bytes = self.spec.max_body_bytes
         self.public = _public_base(config.public_url) if config.public_url else None
         self._shapers: OrderedDict[str, Shaper] = OrderedDict()
         # Faults make answers vary by chance, so with them every request is computed.
@@ -118,7 +117,7 @@ class MockState:
         self.cacheable = frozenset(
             op.operation_id
             for op in self.spec.operations
-            if op.method == "GET"
+            if op.method == "get"
             and op.body_schema is None
             and op.operation_id not in handlers.CLOCK_DEPENDENT
         )
@@ -272,7 +271,7 @@ async def _dispatch(state: MockState, request: Request) -> Response:
     # With --db, answer only once every write so far (this one's, and any it shows) is committed.
     await state.store.flushed()
     if state.config.validate_responses:
-        _check_response(op.responses, response)
+        _check_response(op, response)
     return response
 
 
@@ -306,11 +305,10 @@ async def _read_limited(request: Request, limit: int) -> bytes:
     return bytes(body)
 
 
-def _check_response(responses: dict[str, Any], response: Response) -> None:
-    spec_response = responses.get(str(response.status_code))
-    if spec_response is None:
+def _check_response(op: Operation, response: Response) -> None:
+    if not op.documents(response.status_code):
         raise ServerError(f"response status {response.status_code} is not in the spec")
-    schema = ((spec_response.get("content") or {}).get("application/json") or {}).get("schema")
+    schema = op.response_schema(response.status_code)
     if schema is None:
         return
     body = json.loads(bytes(response.body))

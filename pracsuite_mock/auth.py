@@ -14,12 +14,11 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from .demo_keys import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY
 from .errors import MissingAuthenticationToken, Unauthorized
 
 VENDOR_HEADER = "x-api-key"
 SUBSCRIBER_HEADER = "a-api-key"
-DEMO_VENDOR_KEY = "mock-vendor-key"
-DEMO_SUBSCRIBER_KEYS: dict[str, int] = {"mock-clinic-1": 1, "mock-clinic-2": 2}
 # The mock's own header naming the mistake behind a 403 (the real API sends nothing like it).
 REASON_HEADER = "x-mock-reason"
 

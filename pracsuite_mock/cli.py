@@ -96,7 +96,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def config_from(args: argparse.Namespace) -> MockConfig:
     # Imported here, not above: without the `mock` extra, main() says what to install instead.
     from .app import MockConfig
-    from .auth import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY, Keys
+    from .auth import Keys
+    from .demo_keys import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY
     from .simulation import parse_rate
     from .storage import MAX_UPLOAD_BYTES
 

@@ -1,9 +1,8 @@
 """`q[]` filters: parsing entries and applying them to records. The one place the syntax lives.
 
 An entry is `<field><sep><operator><sep><value>`; the separator, the operators allowed per
-format and the value patterns are read from the spec's
-`components.parameters.QueryFilters["x-filter-syntax"]`, the fields and their formats from each
-operation's `x-filters`. Entries AND together. A filter on `updated` reads the record's
+format and the value patterns are the spec's `FilterSyntax` (`x-filter-syntax` of `QueryFilters`),
+the fields and their formats each operation's `filters` (`x-filters`). Entries AND together. A filter on `updated` reads the record's
 `modified` stamp. Timestamps compare as instants, local date-times as naive date-times.
 """
 
@@ -14,6 +13,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from pracsuite_spec import FilterSyntax
 
 from .errors import BadRequest
 
@@ -49,14 +50,10 @@ _OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
 }
 
 
-def parse(
-    entries: Iterable[str], fields: Mapping[str, str], syntax: Mapping[str, Any]
-) -> list[Filter]:
+def parse(entries: Iterable[str], fields: Mapping[str, str], syntax: FilterSyntax) -> list[Filter]:
     """Parse every entry or raise 400 naming the entry and what is wrong with it."""
-    sep = str(syntax.get("separator", ":"))
-    operators: Mapping[str, list[str]] = syntax.get("operators") or {}
-    patterns: Mapping[str, str] = syntax.get("value_patterns") or {}
-    examples: Mapping[str, str] = syntax.get("value_examples") or {}
+    sep = syntax.separator
+    operators, patterns, examples = syntax.operators, syntax.value_patterns, syntax.value_examples
     out: list[Filter] = []
     for entry in entries:
         parts = entry.split(sep, 2)

@@ -12,8 +12,9 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from pracsuite_spec import Spec
+
 from .schemas import snake, words
-from .spec import Spec
 from .store import Store
 
 
@@ -113,7 +114,7 @@ def define_collections(store: Store, spec: Spec) -> None:
         res = resource_for(schema_name)
         store.define(res.collection, res.id_field)
     for op in spec.operations:
-        answered = op.success_schema_name()
+        answered = op.success_schema_name
         if answered:
             res = resource_for(answered)
             store.define(res.collection, res.id_field)

@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
+from pracsuite_spec import Operation, Spec
+
 from .auth import forbidden
 from .errors import MissingAuthenticationToken
-from .spec import Operation, Spec
 
 if TYPE_CHECKING:
     from .handlers import Handler
@@ -69,7 +70,7 @@ class Router:
         self._routes = sorted(routes, key=lambda r: r.specificity, reverse=True)
         self._index: dict[tuple[str, int], list[tuple[_Template, Operation, Handler]]] = {}
         for route in self._routes:
-            key = (route.operation.method, len(route.segments))
+            key = (route.operation.method.upper(), len(route.segments))
             self._index.setdefault(key, []).append((route.template, route.operation, route.handler))
 
     def match(self, method: str, path: str) -> Match | None:

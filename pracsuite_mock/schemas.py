@@ -1,11 +1,13 @@
-"""Reading (resolved) JSON schemas: their properties and required names through `allOf`, the
-value a record is shown with, the value a missing property is filled with, and schema names
-turned into collection names and nouns."""
+"""Reading (resolved) JSON schemas: their properties and required names through `allOf` (the
+one fold, `pracsuite_spec.fold`), the value a record is shown with, the value a missing property
+is filled with, and schema names turned into collection names and nouns."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from pracsuite_spec import fold
 
 _WORD_BOUNDARY = re.compile(r"(?<!^)(?=[A-Z])")
 
@@ -22,19 +24,11 @@ def words(name: str) -> str:
 
 def properties(schema: dict[str, Any]) -> dict[str, Any]:
     """Properties of a schema, through `allOf`."""
-    out: dict[str, Any] = {}
-    for part in schema.get("allOf") or []:
-        out.update(properties(part))
-    out.update(schema.get("properties") or {})
-    return out
+    return dict(fold(schema).properties)
 
 
 def required(schema: dict[str, Any]) -> list[str]:
-    out: list[str] = []
-    for part in schema.get("allOf") or []:
-        out.extend(required(part))
-    out.extend(schema.get("required") or [])
-    return out
+    return list(fold(schema).required)
 
 
 def is_integer(schema: Any) -> bool:

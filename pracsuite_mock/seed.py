@@ -19,10 +19,11 @@ import random
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from pracsuite_spec import Spec
+
 from .categories import Category
 from .registry import Resource, define_collections, resource_for
 from .schemas import default_value, properties
-from .spec import Spec
 from .store import Store
 
 Record = dict[str, Any]

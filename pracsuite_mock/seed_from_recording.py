@@ -18,10 +18,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from pracsuite_spec import Spec
+
 from .registry import resource_for
 from .routing import PREFIX, Router
 from .seed import complete
-from .spec import Spec
 from .store import Record, Store
 
 EXCHANGES_FILE = "exchanges.jsonl"
@@ -57,7 +58,7 @@ def seed_from_recording(store: Store, spec: Spec, router: Router, directory: str
         if match is None or not isinstance(answer, dict):
             continue
         operation = match.operation
-        schema_name = operation.success_schema_name()
+        schema_name = operation.success_schema_name
         if schema_name is None:
             continue
         key = operation.items_key

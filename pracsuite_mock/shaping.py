@@ -16,9 +16,10 @@ import weakref
 from dataclasses import dataclass
 from typing import Any
 
+from pracsuite_spec import Spec
+
 from .registry import resource_for
 from .schemas import default_value, is_integer, properties
-from .spec import Spec
 
 Record = dict[str, Any]
 
@@ -102,8 +103,8 @@ def _self_parts(spec: Spec, schema_name: str | None, collection: str) -> tuple[s
     `/<collection>/{<id>}`; a parameter names the record's field, else (`{patient_attachment_id}`)
     stands for the record's own id."""
     for op in spec.operations:
-        by_id = op.method == "GET" and not op.items_key and op.path.endswith("}")
-        if by_id and schema_name and op.success_schema_name() == schema_name:
+        by_id = op.method == "get" and not op.items_key and op.path.endswith("}")
+        if by_id and schema_name and op.success_schema_name == schema_name:
             return tuple(_PATH_PARAM.split(op.path))
     return (f"/{collection}/", "", "")  # "" names no field: the record's own id
 

@@ -22,8 +22,10 @@ from typing import Any
 import anyio.from_thread
 import httpx
 
+from pracsuite_spec import Spec
+
 from .app import MockConfig, create_app
-from .spec import Spec
+from .demo_keys import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY
 from .validation import validator_for
 
 
@@ -69,17 +71,17 @@ def serve_in_background(
         log.close()
 
 
-DEMO_HEADERS = {"x-api-key": "mock-vendor-key", "A-api-key": "mock-clinic-1"}
-DEMO_HEADERS_TENANT_2 = {"x-api-key": "mock-vendor-key", "A-api-key": "mock-clinic-2"}
+_TENANT_1, _TENANT_2 = DEMO_SUBSCRIBER_KEYS
+DEMO_HEADERS = {"x-api-key": DEMO_VENDOR_KEY, "A-api-key": _TENANT_1}
+DEMO_HEADERS_TENANT_2 = {"x-api-key": DEMO_VENDOR_KEY, "A-api-key": _TENANT_2}
 
 
 def response_problems(spec: Spec, operation_id: str, status: int, body: bytes) -> list[str]:
     """What is wrong with a response by the spec's own schemas (empty when it conforms)."""
-    op = spec.by_id[operation_id]
-    documented = op.responses.get(str(status))
-    if documented is None:
+    op = spec.operation(operation_id)
+    if not op.documents(status):
         return [f"{operation_id}: status {status} is not documented"]
-    schema = ((documented.get("content") or {}).get("application/json") or {}).get("schema")
+    schema = op.response_schema(status)
     if schema is None:
         return [] if not body else [f"{operation_id} {status}: body where none is documented"]
     try:

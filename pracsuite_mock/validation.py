@@ -23,9 +23,10 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
+from pracsuite_spec import FilterSyntax, Operation, Parameter
+
 from . import filtering, formats
 from .errors import BadRequest, FieldIssue, InvalidBody
-from .spec import Operation, Parameter
 
 # Checked only on values of at most _MAX_NUMBER_CHARS characters, and written so that no two
 # quantifiers compete for the same digits (no backtracking): linear in the input.
@@ -64,7 +65,7 @@ def validate_parameters(
     op: Operation,
     path_params: dict[str, str],
     query_items: Iterable[tuple[str, str]],
-    filter_syntax: dict[str, Any],
+    filter_syntax: FilterSyntax,
 ) -> RequestInput:
     """Decode and check path and query parameters, then the operation's rule extensions."""
     out = RequestInput()
@@ -229,7 +230,7 @@ def _article(kind: str) -> str:
 
 
 def _check_dependent_required(op: Operation, query: dict[str, Any]) -> None:
-    rules = op.extension("x-dependent-required") or {}
+    rules = op.dependent_required
     for name, needed in rules.items():
         if query.get(name) is None:
             continue
@@ -241,7 +242,7 @@ def _check_dependent_required(op: Operation, query: dict[str, Any]) -> None:
 def _check_date_window(op: Operation, query: dict[str, Any]) -> None:
     # The typed `x-date-window` of the spec this mock was started on: the one place the window's
     # length is checked (the availability engine answers any window).
-    window = op.model.date_window if op.model is not None else None
+    window = op.date_window
     if window is None:
         return
     start_name, end_name = window.from_param, window.to_param

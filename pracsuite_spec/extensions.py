@@ -1,8 +1,9 @@
-"""The `x-` extensions the spec may carry, each with the one place that reads it.
+"""The `x-` extensions the spec may carry, each with the typed field of the model that holds it.
 
 An extension not listed here fails `pracsuite_spec.load()`: a typo (`x-asumption`) or a new rule
 nobody reads would otherwise be silently ignored by the mock, the suite and the generator alike.
-Add a new extension here, with what reads it, in the same commit that first uses it.
+Add a new extension here, with its typed field in `model.py`, in the same commit that first uses
+it; `tests/spec/test_one_model.py` fails when code outside this package names it.
 """
 
 from __future__ import annotations
@@ -11,18 +12,18 @@ from collections.abc import Iterator
 from typing import Any
 
 KNOWN: dict[str, str] = {
-    "x-assumption": "a choice the reference leaves open; listed and probed live (Spec.assumptions)",
-    "x-source": "the reference page an operation comes from (Operation.doc_page)",
+    "x-assumption": "a choice the reference leaves open; listed and probed live (Spec.assumptions, Operation.assumption)",
+    "x-source": "the reference page an operation comes from (Operation.source, doc_page)",
     "x-operations-tsv-path": "the documented index's path where the reference differs (tests/spec)",
     "x-pagination": "a list operation's items key and default order (Operation.listing)",
     "x-filters": "a list operation's q[] fields and their formats (ListEnvelope.filters)",
-    "x-filter-syntax": "the q[] entry grammar: separator and operators (Spec.filter_syntax)",
-    "x-date-window": "the from/to window and its maximum length (Operation.date_window)",
+    "x-filter-syntax": "the q[] entry grammar: separator, operators, value patterns (Spec.filter_syntax)",
+    "x-date-window": "the from/to window and its maximum length (Operation.date_window, Spec.date_window_days)",
     "x-dependent-required": "query parameters that need another (Operation.dependent_required)",
     "x-roster-flags": "availability's roster flag parameters (Operation.roster_flags)",
-    "x-max-body-bytes": "the largest request body the API takes; larger answers 413 (pracsuite_mock.app)",
+    "x-max-body-bytes": "the largest request body the API takes; larger answers 413 (Spec.max_body_bytes)",
     "x-inferred-from": "the record link an operation is known from (for readers: the README explains it)",
-    "x-present-when": "properties present only under a condition (contract_tests/checks/strict.py)",
+    "x-present-when": "properties present only under a condition (Folded.present_when, from fold)",
     "x-personal": "a schema's properties that identify a person: pseudonymised by calibration's --redact (Spec.personal_fields)",
     "x-sdk-method": "an operation's `<resource>.<verb>` in pracsuite's resources (Operation.sdk_method)",
     "x-enum-varnames": "enum member names for the generated client (openapi-python-client)",

@@ -1,7 +1,9 @@
 """One typed model of the bundled spec, read once: operations with their list envelopes, filters,
-sort fields, date windows, dependent and exclusive fields, roster flags and success schemas, and
-the `x-assumption`s. The mock, the contract suite and the scripts all ask it rather than reading
-the YAML themselves (stripe-mock's `spec` package plays the same part).
+sort fields, date windows, dependent and exclusive fields, roster flags, request bodies and
+response schemas, and the `x-assumption`s. Every `x-` extension is read here and nowhere else
+(`tests/spec/test_one_model.py` fails on a read outside this package): the mock, the contract
+suite, the client's generator and the scripts ask this model rather than reading the YAML
+(stripe-mock's `spec` package plays the same part).
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ from pracsuite_spec.extensions import escape, unescape
 Json = dict[str, Any]
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 DOCS_BASE = "https://docs.api.pracsuite.com/openapi"
+JSON = "application/json"
+# The API's documented body limit, for a document that does not state `x-max-body-bytes`.
+DEFAULT_MAX_BODY_BYTES = 1_048_576
 
 # The bundle, written once: the checkout's copy, else the one packaged into the wheel.
 REPO_BUNDLE = Path(__file__).resolve().parents[1] / "openapi" / "pracsuite.yaml"
@@ -104,18 +109,107 @@ class DateWindow:
 
 
 @dataclass(frozen=True)
+class RosterFlags:
+    """`x-roster-flags`: availability's flag parameters, the ones assumed when none is given
+    true, and how several combine."""
+
+    params: tuple[str, ...]
+    default_when_none: tuple[str, ...]
+    combine: str
+    none_means: str
+
+
+@dataclass(frozen=True)
+class FilterSyntax:
+    """`x-filter-syntax` of `QueryFilters`: `<field><separator><operator><separator><value>`,
+    the operators allowed per format, and each format's value pattern and example."""
+
+    separator: str = ":"
+    operators: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    value_patterns: Mapping[str, str] = field(default_factory=dict)
+    value_examples: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A schema with its `allOf` parts (and `$ref`s, given the document) folded into one:
+    properties, required names, openness, and `x-present-when` (properties present only under
+    a condition, with that condition)."""
+
+    properties: Mapping[str, Any]
+    required: tuple[str, ...]
+    additional_properties: Any
+    present_when: Mapping[str, str]
+    type: Any = None
+    items: Any = None
+
+
+def fold(schema: Any, document: Json | None = None) -> Folded:
+    """The one `allOf` fold: parts first, then the schema's own keywords (which win). With the
+    `document`, `$ref`s are followed; without it the schema must be resolved."""
+    if document is not None:
+        schema = resolve(document, schema)
+    if not isinstance(schema, dict):
+        return Folded({}, (), None, {})
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    present_when: dict[str, str] = {}
+    additional: Any = None
+    for part in schema.get("allOf") or []:
+        sub = fold(part, document)
+        properties.update(sub.properties)
+        required += sub.required
+        present_when.update(sub.present_when)
+        if sub.additional_properties is not None:
+            additional = sub.additional_properties
+    properties.update(schema.get("properties") or {})
+    required += schema.get("required") or []
+    present_when.update(schema.get("x-present-when") or {})
+    if "additionalProperties" in schema:
+        additional = schema["additionalProperties"]
+    return Folded(
+        properties,
+        tuple(required),
+        additional,
+        present_when,
+        schema.get("type"),
+        schema.get("items"),
+    )
+
+
+def component_name(schema: Mapping[str, Any]) -> str | None:
+    """The component a schema names: its `$ref`, else its first `allOf` part's that is not a
+    `…Meta` mix-in (`{allOf: [$ref Patient, $ref ListMeta]}` is `Patient`)."""
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+        return ref.rsplit("/", 1)[1]
+    for part in schema.get("allOf") or []:
+        name = component_name(part)
+        if name and not name.endswith("Meta"):
+            return name
+    return None
+
+
+@dataclass(frozen=True)
 class Operation:
+    """One operation, as written (`raw`) and resolved, with its extensions typed. Derived facts
+    are cached on first use (`functools.cached_property`): the mock asks them per request."""
+
     method: str  # lower case, as in the document
     path: str
     operation_id: str
     tags: tuple[str, ...]
-    parameters: tuple[Parameter, ...]
+    parameters: tuple[Parameter, ...] = field(compare=False)
     raw: Json = field(repr=False, compare=False)  # the operation as written (refs kept)
     resolved: Json = field(repr=False, compare=False)  # the operation with every ref resolved
     listing: ListEnvelope | None = None
     date_window: DateWindow | None = None
-    dependent_required: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    roster_flags: Json | None = None
+    dependent_required: Mapping[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    roster_flags: RosterFlags | None = None
+    assumption: str | None = None  # the operation's own `x-assumption`, whitespace folded
+    source: str | None = None  # `x-source`: its reference page where the URL scheme differs
+    explicit_sdk_method: str | None = None  # `x-sdk-method`
+    document: Json = field(default_factory=dict, repr=False, compare=False)  # the whole bundle
 
     @property
     def sdk_method(self) -> tuple[str, str]:
@@ -123,11 +217,49 @@ class Operation:
         (`client.<resource>.<verb>`): its `x-sdk-method` where meaning needs one, else derived
         from the first tag (snake_case plural) and the operationId (`listAppointmentsByPatient`
         on `Appointment` is `appointments.list_by_patient`)."""
-        explicit = self.raw.get("x-sdk-method")
-        if isinstance(explicit, str):
-            resource, _, verb = explicit.partition(".")
+        if self.explicit_sdk_method is not None:
+            resource, _, verb = self.explicit_sdk_method.partition(".")
             return resource, verb
         return sdk_method(self.operation_id, self.tags[0] if self.tags else "", self.listing)
+
+    @property
+    def items_key(self) -> str:
+        """The list envelope's items key ("" when the operation is no list)."""
+        return self.listing.items_key if self.listing else ""
+
+    @property
+    def default_sort(self) -> tuple[str, ...]:
+        return self.listing.default_sort if self.listing else ()
+
+    @property
+    def sort_fields(self) -> tuple[str, ...]:
+        return self.listing.sort_fields if self.listing else ()
+
+    @property
+    def path_params(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.parameters if p.location == "path")
+
+    @property
+    def required_query(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.parameters if p.location == "query" and p.required)
+
+    @functools.cached_property
+    def filters(self) -> dict[str, str]:
+        """`q[]` fields and their formats (empty when the operation takes no filters)."""
+        return dict(self.listing.filters) if self.listing else {}
+
+    @functools.cached_property
+    def body_schema(self) -> Json | None:
+        """The JSON request body's schema, resolved (None when the operation takes none)."""
+        media = ((self.resolved.get("requestBody") or {}).get("content") or {}).get(JSON)
+        if media is None:
+            return None
+        schema = media.get("schema")
+        return schema if isinstance(schema, dict) else {}
+
+    @property
+    def body_required(self) -> bool:
+        return bool((self.resolved.get("requestBody") or {}).get("required"))
 
     @property
     def label(self) -> str:
@@ -144,33 +276,94 @@ class Operation:
     def doc_page(self) -> str:
         """The reference page of this operation: its `x-source`, else the reference's URL scheme
         (`/openapi/<tag>/<operationid>-<method>`)."""
-        source = self.raw.get("x-source")
-        if isinstance(source, str):
-            return source
+        if self.source is not None:
+            return self.source
         tag = (self.tags[0] if self.tags else "").lower().replace(" ", "-")
         return f"{DOCS_BASE}/{tag}/{self.operation_id.lower()}-{self.method}"
 
-    @property
+    @functools.cached_property
     def responses(self) -> Json:
         return dict(self.resolved.get("responses") or {})
 
+    def response_key(self, status: int) -> str | None:
+        """Which entry of `responses` documents `status`: the one rule (the exact code, then its
+        `NXX` range, then `default`); None when the status is not documented."""
+        responses = self.raw.get("responses") or {}
+        return next(
+            (k for k in (str(status), f"{str(status)[0]}XX", "default") if k in responses), None
+        )
+
+    def documents(self, status: int) -> bool:
+        return self.response_key(status) is not None
+
+    def response(self, status: int) -> Json | None:
+        """The resolved response object documenting `status` (None when undocumented)."""
+        key = self.response_key(status)
+        return None if key is None else dict(self.responses[key])
+
     def response_schema(self, status: int) -> Json | None:
-        """The documented JSON schema for `status` (exact code, then `4XX`, then `default`)."""
-        responses = self.responses
-        for key in (str(status), f"{str(status)[0]}XX", "default"):
-            if key in responses:
-                content = (responses[key].get("content") or {}).get("application/json") or {}
-                schema = content.get("schema")
-                return schema if isinstance(schema, dict) else None
-        return None
+        """The JSON body schema documented for `status`, resolved (None when undocumented or
+        without a JSON body)."""
+        response = self.response(status)
+        schema = ((response or {}).get("content") or {}).get(JSON, {}).get("schema")
+        return schema if isinstance(schema, dict) else None
+
+    def response_schema_pointer(self, status: int) -> str | None:
+        """The JSON pointer, in the bundle, of the schema documented for `status` (refs
+        followed to the node that carries it, so an `x-assumption` there is found)."""
+        key = self.response_key(status)
+        if key is None:
+            return None
+        pointer = f"{self.pointer}/responses/{escape(key)}"
+        node = (self.raw.get("responses") or {})[key]
+        while isinstance(node, dict) and "$ref" in node:
+            pointer = node["$ref"].removeprefix("#")
+            node = pointer_get(self.document, pointer)
+        if JSON not in (node.get("content") or {}):
+            return None
+        return f"{pointer}/content/{escape(JSON)}/schema"
 
     @property
+    def redirect_statuses(self) -> frozenset[int]:
+        return frozenset(
+            int(s) for s in self.raw.get("responses") or {} if s.isdigit() and 300 <= int(s) < 400
+        )
+
+    @functools.cached_property
     def success(self) -> tuple[int, Json | None]:
         """The first 2xx status and its JSON schema (None when it has no body)."""
         for code in sorted(self.responses, key=str):
             if str(code).startswith("2"):
                 return int(code), self.response_schema(int(code))
         return 200, None
+
+    @functools.cached_property
+    def success_schema_name(self) -> str | None:
+        """The component name of the 2xx body, or of a list's items (`…WithMeta` stripped)."""
+        for code, response in sorted((self.raw.get("responses") or {}).items()):
+            if not str(code).startswith("2"):
+                continue
+            response = resolve(self.document, response)
+            schema = ((response.get("content") or {}).get(JSON) or {}).get("schema") or {}
+            if self.items_key:
+                wrapper = component_name(schema)
+                if wrapper and "properties" not in schema:
+                    schema = self.document["components"]["schemas"].get(wrapper) or {}
+                schema = ((schema.get("properties") or {}).get(self.items_key) or {}).get(
+                    "items"
+                ) or {}
+            name = component_name(schema)
+            return name.removesuffix("WithMeta") if name else None
+        return None
+
+    @functools.cached_property
+    def items_with_meta(self) -> bool:
+        """Whether list items carry `row_num`/`total_rows` (their schema is `…WithMeta`)."""
+        _, schema = self.success
+        if not self.items_key or not schema:
+            return False
+        items = ((schema.get("properties") or {}).get(self.items_key) or {}).get("items") or {}
+        return any("row_num" in (part.get("properties") or {}) for part in items.get("allOf", []))
 
 
 @dataclass(frozen=True)
@@ -216,10 +409,25 @@ class Spec:
         found = ((self.resolved.get("components") or {}).get("schemas") or {}).get(name)
         return found if isinstance(found, dict) else None
 
-    @property
-    def filter_syntax(self) -> Json:
+    @functools.cached_property
+    def filter_syntax(self) -> FilterSyntax:
         params = (self.document.get("components") or {}).get("parameters") or {}
-        return dict((params.get("QueryFilters") or {}).get("x-filter-syntax") or {})
+        syntax = (params.get("QueryFilters") or {}).get("x-filter-syntax") or {}
+        return FilterSyntax(
+            separator=str(syntax.get("separator", ":")),
+            operators={k: tuple(v) for k, v in (syntax.get("operators") or {}).items()},
+            value_patterns=dict(syntax.get("value_patterns") or {}),
+            value_examples=dict(syntax.get("value_examples") or {}),
+        )
+
+    @property
+    def max_body_bytes(self) -> int:
+        """`x-max-body-bytes`: the largest request body the API takes (larger answers 413)."""
+        return int(self.document.get("x-max-body-bytes") or DEFAULT_MAX_BODY_BYTES)
+
+    def fold(self, schema: Any) -> Folded:
+        """`fold` with this document's `$ref`s followed."""
+        return fold(schema, self.document)
 
     @property
     def page_size_max(self) -> int:
@@ -332,6 +540,8 @@ class Spec:
                 filters=tuple((op.get("x-filters") or {}).items()),
             )
         window = op.get("x-date-window")
+        flags = op.get("x-roster-flags")
+        assumption = op.get("x-assumption")
         return Operation(
             method=method,
             path=path,
@@ -352,9 +562,20 @@ class Spec:
             dependent_required={
                 k: tuple(v) for k, v in (op.get("x-dependent-required") or {}).items()
             },
-            roster_flags=dict(op["x-roster-flags"])
-            if isinstance(op.get("x-roster-flags"), dict)
+            roster_flags=RosterFlags(
+                params=tuple(flags.get("params") or ()),
+                default_when_none=tuple(flags.get("default_when_none") or ()),
+                combine=str(flags.get("combine", "all")),
+                none_means=str(flags.get("none_means", "")),
+            )
+            if isinstance(flags, dict)
             else None,
+            assumption=" ".join(assumption.split()) if isinstance(assumption, str) else None,
+            source=str(op["x-source"]) if isinstance(op.get("x-source"), str) else None,
+            explicit_sdk_method=str(op["x-sdk-method"])
+            if isinstance(op.get("x-sdk-method"), str)
+            else None,
+            document=self.document,
         )
 
 

@@ -144,7 +144,7 @@ def _differences(
 def _documented_headers(operation: pracsuite_spec.Operation | None, status: int) -> frozenset[str]:
     if operation is None:
         return frozenset()
-    response = operation.responses.get(str(status)) or {}
+    response = operation.response(status) or {}
     return frozenset(str(h).lower() for h in (response.get("headers") or {}))
 
 

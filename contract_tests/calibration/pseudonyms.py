@@ -35,8 +35,7 @@ class Pseudonymiser:
         import pracsuite_spec
 
         spec = pracsuite_spec.load()
-        separator = str(spec.filter_syntax.get("separator") or ":")
-        return cls(spec.personal_fields, separator=separator)
+        return cls(spec.personal_fields, separator=spec.filter_syntax.separator)
 
     def query(self, query: str) -> str:
         """The query string with the value of each `q[]` filter on a personal field tokenised."""

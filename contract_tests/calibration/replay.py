@@ -20,10 +20,10 @@ import httpx
 from contract_tests import redact
 from contract_tests.calibration.recording import SUBSCRIBER_HEADER, VENDOR_HEADER, Exchange
 from contract_tests.guard import Guard, GuardTransport
+from pracsuite_mock.demo_keys import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY
 
 WRONG_KEY = "contract-wrong-key-0000"
-MOCK_VENDOR_KEY = "mock-vendor-key"
-MOCK_SUBSCRIBER_KEYS = ("mock-clinic-1", "mock-clinic-2")
+MOCK_SUBSCRIBER_KEYS = tuple(DEMO_SUBSCRIBER_KEYS)
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def embedded_mock(recording: Path) -> Target:
     return Target(
         client=asgi_client(app, raise_app_exceptions=False),
         base_url="http://testserver/v1",
-        vendor=MOCK_VENDOR_KEY,
+        vendor=DEMO_VENDOR_KEY,
         subscriber=MOCK_SUBSCRIBER_KEYS[0],
         subscriber_2=MOCK_SUBSCRIBER_KEYS[1],
         label="the embedded mock seeded from the recording",
@@ -110,7 +110,7 @@ def embedded_mock(recording: Path) -> Target:
 
 def remote(url: str) -> Target:
     base = url.rstrip("/")
-    vendor = os.environ.get("PRACSUITE_VENDOR_KEY") or MOCK_VENDOR_KEY
+    vendor = os.environ.get("PRACSUITE_VENDOR_KEY") or DEMO_VENDOR_KEY
     subscriber = os.environ.get("PRACSUITE_SUBSCRIBER_KEY") or MOCK_SUBSCRIBER_KEYS[0]
     second = os.environ.get("PRACSUITE_SUBSCRIBER_KEY_2") or (
         None if os.environ.get("PRACSUITE_SUBSCRIBER_KEY") else MOCK_SUBSCRIBER_KEYS[1]

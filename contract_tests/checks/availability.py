@@ -16,7 +16,7 @@ from contract_tests.checks.listings import (
     fetch_all,
     with_params,
 )
-from contract_tests.spec import ListOperation
+from pracsuite_spec import Operation
 
 # Operations whose items are single slots, so filters act slot by slot and combine as a set
 # intersection. (next_available answers the earliest slot per practitioner_business: a roster
@@ -29,17 +29,14 @@ PB_LEVEL_FILTERS = {
 }
 
 
-def window_params(op: ListOperation) -> tuple[str, str, int]:
+def window_params(op: Operation) -> tuple[str, str, int]:
     """The window's `from` and `to` parameter names and its longest span in days."""
-    window = op.date_window or {}
-    return (
-        str(window.get("from", "from")),
-        str(window.get("to", "to")),
-        int(window.get("max_days", 7)),
-    )
+    window = op.date_window
+    assert window is not None, f"{op.label} has no date window"
+    return window.from_param, window.to_param, window.max_days
 
 
-def window_start(op: ListOperation, query: Query) -> dt.date:
+def window_start(op: Operation, query: Query) -> dt.date:
     """The first day of the window `query` asks for."""
     name, _, _ = window_params(op)
     return dt.date.fromisoformat(dict(query)[name])
@@ -174,8 +171,7 @@ def check_and_semantics(t: ListTarget, a: tuple[str, str], b: tuple[str, str]) -
 def check_manual_default(t: ListTarget) -> None:
     """No roster flag given is the same as `manual=true` (x-roster-flags.default_when_none)."""
     op, query = t.op, t.query
-    flags = op.roster_flags or {}
-    defaults = flags.get("default_when_none", ["manual"])
+    defaults = list(op.roster_flags.default_when_none) if op.roster_flags else ["manual"]
     plain = [canonical(i) for i in listing(t)]
     explicit = [canonical(i) for i in listing(t, [*query, *((f, "true") for f in defaults)])]
     assert plain == explicit, (
@@ -185,7 +181,7 @@ def check_manual_default(t: ListTarget) -> None:
 
 
 def pick_and_pairs(
-    op: ListOperation, items: list[Item]
+    op: Operation, items: list[Item]
 ) -> list[tuple[tuple[str, str], tuple[str, str]]]:
     """Filter pairs whose single results differ, so OR and AND would answer differently."""
     pairs: list[tuple[tuple[str, str], tuple[str, str]]] = []
@@ -204,7 +200,7 @@ def pick_and_pairs(
             if pairs:
                 break
     if op.operation_id in PER_SLOT_OPERATIONS and op.roster_flags:
-        names = [f for f in op.roster_flags.get("params", []) if f != "manual"]
+        names = [f for f in op.roster_flags.params if f != "manual"]
         if len(names) >= 2:
             pairs.append(((names[0], "true"), (names[1], "true")))
     return pairs

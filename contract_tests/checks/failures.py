@@ -17,7 +17,7 @@ import httpx
 
 from contract_tests.api import Api
 from contract_tests.checks.listings import ListTarget
-from contract_tests.spec import Operation
+from pracsuite_spec import Operation
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -21,8 +21,8 @@ from typing import Any
 
 import httpx
 
+import pracsuite_spec
 from contract_tests import precision
-from contract_tests import spec as spec_mod
 from contract_tests.api import Api, describe, expect_status
 from contract_tests.checks import patients, strict
 from contract_tests.checks.failures import check
@@ -33,7 +33,7 @@ from contract_tests.checks.workflows import Writer, offers, patient_with_account
 def expect_documented(response: httpx.Response, operation_id: str, *statuses: int) -> None:
     """`response` has one of `statuses`; and (mock) its status is one the operation documents."""
     if not precision.is_live():
-        strict.check_answer(response, spec_mod.operation(operation_id))
+        strict.check_answer(response, pracsuite_spec.load().operation(operation_id))
     expect_status(response, *statuses)
 
 
@@ -44,11 +44,10 @@ def expect_assumed(response: httpx.Response, operation_id: str, *statuses: int) 
     if not precision.is_live():
         expect_documented(response, operation_id, *statuses)
         return
-    op = spec_mod.operation(operation_id)
-    assert op.model is not None
+    op = pracsuite_spec.load().operation(operation_id)
     precision.assumed(
         response.status_code in statuses,
-        op.model.pointer,
+        op.pointer,
         f"{op.label} -> {describe(response)}; the spec assumes {' or '.join(map(str, statuses))}",
     )
 
@@ -138,8 +137,8 @@ def check_booking_foreign_account_refused(api: Api, queries: QueryBuilder) -> No
 @check
 def check_availability_foreign_account(api: Api, queries: QueryBuilder) -> None:
     """Availability for a client with another patient's account is the documented 400."""
-    op = spec_mod.operation("listAvailableAppointments")
-    assert isinstance(op, spec_mod.ListOperation)
+    op = pracsuite_spec.load().operation("listAvailableAppointments")
+    assert op.listing is not None
     _, account_id = patient_with_account(Writer(api))
     other = patients.create_patient(api)["client_id"]
     query = [*queries.window_query(op), ("client_id", str(other)), ("account_id", str(account_id))]
@@ -241,7 +240,7 @@ def check_note_elsewhere_refused(api: Api) -> None:
     }
     response = api.request("POST", "/note", json_body=body)
     if not precision.is_live():
-        strict.check_answer(response, spec_mod.operation("createNote"))
+        strict.check_answer(response, pracsuite_spec.load().operation("createNote"))
     precision.assumed(
         response.status_code == 422,
         NOTE_ASSUMPTION,

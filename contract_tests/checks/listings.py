@@ -8,9 +8,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from contract_tests import spec as spec_mod
+import pracsuite_spec
 from contract_tests.api import Api, describe, expect_status
-from contract_tests.spec import ListOperation
+from pracsuite_spec import Operation
 
 FULL_PAGE = 100
 MAX_PAGES = 50  # a listing longer than 5,000 items is only sampled
@@ -33,7 +33,7 @@ class ListTarget:
     parameters filled in, and its smallest valid query (`QueryBuilder.target`)."""
 
     api: Api
-    op: ListOperation
+    op: Operation
     path: str
     query: Query
 
@@ -73,13 +73,13 @@ def canonical(item: Item) -> str:
     return json.dumps({k: v for k, v in item.items() if k not in META_FIELDS}, sort_keys=True)
 
 
-def identity(op: ListOperation, item: Item) -> str:
+def identity(op: Operation, item: Item) -> str:
     if op.default_sort and op.default_sort[0] in item:
         return f"{op.default_sort[0]}={item[op.default_sort[0]]}"
     return canonical(item)
 
 
-def _lists(op: ListOperation, stem: str) -> bool:
+def _lists(op: Operation, stem: str) -> bool:
     """The operation lists the records a `<stem>_id` names: `/patient_attachment_folder` or a
     parent's `/patient/{client_id}/patient_attachment_folder`."""
     return op.path.strip("/") == stem or op.path.endswith("}/" + stem)
@@ -101,7 +101,7 @@ class QueryBuilder:
         self._path_values = {}
         self._windows = {}
 
-    def path_for(self, op: spec_mod.Operation) -> str:
+    def path_for(self, op: pracsuite_spec.Operation) -> str:
         path = op.path
         for name in op.path_params:
             marker = "/{" + name + "}"
@@ -119,7 +119,7 @@ class QueryBuilder:
         lister = next(
             (
                 op
-                for op in spec_mod.list_operations()
+                for op in pracsuite_spec.load().list_operations
                 if not op.required_query and op.path == template
             ),
             None,
@@ -151,7 +151,7 @@ class QueryBuilder:
         candidates = sorted(
             (
                 op
-                for op in spec_mod.list_operations()
+                for op in pracsuite_spec.load().list_operations
                 if not op.required_query and name not in op.path_params
             ),
             key=lambda op: (not _lists(op, stem), len(op.path_params), op.path),
@@ -177,12 +177,12 @@ class QueryBuilder:
         self._path_values[name] = value
         return value
 
-    def target(self, op: ListOperation) -> ListTarget:
+    def target(self, op: Operation) -> ListTarget:
         """The operation on this target, ready for any list check (NotApplicable when the
         target shows no data to fill its path or required parameters)."""
         return ListTarget(self.api, op, self.path_for(op), self.base_query(op))
 
-    def base_query(self, op: ListOperation) -> Query:
+    def base_query(self, op: Operation) -> Query:
         """The smallest valid query: required parameters only (a populated date window for
         availability-like operations)."""
         if op.date_window is not None:
@@ -192,21 +192,22 @@ class QueryBuilder:
             raise NotApplicable(f"{op.label}: no rule to fill required {', '.join(missing)}")
         return []
 
-    def window_query(self, op: ListOperation) -> Query:
+    def window_query(self, op: Operation) -> Query:
         """A `from`/`to` window of the widest allowed span, and the first appointment type
         (ids 1..5 tried) that has any times in it; the first week from today that has some."""
         assert self._windows is not None
         if op.operation_id in self._windows:
             return self._windows[op.operation_id]
-        window = op.date_window or {}
-        days = int(window.get("max_days", 7))
+        window = op.date_window
+        assert window is not None, f"{op.label} has no date window"
+        days = window.max_days
         today = dt.date.today()
         best: Query | None = None
         for start in (today, today + dt.timedelta(days=7), today + dt.timedelta(days=14)):
             for type_id in range(1, 6):
                 query: Query = [
-                    (window.get("from", "from"), start.isoformat()),
-                    (window.get("to", "to"), (start + dt.timedelta(days=days - 1)).isoformat()),
+                    (window.from_param, start.isoformat()),
+                    (window.to_param, (start + dt.timedelta(days=days - 1)).isoformat()),
                     ("appointment_type_id", str(type_id)),
                 ]
                 response = self.api.get(op.path, [*query, ("page_size", "1")])

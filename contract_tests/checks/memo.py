@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from contract_tests import spec as spec_mod
+import pracsuite_spec
 from contract_tests.api import Api
 from contract_tests.checks import patients
 from contract_tests.checks.failures import check
@@ -24,8 +24,8 @@ Answer = tuple[frozenset[tuple[Any, ...]], frozenset[tuple[Any, ...]]]
 
 
 def _items(api: Api, operation_id: str, query: Query) -> frozenset[tuple[Any, ...]]:
-    op = spec_mod.operation(operation_id)
-    assert isinstance(op, spec_mod.ListOperation)
+    op = pracsuite_spec.load().operation(operation_id)
+    assert op.listing is not None
     items, _ = fetch_all(api, op.path, query, items_key=op.items_key)
     return frozenset(
         (i["app_time"], i["practitioner_business_id"], i.get("duration")) for i in items
@@ -43,8 +43,8 @@ def _answer(api: Api, query: Query) -> Answer:
 
 def variants(api: Api, queries: QueryBuilder) -> list[tuple[str, Query]]:
     """The week's base query, and copies varying one part each (two values of each filter)."""
-    op = spec_mod.operation(AVAILABILITY)
-    assert isinstance(op, spec_mod.ListOperation)
+    op = pracsuite_spec.load().operation(AVAILABILITY)
+    assert op.listing is not None
     base = list(queries.window_query(op))
     times = _times(api, base)
     op_items, _ = fetch_all(api, op.path, base, items_key=op.items_key)

@@ -20,7 +20,7 @@ from contract_tests.checks.listings import (
     identity,
     with_params,
 )
-from contract_tests.spec import ListOperation
+from pracsuite_spec import Operation
 
 MAX_WALK_PAGES = 40
 
@@ -87,9 +87,7 @@ def check_pages_concatenate(t: ListTarget, page_size: int) -> None:
     )
 
 
-def _first_diff(
-    op: ListOperation, got: list[dict[str, object]], want: list[dict[str, object]]
-) -> str:
+def _first_diff(op: Operation, got: list[dict[str, object]], want: list[dict[str, object]]) -> str:
     for g, w in zip(got, want, strict=False):
         if canonical(g) != canonical(w):
             return f"got {identity(op, g)[:80]}, expected {identity(op, w)[:80]}"

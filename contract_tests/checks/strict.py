@@ -22,53 +22,33 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from contract_tests import spec as spec_mod
+import pracsuite_spec
 from contract_tests.api import Api, describe, link_extensions
 from contract_tests.checks.failures import check
-from contract_tests.spec import Json, Operation
+from pracsuite_spec import Operation
+from pracsuite_spec.model import Json
 
 MAX_PROBLEMS = 10
 
 
-def _merged(node: Any) -> Json:
+def _folded(node: Any) -> pracsuite_spec.Folded:
     """A schema with `$ref` and `allOf` folded in: its properties, required and openness."""
-    spec = spec_mod.load_spec()
-    node = spec_mod.resolve(spec, node)
-    if not isinstance(node, dict):
-        return {}
-    out: Json = {"properties": {}, "required": [], "additionalProperties": None, "when": {}}
-    for part in node.get("allOf") or []:
-        sub = _merged(part)
-        out["properties"].update(sub["properties"])
-        out["required"] += sub["required"]
-        out["when"].update(sub["when"])
-        if sub["additionalProperties"] is not None:
-            out["additionalProperties"] = sub["additionalProperties"]
-    out["properties"].update(node.get("properties") or {})
-    out["required"] += node.get("required") or []
-    out["when"].update(node.get("x-present-when") or {})
-    if "additionalProperties" in node:
-        out["additionalProperties"] = node["additionalProperties"]
-    for key in ("type", "items"):
-        if key in node:
-            out[key] = node[key]
-    return out
+    return pracsuite_spec.load().fold(node)
 
 
-def item_properties(op: spec_mod.ListOperation) -> Json:
+def item_properties(op: pracsuite_spec.Operation) -> Json:
     """The documented properties of a list operation's items."""
-    schema, _ = _response_schema(op, 200)
-    items = _merged(schema)["properties"].get(op.items_key) or {}
-    return dict(_merged(_merged(items).get("items"))["properties"])
+    items = _folded(op.response_schema(200)).properties.get(op.items_key) or {}
+    return dict(_folded(_folded(items).items).properties)
 
 
 def shape_problems(body: Any, schema: Any, *, every_property: bool, where: str = "") -> list[str]:
     """Where `body` departs from the strict reading of `schema`: a documented property absent
     (when `every_property`), or an undocumented one present. Recurses into objects and arrays."""
-    merged = _merged(schema)
+    merged = _folded(schema)
     problems: list[str] = []
     if isinstance(body, list):
-        items = merged.get("items")
+        items = merged.items
         if items is not None:
             for index, item in enumerate(body):
                 problems += shape_problems(
@@ -77,16 +57,16 @@ def shape_problems(body: Any, schema: Any, *, every_property: bool, where: str =
         return problems
     if not isinstance(body, dict):
         return problems
-    props: Json = merged["properties"]
+    props = merged.properties
     if not props:
         return problems  # a free-form object (no properties documented)
     if every_property:
         problems += [
             f"{where}/{name}: documented, absent"
             for name in props
-            if name not in body and name not in merged["when"]
+            if name not in body and name not in merged.present_when
         ]
-    if not merged["additionalProperties"]:
+    if not merged.additional_properties:
         problems += [f"{where}/{name}: not documented" for name in body if name not in props]
     for name, value in body.items():
         if name in props and value is not None:
@@ -99,7 +79,7 @@ def shape_problems(body: Any, schema: Any, *, every_property: bool, where: str =
 @functools.cache
 def _routes() -> list[tuple[str, re.Pattern[str], Operation]]:
     out = []
-    for op in spec_mod.operations():
+    for op in pracsuite_spec.load().operations:
         pattern = re.sub(r"\\\{[^}]+\\\}", r"[^/]+", re.escape(op.path))
         out.append((op.method.upper(), re.compile(f"^{pattern}$"), op))
     # literal paths before templated ones (`/patient_attachment/1/content` vs `{id}`)
@@ -122,21 +102,9 @@ def api_path(api: Api, url: str) -> str:
     return path[len(base) :] if base and path.startswith(base) else path
 
 
-def _response_schema(op: Operation, status: int) -> tuple[Any, bool]:
-    """(schema of the answer's JSON body or None, whether that status is documented)."""
-    spec = spec_mod.load_spec()
-    responses = op.raw.get("responses") or {}
-    documented = responses.get(str(status)) or responses.get(f"{str(status)[0]}XX")
-    if documented is None:
-        return None, False
-    documented = spec_mod.resolve(spec, documented)
-    media = (documented.get("content") or {}).get("application/json") or {}
-    return media.get("schema"), True
-
-
 def status_documented(op: Operation, status: int) -> bool:
     """Whether the operation's `responses` name this status (or its `NXX` range)."""
-    return _response_schema(op, status)[1]
+    return op.documents(status)
 
 
 def answer_problems(response: httpx.Response, op: Operation | None = None) -> list[str]:
@@ -146,8 +114,8 @@ def answer_problems(response: httpx.Response, op: Operation | None = None) -> li
         op = operation_for(request.method, urlsplit(str(request.url)).path.split("/v1", 1)[-1])
     if op is None:
         return []
-    schema, documented = _response_schema(op, response.status_code)
-    if not documented:
+    schema = op.response_schema(response.status_code)
+    if not op.documents(response.status_code):
         return [f"status {response.status_code} is not documented for {op.label}"]
     if schema is None:
         return []
@@ -189,7 +157,7 @@ def link_urls(body: Any) -> list[str]:
 
 
 def redirect_statuses(op: Operation) -> set[int]:
-    return {int(s) for s in (op.raw.get("responses") or {}) if s.isdigit() and 300 <= int(s) < 400}
+    return set(op.redirect_statuses)
 
 
 def follow(api: Api, url: str) -> httpx.Response:
@@ -278,7 +246,7 @@ def crawl(
 
 
 def _is_list(op: Operation) -> bool:
-    return isinstance(op, spec_mod.ListOperation)
+    return op.listing is not None
 
 
 def _trimmed(body: Any, per_list: int) -> Any:
@@ -302,7 +270,7 @@ class Observer:
     tour: Tour
 
     def __call__(self, response: httpx.Response, operation_id: str) -> None:
-        op = spec_mod.operation(operation_id)
+        op = pracsuite_spec.load().operation(operation_id)
         check_answer(response, op)
         self.tour.record(op, response)
 
@@ -312,7 +280,7 @@ def starts(queries: Any) -> list[tuple[Operation, str, list[tuple[str, str]]]]:
     from contract_tests.checks.listings import NotApplicable
 
     out = []
-    for op in spec_mod.operations():
+    for op in pracsuite_spec.load().operations:
         if op.method != "get":
             continue
         try:
@@ -339,7 +307,7 @@ def check_error_envelopes(api: Api) -> None:
     for operation_id, path, query, keys in ERROR_PROBES:
         response = api.get(path, query, **keys)
         assert response.status_code >= 400, f"expected an error: {describe(response)}"
-        check_answer(response, spec_mod.operation(operation_id))
+        check_answer(response, pracsuite_spec.load().operation(operation_id))
     unknown = api.with_keys(subscriber_key="not-a-subscriber-key").get("/patient")
     assert unknown.status_code == 401, f"an unknown key: {describe(unknown)}"
-    check_answer(unknown, spec_mod.operation("listPatients"))
+    check_answer(unknown, pracsuite_spec.load().operation("listPatients"))

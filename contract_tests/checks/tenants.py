@@ -4,7 +4,7 @@ items carry `tenant_id`."""
 
 from __future__ import annotations
 
-from contract_tests import spec as spec_mod
+import pracsuite_spec
 from contract_tests.api import Api, describe, expect_status
 from contract_tests.checks import patients
 from contract_tests.checks.failures import check
@@ -74,11 +74,13 @@ def own_tenant(api: Api) -> set[int]:
     return _OWN_TENANT[key]
 
 
-def tenant_scoped_lists() -> list[spec_mod.ListOperation]:
+def tenant_scoped_lists() -> list[pracsuite_spec.Operation]:
     """The list operations whose items carry `tenant_id` (read from each one's item schema)."""
     from contract_tests.checks.strict import item_properties
 
-    return [op for op in spec_mod.list_operations() if "tenant_id" in item_properties(op)]
+    return [
+        op for op in pracsuite_spec.load().list_operations if "tenant_id" in item_properties(op)
+    ]
 
 
 @check

@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 
-from contract_tests import spec as spec_mod
+import pracsuite_spec
 from contract_tests import stats
 from contract_tests.api import Api, describe, error_detail
 from contract_tests.checks.failures import check
@@ -22,17 +22,20 @@ from contract_tests.checks.integrity import expect_documented
 JSON = {"content-type": "application/json"}
 
 
-def body_operations() -> list[spec_mod.Operation]:
+def body_operations() -> list[pracsuite_spec.Operation]:
     """Every operation of the spec that takes a JSON request body."""
-    return [op for op in spec_mod.operations() if op.method in ("post", "patch", "put")]
+    return [op for op in pracsuite_spec.load().operations if op.method in ("post", "patch", "put")]
 
 
-def _path(op: spec_mod.Operation) -> str:
+def _path(op: pracsuite_spec.Operation) -> str:
     return re.sub(r"\{[^}]+\}", "1", op.path)
 
 
 def _send(
-    api: Api, op: spec_mod.Operation, content: bytes | Iterator[bytes], headers: dict[str, str]
+    api: Api,
+    op: pracsuite_spec.Operation,
+    content: bytes | Iterator[bytes],
+    headers: dict[str, str],
 ) -> httpx.Response:
     api.throttle.wait()
     stats.count_request()
@@ -44,11 +47,11 @@ def _send(
 
 
 def max_body_bytes() -> int:
-    return int(spec_mod.load_spec().get("x-max-body-bytes") or 1_048_576)
+    return pracsuite_spec.load().max_body_bytes
 
 
 @check
-def check_body_size_limit(api: Api, op: spec_mod.Operation) -> None:
+def check_body_size_limit(api: Api, op: pracsuite_spec.Operation) -> None:
     """A body over `x-max-body-bytes` is 413, declared by Content-Length or streamed."""
     big = json.dumps({"first_name": "Probe", "surname": "Contract" + "x" * max_body_bytes()})
     payload = big.encode()
@@ -62,7 +65,7 @@ def check_body_size_limit(api: Api, op: spec_mod.Operation) -> None:
 
 
 @check
-def check_content_type_required(api: Api, op: spec_mod.Operation) -> None:
+def check_content_type_required(api: Api, op: pracsuite_spec.Operation) -> None:
     """A JSON body declared as another media type, or not declared, is 415."""
     body = json.dumps({"first_name": "Probe", "surname": "Contractct"}).encode()
     for headers in (
@@ -74,7 +77,7 @@ def check_content_type_required(api: Api, op: spec_mod.Operation) -> None:
 
 
 @check
-def check_lone_surrogates_refused(api: Api, op: spec_mod.Operation) -> None:
+def check_lone_surrogates_refused(api: Api, op: pracsuite_spec.Operation) -> None:
     """JSON text holding a lone surrogate, in a value or a field name, is 422; in a value, the
     422 names the field (the spec's Request bodies: "answers 422 naming the field")."""
     for text in (

@@ -20,7 +20,7 @@ from typing import Any
 
 import httpx
 
-from contract_tests import spec as spec_mod
+import pracsuite_spec
 from contract_tests.api import Api, describe, expect_status
 from contract_tests.checks import patients
 from contract_tests.checks.failures import check
@@ -64,16 +64,16 @@ class Writer:
 
 def offers(w: Writer, queries: QueryBuilder) -> tuple[list[tuple[str, str]], list[Offer]]:
     """A populated availability window and every time offered in it."""
-    op = spec_mod.operation(AVAILABILITY)
-    assert isinstance(op, spec_mod.ListOperation)
+    op = pracsuite_spec.load().operation(AVAILABILITY)
+    assert op.listing is not None
     query = queries.window_query(op)
     items, _ = fetch_all(w.api, op.path, query, items_key=op.items_key)
     return query, items
 
 
 def offered(w: Writer, query: list[tuple[str, str]], offer: Offer) -> bool:
-    op = spec_mod.operation(AVAILABILITY)
-    assert isinstance(op, spec_mod.ListOperation)
+    op = pracsuite_spec.load().operation(AVAILABILITY)
+    assert op.listing is not None
     items, _ = fetch_all(w.api, op.path, query, items_key=op.items_key)
     key = (offer["app_time"], offer["practitioner_business_id"])
     return any((i["app_time"], i["practitioner_business_id"]) == key for i in items)

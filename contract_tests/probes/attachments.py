@@ -15,7 +15,7 @@ from contract_tests.checks.attachments import (
 )
 from contract_tests.checks.workflows import Writer
 from contract_tests.probes.verdicts import NOT_TESTABLE, ProbeContext, Verdict, held_if
-from contract_tests.spec import Assumption
+from pracsuite_spec import Assumption
 
 
 def probe_attachment_upload(ctx: ProbeContext, _: Assumption) -> Verdict:

@@ -11,7 +11,7 @@ from contract_tests.probes.verdicts import (
     Verdict,
     held_if,
 )
-from contract_tests.spec import Assumption
+from pracsuite_spec import Assumption
 
 
 def _status(api: Api, path: str, query: list[tuple[str, str]] | None = None, **kwargs: bool) -> str:

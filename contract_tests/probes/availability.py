@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from contract_tests import spec as spec_mod
+import pracsuite_spec
 from contract_tests.api import error_detail
 from contract_tests.checks import availability
 from contract_tests.checks.listings import (
@@ -21,14 +21,15 @@ from contract_tests.probes.verdicts import (
     held_if,
     not_probed,
 )
-from contract_tests.spec import Assumption, ListOperation
+from pracsuite_spec import Assumption
 
 
 def probe_array_style(ctx: ProbeContext, assumption: Assumption) -> Verdict:
     op = operation_of(assumption)
     name = parameter_name(assumption)
     if (
-        not isinstance(op, ListOperation)
+        op is None
+        or op.listing is None
         or name is None
         or name not in availability.PB_LEVEL_FILTERS
     ):
@@ -58,7 +59,7 @@ def probe_array_style(ctx: ProbeContext, assumption: Assumption) -> Verdict:
 
 def probe_availability(ctx: ProbeContext, assumption: Assumption) -> Verdict:
     op = operation_of(assumption)
-    if not isinstance(op, ListOperation) or op.date_window is None:
+    if op is None or op.listing is None or op.date_window is None:
         return not_probed(assumption)
     query = ctx.queries.base_query(op)
     items = availability.listing(ListTarget(ctx.api, op, op.path, query))
@@ -74,7 +75,7 @@ def probe_availability(ctx: ProbeContext, assumption: Assumption) -> Verdict:
             )
         )
         for a, b in availability.pick_and_pairs(op, items):
-            if a[0] in (op.roster_flags or {}).get("params", []):
+            if a[0] in (op.roster_flags.params if op.roster_flags else ()):
                 try:
                     availability.check_and_semantics(ListTarget(ctx.api, op, op.path, query), a, b)
                     checks.append((True, f"{a[0]}=true&{b[0]}=true is the intersection"))
@@ -96,7 +97,7 @@ def probe_availability(ctx: ProbeContext, assumption: Assumption) -> Verdict:
         listing_op = next(
             (
                 o
-                for o in spec_mod.list_operations()
+                for o in pracsuite_spec.load().list_operations
                 if o.operation_id in availability.PER_SLOT_OPERATIONS
             ),
             None,

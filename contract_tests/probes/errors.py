@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from contract_tests import spec as spec_mod
+import pracsuite_spec
 from contract_tests.api import error_code, error_detail
 from contract_tests.probes.pagination import simple_list
 from contract_tests.probes.verdicts import (
@@ -11,7 +11,7 @@ from contract_tests.probes.verdicts import (
     Verdict,
     held_if,
 )
-from contract_tests.spec import Assumption
+from pracsuite_spec import Assumption
 
 
 def probe_error_envelope(ctx: ProbeContext, _: Assumption) -> Verdict:
@@ -49,7 +49,9 @@ def probe_error_detail(ctx: ProbeContext, _: Assumption) -> Verdict:
 def probe_error_code(ctx: ProbeContext, assumption: Assumption) -> Verdict:
     op = simple_list(ctx)
     enum = set(
-        spec_mod.model().document["components"]["schemas"]["Error"]["properties"]["code"]["enum"]
+        pracsuite_spec.load().document["components"]["schemas"]["Error"]["properties"]["code"][
+            "enum"
+        ]
     )
     seen = {
         f"GET {op.path}?page=0": error_code(ctx.api.get(op.path, [("page", "0")])),

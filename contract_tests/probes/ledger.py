@@ -9,7 +9,7 @@ from contract_tests.probes.verdicts import (
     ProbeContext,
     Verdict,
 )
-from contract_tests.spec import Assumption
+from pracsuite_spec import Assumption
 
 _results: list[tuple[Assumption, Verdict]] = []
 

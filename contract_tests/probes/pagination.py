@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlsplit
 
-from contract_tests import spec as spec_mod
+import pracsuite_spec
 from contract_tests.checks.listings import (
     NotApplicable,
     fetch_page,
@@ -16,12 +16,12 @@ from contract_tests.probes.verdicts import (
     Verdict,
     held_if,
 )
-from contract_tests.spec import Assumption, ListOperation
+from pracsuite_spec import Assumption, Operation
 
 
-def simple_list(ctx: ProbeContext) -> ListOperation:
+def simple_list(ctx: ProbeContext) -> Operation:
     """A list operation without required or path parameters that has at least 3 records."""
-    for op in spec_mod.list_operations():
+    for op in pracsuite_spec.load().list_operations:
         if op.path_params or op.required_query:
             continue
         page = fetch_page(ctx.api, op.path, [("page_size", "1")], items_key=op.items_key)

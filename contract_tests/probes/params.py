@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from contract_tests import spec as spec_mod
+import pracsuite_spec
 from contract_tests.checks import params
 from contract_tests.checks.listings import (
     ListTarget,
@@ -17,14 +17,14 @@ from contract_tests.probes.verdicts import (
     Verdict,
     held_if,
 )
-from contract_tests.spec import Assumption, ListOperation
+from pracsuite_spec import Assumption, Operation
 
 
-def _filter_query_ok(ctx: ProbeContext, op: ListOperation) -> list[tuple[bool, str]]:
+def _filter_query_ok(ctx: ProbeContext, op: Operation) -> list[tuple[bool, str]]:
     path, query = ctx.queries.path_for(op), ctx.queries.base_query(op)
     listing, _ = fetch_all(ctx.api, path, query, items_key=op.items_key)
     checks: list[tuple[bool, str]] = []
-    for field, _fmt in op.filters:
+    for field in op.filters:
         value = next(
             (
                 params.field_value(i, field)
@@ -59,8 +59,8 @@ def probe_filters(ctx: ProbeContext, assumption: Assumption) -> Verdict:
     op = operation_of(assumption)
     candidates = (
         [op]
-        if isinstance(op, ListOperation) and op.filters
-        else [o for o in spec_mod.list_operations() if o.filters]
+        if op is not None and op.listing is not None and op.filters
+        else [o for o in pracsuite_spec.load().list_operations if o.filters]
     )
     for candidate in candidates:
         try:
@@ -76,7 +76,7 @@ def probe_list_operation(ctx: ProbeContext, assumption: Assumption) -> Verdict:
     """Generic for a list operation's assumption: its filters and sort fields are accepted,
     its default order holds."""
     op = operation_of(assumption)
-    if not isinstance(op, ListOperation):
+    if op is None or op.listing is None:
         return Verdict(NOT_TESTABLE, "no probe for this assumption yet")
     try:
         path, query = ctx.queries.path_for(op), ctx.queries.base_query(op)

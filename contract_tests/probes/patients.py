@@ -9,7 +9,7 @@ from contract_tests.probes.verdicts import (
     Verdict,
     held_if,
 )
-from contract_tests.spec import Assumption
+from pracsuite_spec import Assumption
 
 
 def probe_patient_record(ctx: ProbeContext, _: Assumption) -> Verdict:

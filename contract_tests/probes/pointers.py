@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import re
 
-from contract_tests import spec as spec_mod
-from contract_tests.spec import Assumption
+import pracsuite_spec
+from pracsuite_spec import Assumption
 
 
-def operation_of(assumption: Assumption) -> spec_mod.Operation | None:
+def operation_of(assumption: Assumption) -> pracsuite_spec.Operation | None:
     match = re.match(r"^/paths/([^/]+)/(get|post|put|patch|delete)", assumption.pointer)
     if not match:
         return None
     path = match.group(1).replace("~1", "/").replace("~0", "~")
     return next(
-        (op for op in spec_mod.operations() if op.path == path and op.method == match.group(2)),
+        (
+            op
+            for op in pracsuite_spec.load().operations
+            if op.path == path and op.method == match.group(2)
+        ),
         None,
     )
 
@@ -28,5 +32,5 @@ def parameter_name(assumption: Assumption) -> str | None:
     index = int(match.group(1))
     if index >= len(raw):
         return None
-    param = spec_mod.resolve(spec_mod.load_spec(), raw[index])
+    param = pracsuite_spec.resolve(pracsuite_spec.load().document, raw[index])
     return str(param.get("name"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from contract_tests import spec as spec_mod
+import pracsuite_spec
 from contract_tests.probes.attachments import probe_attachment_upload
 from contract_tests.probes.auth import probe_forbidden, probe_not_found, probe_unauthorized
 from contract_tests.probes.availability import probe_array_style, probe_availability
@@ -26,7 +26,7 @@ from contract_tests.probes.verdicts import (
     not_probed,
     probe_untestable,
 )
-from contract_tests.spec import Assumption
+from pracsuite_spec import Assumption
 
 # (pointer regex, text regex, probe): the first match wins.
 PROBES: list[tuple[str, str, Probe]] = [
@@ -63,4 +63,4 @@ def probe_for(assumption: Assumption) -> Probe:
 def unique_assumptions() -> list[tuple[Assumption, int]]:
     """Each assumption of the spec (one per node: `pracsuite_spec.Spec.assumptions`) with how
     many places of the document carry it."""
-    return [(a, len(a.pointers) or 1) for a in spec_mod.assumptions()]
+    return [(a, len(a.pointers) or 1) for a in pracsuite_spec.load().assumptions()]

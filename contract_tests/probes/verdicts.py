@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from contract_tests.api import Api
 from contract_tests.checks.listings import QueryBuilder
-from contract_tests.spec import Assumption
+from pracsuite_spec import Assumption
 
 HELD, BROKEN, NOT_TESTABLE = "held", "broken", "not testable"
 

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, settings
 from contract_tests import runtime
 from contract_tests.checks import NotApplicable, QueryBuilder
 from contract_tests.checks.listings import ListTarget
-from contract_tests.spec import ListOperation, Operation
+from pracsuite_spec import Operation
 
 
 def examples(mock: int, live: int = 2) -> settings:
@@ -23,7 +23,7 @@ def examples(mock: int, live: int = 2) -> settings:
     )
 
 
-def target_of(queries: QueryBuilder, op: ListOperation) -> ListTarget:
+def target_of(queries: QueryBuilder, op: Operation) -> ListTarget:
     """The list operation on the target, or skip when the target shows no data for it."""
     try:
         return queries.target(op)

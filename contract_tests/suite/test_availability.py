@@ -6,36 +6,43 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from contract_tests import precision, spec
+import pracsuite_spec
+from contract_tests import precision
 from contract_tests.api import Api
 from contract_tests.checks import QueryBuilder, availability
 from contract_tests.suite._support import examples, label, target_of
 
-WINDOW_OPERATIONS = [op for op in spec.list_operations() if op.date_window]
+WINDOW_OPERATIONS = [op for op in pracsuite_spec.load().list_operations if op.date_window]
 
 
 @pytest.mark.parametrize("op", WINDOW_OPERATIONS, ids=label)
-def test_window_at_most_seven_days(api: Api, queries: QueryBuilder, op: spec.ListOperation) -> None:
+def test_window_at_most_seven_days(
+    api: Api, queries: QueryBuilder, op: pracsuite_spec.Operation
+) -> None:
     t = target_of(queries, op)
     availability.check_window_limit(t)
 
 
 @pytest.mark.parametrize("op", WINDOW_OPERATIONS, ids=label)
-def test_appointment_type_required(api: Api, queries: QueryBuilder, op: spec.ListOperation) -> None:
+def test_appointment_type_required(
+    api: Api, queries: QueryBuilder, op: pracsuite_spec.Operation
+) -> None:
     t = target_of(queries, op)
     for name in op.required_query:
         availability.check_required(t, name)
 
 
 @pytest.mark.parametrize("op", WINDOW_OPERATIONS, ids=label)
-def test_account_needs_client(api: Api, queries: QueryBuilder, op: spec.ListOperation) -> None:
+def test_account_needs_client(
+    api: Api, queries: QueryBuilder, op: pracsuite_spec.Operation
+) -> None:
     t = target_of(queries, op)
     availability.check_dependent_required(t)
 
 
 @pytest.mark.parametrize("op", WINDOW_OPERATIONS, ids=label)
 def test_times_in_window_and_durations(
-    api: Api, queries: QueryBuilder, op: spec.ListOperation
+    api: Api, queries: QueryBuilder, op: pracsuite_spec.Operation
 ) -> None:
     t = target_of(queries, op)
     items = availability.listing(t)
@@ -45,7 +52,9 @@ def test_times_in_window_and_durations(
 
 @pytest.mark.parametrize("op", WINDOW_OPERATIONS, ids=label)
 @precision.rests_on()  # the roster-flag rules: the operation's x-assumption
-def test_manual_only_by_default(api: Api, queries: QueryBuilder, op: spec.ListOperation) -> None:
+def test_manual_only_by_default(
+    api: Api, queries: QueryBuilder, op: pracsuite_spec.Operation
+) -> None:
     t = target_of(queries, op)
     availability.check_manual_default(t)
 
@@ -53,7 +62,7 @@ def test_manual_only_by_default(api: Api, queries: QueryBuilder, op: spec.ListOp
 @pytest.mark.parametrize("op", WINDOW_OPERATIONS, ids=label)
 @precision.rests_on()
 def test_filters_combine_as_intersection(
-    api: Api, queries: QueryBuilder, op: spec.ListOperation
+    api: Api, queries: QueryBuilder, op: pracsuite_spec.Operation
 ) -> None:
     t = target_of(queries, op)
     items = availability.listing(t)
@@ -65,7 +74,9 @@ def test_filters_combine_as_intersection(
 
 
 @pytest.mark.parametrize("op", WINDOW_OPERATIONS, ids=label)
-def test_entity_filters_respected(api: Api, queries: QueryBuilder, op: spec.ListOperation) -> None:
+def test_entity_filters_respected(
+    api: Api, queries: QueryBuilder, op: pracsuite_spec.Operation
+) -> None:
     t = target_of(queries, op)
     items = availability.listing(t)
     seen = {

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from contract_tests import runtime, spec
+import pracsuite_spec
+from contract_tests import runtime
 from contract_tests.checks import QueryBuilder, kinds
 from contract_tests.suite._support import label, target_of
 
-LIST_OPERATIONS = spec.list_operations()
+LIST_OPERATIONS = pracsuite_spec.load().list_operations
 SORTABLE = [op for op in LIST_OPERATIONS if op.sort_fields]
 
 
@@ -19,10 +20,10 @@ def _mock_only() -> None:
 
 
 @pytest.mark.parametrize("op", SORTABLE, ids=label)
-def test_nulls_sort_last(queries: QueryBuilder, op: spec.ListOperation) -> None:
+def test_nulls_sort_last(queries: QueryBuilder, op: pracsuite_spec.Operation) -> None:
     kinds.check_nulls_sort_last(target_of(queries, op))
 
 
 @pytest.mark.parametrize("op", LIST_OPERATIONS, ids=label)
-def test_links_of_every_kind_in_a_list(queries: QueryBuilder, op: spec.ListOperation) -> None:
+def test_links_of_every_kind_in_a_list(queries: QueryBuilder, op: pracsuite_spec.Operation) -> None:
     kinds.check_every_kind_links(target_of(queries, op))

@@ -8,22 +8,23 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from contract_tests import precision, spec
+import pracsuite_spec
+from contract_tests import precision
 from contract_tests.api import Api
 from contract_tests.checks import QueryBuilder, params, patients
 from contract_tests.checks.listings import ListTarget, fetch_all
 from contract_tests.suite._support import examples, label, target_of
 
-LIST_OPERATIONS = spec.list_operations()
+LIST_OPERATIONS = pracsuite_spec.load().list_operations
 SORTABLE = [(op, field) for op in LIST_OPERATIONS for field in op.sort_fields]
-FILTERABLE = [(op, field, fmt) for op in LIST_OPERATIONS for field, fmt in op.filters]
+FILTERABLE = [(op, field, fmt) for op in LIST_OPERATIONS for field, fmt in op.filters.items()]
 BOUNDS = [(name, value) for name, values in params.BAD_VALUES.items() for value in values]
 
 
 @pytest.mark.parametrize("op", LIST_OPERATIONS, ids=label)
 @pytest.mark.parametrize(("name", "value"), BOUNDS, ids=[f"{n}={v}" for n, v in BOUNDS])
 def test_page_bounds_rejected(
-    api: Api, queries: QueryBuilder, op: spec.ListOperation, name: str, value: str
+    api: Api, queries: QueryBuilder, op: pracsuite_spec.Operation, name: str, value: str
 ) -> None:
     t = target_of(queries, op)
     params.check_rejected_with_400(t, name, value)
@@ -31,7 +32,7 @@ def test_page_bounds_rejected(
 
 @pytest.mark.parametrize(("op", "field"), SORTABLE, ids=[f"{op.label} {f}" for op, f in SORTABLE])
 def test_sort_by_is_applied(
-    api: Api, queries: QueryBuilder, op: spec.ListOperation, field: str
+    api: Api, queries: QueryBuilder, op: pracsuite_spec.Operation, field: str
 ) -> None:
     t = target_of(queries, op)
     params.check_sort_applied(t, [field])
@@ -42,7 +43,7 @@ def test_sort_by_is_applied(
 
 @pytest.mark.parametrize("op", [op for op in LIST_OPERATIONS if len(op.sort_fields) > 1], ids=label)
 def test_sort_by_second_key_breaks_seen_ties(
-    api: Api, queries: QueryBuilder, op: spec.ListOperation
+    api: Api, queries: QueryBuilder, op: pracsuite_spec.Operation
 ) -> None:
     """Multi-key `sort_by` on the data the target shows: for each first key with ties, one
     second key the listing's default order does not already follow within them (so a `sort_by`
@@ -55,11 +56,10 @@ def test_sort_by_second_key_breaks_seen_ties(
     for first in dict.fromkeys(a for a, _ in pairs):
         second = next(b for a, b in pairs if a == first)
         if precision.is_live() and params.sort_fields_assumed(op):
-            assert op.model is not None
             try:
                 params.check_sort_applied(t, [first, second])
             except AssertionError as exc:
-                precision.assumed(False, op.model.pointer, str(exc).splitlines()[0])
+                precision.assumed(False, op.pointer, str(exc).splitlines()[0])
         else:
             params.check_sort_applied(t, [first, second])
 
@@ -87,14 +87,14 @@ def test_sort_by_second_key_breaks_ties(writes: Api, surnames: list[str]) -> Non
 
 @pytest.mark.parametrize("op", [op for op in LIST_OPERATIONS if op.sort_fields], ids=label)
 def test_unknown_sort_field_rejected(
-    api: Api, queries: QueryBuilder, op: spec.ListOperation
+    api: Api, queries: QueryBuilder, op: pracsuite_spec.Operation
 ) -> None:
     t = target_of(queries, op)
     params.check_unknown_sort_rejected(t)
 
 
 @pytest.mark.parametrize("op", [op for op in LIST_OPERATIONS if op.default_sort], ids=label)
-def test_default_order(api: Api, queries: QueryBuilder, op: spec.ListOperation) -> None:
+def test_default_order(api: Api, queries: QueryBuilder, op: pracsuite_spec.Operation) -> None:
     t = target_of(queries, op)
     params.check_default_order(t)
 
@@ -104,7 +104,7 @@ def test_default_order(api: Api, queries: QueryBuilder, op: spec.ListOperation) 
 )
 @precision.rests_on(precision.FILTER_SYNTAX)
 def test_filter_results_satisfy_it(
-    api: Api, queries: QueryBuilder, op: spec.ListOperation, field: str, fmt: str
+    api: Api, queries: QueryBuilder, op: pracsuite_spec.Operation, field: str, fmt: str
 ) -> None:
     """q[] values drawn from the data the listing shows (and near misses for strings)."""
     t = target_of(queries, op)
@@ -118,7 +118,7 @@ def test_filter_results_satisfy_it(
     )
     if not seen:
         pytest.skip(f"{op.label}: no record has a value for {field}")
-    operators = spec.filter_operators().get(fmt, ["eq"])
+    operators = pracsuite_spec.load().filter_syntax.operators.get(fmt, ["eq"])
     values = st.sampled_from(seen)
     if fmt == "string":
         values = values | values.map(lambda v: v[: max(1, len(v) // 2)]) | values.map(str.upper)
@@ -136,16 +136,18 @@ PLACEHOLDERS = {"integer": 999999, "boolean": True}
 
 @pytest.mark.parametrize("op", [op for op in LIST_OPERATIONS if len(op.filters) >= 2], ids=label)
 @precision.rests_on(precision.FILTER_SYNTAX)
-def test_filters_combine_with_and(api: Api, queries: QueryBuilder, op: spec.ListOperation) -> None:
+def test_filters_combine_with_and(
+    api: Api, queries: QueryBuilder, op: pracsuite_spec.Operation
+) -> None:
     t = target_of(queries, op)
     listing, _ = fetch_all(api, t.path, t.query, items_key=op.items_key)
-    (f1, fmt1), (f2, fmt2) = op.filters[0], op.filters[1]
+    (f1, fmt1), (f2, fmt2) = list(op.filters.items())[:2]
     v1 = next(
         (params.field_value(i, f1) for i in listing if params.field_value(i, f1) is not None), None
     )
     if v1 is None:
         pytest.skip(f"{op.label}: no value for {f1}")
-    op2 = "ne" if "ne" in spec.filter_operators().get(fmt2, []) else "eq"
+    op2 = "ne" if "ne" in pracsuite_spec.load().filter_syntax.operators.get(fmt2, []) else "eq"
     v2 = next(
         (params.field_value(i, f2) for i in listing if params.field_value(i, f2) is not None),
         PLACEHOLDERS.get(fmt2, "x"),  # a valid value of the format, matching nothing shown
@@ -159,6 +161,6 @@ def test_filters_combine_with_and(api: Api, queries: QueryBuilder, op: spec.List
 
 @pytest.mark.parametrize("op", [op for op in LIST_OPERATIONS if op.filters], ids=label)
 @precision.rests_on(precision.FILTER_SYNTAX)
-def test_bad_filter_rejected(api: Api, queries: QueryBuilder, op: spec.ListOperation) -> None:
+def test_bad_filter_rejected(api: Api, queries: QueryBuilder, op: pracsuite_spec.Operation) -> None:
     t = target_of(queries, op)
     params.check_bad_filter_rejected(t)

@@ -10,8 +10,8 @@ import pytest
 from contract_tests import precision, probes, redact, runtime
 from contract_tests.api import Api
 from contract_tests.checks import QueryBuilder
-from contract_tests.spec import Assumption
 from contract_tests.targets import TargetUnavailable
+from pracsuite_spec import Assumption
 
 ASSUMPTIONS = probes.unique_assumptions()
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from contract_tests import runtime, spec
+import pracsuite_spec
+from contract_tests import runtime
 from contract_tests.api import Api
 from contract_tests.checks import transport
 from contract_tests.suite._support import label
@@ -20,15 +21,15 @@ def _mock_only() -> None:
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=label)
-def test_a_body_over_the_limit_is_413(writes: Api, op: spec.Operation) -> None:
+def test_a_body_over_the_limit_is_413(writes: Api, op: pracsuite_spec.Operation) -> None:
     transport.check_body_size_limit(writes, op)
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=label)
-def test_a_body_not_declared_json_is_415(writes: Api, op: spec.Operation) -> None:
+def test_a_body_not_declared_json_is_415(writes: Api, op: pracsuite_spec.Operation) -> None:
     transport.check_content_type_required(writes, op)
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=label)
-def test_a_lone_surrogate_is_422(writes: Api, op: spec.Operation) -> None:
+def test_a_lone_surrogate_is_422(writes: Api, op: pracsuite_spec.Operation) -> None:
     transport.check_lone_surrogates_refused(writes, op)

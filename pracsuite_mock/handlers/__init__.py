@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from pracsuite_spec import Operation
+
 from ..categories import Category
-from ..spec import Operation
 from . import (
     appointments,
     attachments,

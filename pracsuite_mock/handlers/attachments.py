@@ -29,7 +29,7 @@ async def create_upload(ctx: Context) -> Response:
     ctx.require("patient", client_id, "Patient")
     body = ctx.inputs.body if isinstance(ctx.inputs.body, dict) else {}
     key = f"{UPLOAD_PREFIX}/{ctx.tenant_id}/{client_id}/{uuid.uuid4()}/{body['file_name']}"
-    status, _ = ctx.operation.success()
+    status, _ = ctx.operation.success
     return JSONResponse(ctx.storage.presign_post(ctx.origin, key), status_code=status)
 
 

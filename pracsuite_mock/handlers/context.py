@@ -10,13 +10,14 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
+from pracsuite_spec import Operation, Spec
+
 from ..auth import Caller
 from ..errors import FieldIssue, InvalidBody, NotFound
 from ..listing import RequestURL
 from ..registry import Resource, resource_for
 from ..schemas import required
 from ..shaping import Shaper
-from ..spec import Operation, Spec
 from ..storage import Storage
 from ..store import Record, Store
 from ..validation import RequestInput
@@ -44,7 +45,7 @@ class Context:
         return self.caller.tenant_id
 
     def resource(self) -> Resource:
-        return resource_for(self.operation.success_schema_name() or "")
+        return resource_for(self.operation.success_schema_name or "")
 
     def find(self, collection: str, record_id: Any) -> Record | None:
         if not isinstance(record_id, int) or isinstance(record_id, bool):
@@ -68,13 +69,13 @@ class Context:
     def show_single(self, record: Record) -> Record:
         """A record answered on its own; with row metadata (1 of 1) if the schema wants it."""
         shown = self.show(record)
-        _, schema = self.operation.success()
+        _, schema = self.operation.success
         if schema is not None and "row_num" in required(schema):
             return {"row_num": 1, "total_rows": 1, **shown}
         return shown
 
     def show(self, record: Record, schema_name: str | None = None) -> Record:
-        name = schema_name or self.operation.success_schema_name()
+        name = schema_name or self.operation.success_schema_name
         return self.shaper.show(record, name)
 
 

@@ -94,7 +94,7 @@ def page_response(
         int(ctx.inputs.query.get("page", _default(ctx, "page", 1))),
         int(ctx.inputs.query.get("page_size", _default(ctx, "page_size", 50))),
     )
-    schema_name = op.success_schema_name()
+    schema_name = op.success_schema_name
     items, total, links = listing.paginate(
         records,
         page,
@@ -149,5 +149,5 @@ async def create_record(ctx: Context) -> Response:
     record = ctx.store.insert(
         res.collection, {**body, "tenant_id": ctx.tenant_id, "created": stamp, "modified": stamp}
     )
-    status, _ = ctx.operation.success()
+    status, _ = ctx.operation.success
     return JSONResponse(ctx.show(record), status_code=status)

@@ -8,6 +8,7 @@ import inspect
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -166,6 +167,11 @@ def test_local_date_times_take_a_naive_datetime_and_refuse_an_aware_one():
 
 
 def test_the_committed_resources_equal_a_fresh_generation():
+    gen: Any = _generator()
+    assert gen.main(["--check"]) == 0
+
+
+def _generator() -> object:
     import importlib.util
 
     # Not `from conftest import ROOT`: with every test folder in one run, `conftest` may be
@@ -176,4 +182,23 @@ def test_the_committed_resources_equal_a_fresh_generation():
     module = importlib.util.module_from_spec(spec)
     sys.modules["gen"] = module  # dataclasses look their module up
     spec.loader.exec_module(module)
-    assert module.main(["--check"]) == 0
+    return module
+
+
+def test_the_client_window_is_the_specs_at_generation_time():
+    from pracsuite import _availability, _spec_constants
+
+    gen: Any = _generator()
+    document = pracsuite_spec.load().document
+    days = pracsuite_spec.load().date_window_days
+    assert _availability.MAX_DAYS == _spec_constants.AVAILABILITY_MAX_DAYS == days
+    widened = json.loads(json.dumps(document))
+    for item in widened["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and "x-date-window" in operation:
+                operation["x-date-window"]["max_days"] = 14
+    text = gen.render_constants(pracsuite_spec.Spec(widened))
+    assert "AVAILABILITY_MAX_DAYS = 14\n" in text
+    # --check compares this file too, so a spec change not regenerated fails it
+    assert gen.render_constants(pracsuite_spec.load()) == gen.CONSTANTS.read_text(encoding="utf-8")
+    assert gen.CONSTANTS in gen.generate()

@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from contract_tests import spec, targets
+import pracsuite_spec
+from contract_tests import targets
 from contract_tests.api import Api
 from contract_tests.checks import QueryBuilder, availability, pagination
 from contract_tests.checks.failures import CheckFailure
@@ -25,9 +26,9 @@ def api_for(wrap: Callable[[Any], Any] | None = None) -> Api:
     )
 
 
-def list_op(operation_id: str) -> spec.ListOperation:
-    op = spec.operation(operation_id)
-    assert isinstance(op, spec.ListOperation)
+def list_op(operation_id: str) -> pracsuite_spec.Operation:
+    op = pracsuite_spec.load().operation(operation_id)
+    assert op.listing is not None
     return op
 
 

@@ -15,8 +15,8 @@ import httpx
 import pytest
 from schemathesis.config import SchemathesisConfig
 
+import pracsuite_spec
 from contract_tests import fuzz
-from contract_tests import spec as spec_mod
 from contract_tests.fuzz_hooks import fresh_member
 from pracsuite_mock.testing import in_process_client
 
@@ -52,7 +52,7 @@ def _parameters_for(blocks: list[dict[str, Any]], operation_id: str) -> dict[str
 
 
 def test_pinned_path_ids_lead_to_records(client: httpx.Client) -> None:
-    blocks = _blocks(fuzz.known_data(client, spec_mod.load_spec()))
+    blocks = _blocks(fuzz.known_data(client, pracsuite_spec.load().document))
     for operation_id, (method, path, status) in PINNED_CALLS.items():
         params = _parameters_for(blocks, operation_id)
         r = client.request(method, path.format(**params))
@@ -65,7 +65,7 @@ def test_pinned_path_ids_lead_to_records(client: httpx.Client) -> None:
 
 
 def test_pinned_memo_body_is_accepted(client: httpx.Client) -> None:
-    blocks = _blocks(fuzz.known_data(client, spec_mod.load_spec()))
+    blocks = _blocks(fuzz.known_data(client, pracsuite_spec.load().document))
     pinned = _parameters_for(blocks, "createClinicalNoteMemo")
     body = {key.removeprefix("body."): value for key, value in pinned.items()}
     assert body["attachment_client_ids"], "patient 1 should have an attachment to link"
@@ -74,7 +74,7 @@ def test_pinned_memo_body_is_accepted(client: httpx.Client) -> None:
 
 
 def test_campaign_config_loads_in_schemathesis(client: httpx.Client) -> None:
-    text = fuzz.config_text() + fuzz.known_data(client, spec_mod.load_spec())
+    text = fuzz.config_text() + fuzz.known_data(client, pracsuite_spec.load().document)
     config = SchemathesisConfig.from_str(text)
     assert config.projects.default is not None
 
@@ -106,6 +106,6 @@ def test_member_hook_leaves_an_invalid_client_id_invalid() -> None:
 
 
 def test_only_group_booking_is_spared_the_warnings(client: httpx.Client) -> None:
-    blocks = _blocks(fuzz.known_data(client, spec_mod.load_spec()))
+    blocks = _blocks(fuzz.known_data(client, pracsuite_spec.load().document))
     quiet = [b for b in blocks if "warnings" in b]
     assert quiet == [{"include-operation-id": "addGroupAppointmentMember", "warnings": False}]

@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from contract_tests import spec, targets
+import pracsuite_spec
+from contract_tests import targets
 from contract_tests.api import Api
 from contract_tests.checks import QueryBuilder, strict, tenants, workflows
 from contract_tests.checks.listings import ListTarget
@@ -25,13 +26,16 @@ def api_for(wrap: Callable[[Any], Any] | None = None, *, second: bool = False) -
 
 def patients_strict(api: Api) -> None:
     """The patient list and one patient, held to the strict profile with their links."""
-    ops = [spec.operation("listPatients"), spec.operation("getPatient")]
+    ops = [
+        pracsuite_spec.load().operation("listPatients"),
+        pracsuite_spec.load().operation("getPatient"),
+    ]
     strict.crawl(api, [(ops[0], "/patient", []), (ops[1], "/patient/1", [])], per_list=1)
 
 
 def isolation(api: Api) -> None:
-    op = spec.operation("listItems")
-    assert isinstance(op, spec.ListOperation)
+    op = pracsuite_spec.load().operation("listItems")
+    assert op.listing is not None
     other = api.with_keys(subscriber_key="mock-clinic-2")
     tenants.check_list_isolated(ListTarget(api, op, op.path, []), other)
 

@@ -8,14 +8,15 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 
+import pracsuite_spec
 from pracsuite_mock import MockConfig
-from pracsuite_mock.spec import Spec, load_spec
 from pracsuite_mock.testing import in_process_client, response_problems, serve_in_background
+from pracsuite_spec import Spec
 
 
 @pytest.fixture(scope="session")
 def spec() -> Spec:
-    return load_spec()
+    return pracsuite_spec.load()
 
 
 make_client = in_process_client

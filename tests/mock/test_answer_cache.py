@@ -22,13 +22,13 @@ from pracsuite_mock.app import MockState, create_app
 from pracsuite_mock.cli import config_from, parse_args
 from pracsuite_mock.handlers import CLOCK_DEPENDENT
 from pracsuite_mock.registry import resource_for
-from pracsuite_mock.spec import Spec
 from pracsuite_mock.testing import (
     DEMO_HEADERS,
     DEMO_HEADERS_TENANT_2,
     asgi_client,
     serve_in_background,
 )
+from pracsuite_spec import Spec
 
 BASE = "http://testserver/v1"
 Draw = Callable[[st.SearchStrategy[Any]], Any]
@@ -258,14 +258,14 @@ WRITES: dict[str, Callable[[Mock, Draw], None]] = {
 
 
 def test_every_write_of_the_spec_is_exercised(spec: Spec) -> None:
-    assert set(WRITES) == {op.operation_id for op in spec.operations if op.method != "GET"}
+    assert set(WRITES) == {op.operation_id for op in spec.operations if op.method != "get"}
 
 
 def test_no_read_shows_what_some_writes_keep(spec: Spec) -> None:
     shown = {
-        resource_for(op.success_schema_name() or "").collection
+        resource_for(op.success_schema_name or "").collection
         for op in spec.operations
-        if op.method == "GET"
+        if op.method == "get"
     }
     assert not {"clinical_note_memo", "presigned_upload"} & shown
 
@@ -367,7 +367,7 @@ def _sample_urls(m: Mock, spec: Spec) -> list[str]:
     """Every list without path parameters, and every URL their first items link to."""
     urls: list[str] = []
     for op in spec.operations:
-        if op.method != "GET" or "{" in op.path or not op.items_key:
+        if op.method != "get" or "{" in op.path or not op.items_key:
             continue
         urls += [f"{op.path}?page_size=3", f"{op.path}?page=2&page_size=2"]
         body = m.client.get(op.path, params={"page_size": 3}).json()

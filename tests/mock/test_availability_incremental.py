@@ -15,14 +15,14 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import pracsuite_spec
 from pracsuite_mock import availability as engine
 from pracsuite_mock.handlers import availability as handler
 from pracsuite_mock.seed import seed_store
-from pracsuite_mock.spec import load_spec
 from pracsuite_mock.store import Store
 
 WEEKS = [dt.date(2025, 12, 8), dt.date(2026, 1, 5), dt.date(2026, 2, 2)]
-SPEC = load_spec()
+SPEC = pracsuite_spec.load()
 
 _day = st.integers(0, 20)
 _minute = st.integers(7 * 4, 18 * 4).map(lambda q: q * 15)

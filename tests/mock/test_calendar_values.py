@@ -11,8 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import pracsuite_spec
 from pracsuite_mock import formats
-from pracsuite_mock.spec import Spec, load_spec
+from pracsuite_spec import Spec
 
 
 def issues(r: httpx.Response) -> dict[str, str]:
@@ -112,7 +113,7 @@ def test_filter_patterns_state_the_calendar(spec: Spec) -> None:
 def test_every_filter_value_the_spec_allows_is_accepted(
     shared_client: httpx.Client, data: st.DataObject
 ) -> None:
-    spec = load_spec()
+    spec = pracsuite_spec.load()
     for field in ("app_time", "updated"):
         entry = data.draw(
             st.from_regex(_filter_pattern(spec, "listAppointments", field), fullmatch=True)
@@ -124,7 +125,7 @@ def test_every_filter_value_the_spec_allows_is_accepted(
 @settings(max_examples=200, deadline=None)
 @given(data=st.data())
 def test_format_strategies_agree_with_checkers_and_the_spec(data: st.DataObject) -> None:
-    local_pattern = re.compile(load_spec().schema("LocalDateTime")["pattern"])  # type: ignore[index]
+    local_pattern = re.compile(pracsuite_spec.load().schema("LocalDateTime")["pattern"])  # type: ignore[index]
     for name, strategy in formats.strategies().items():
         value = data.draw(strategy)
         assert formats.checker().conforms(value, name), (name, value)

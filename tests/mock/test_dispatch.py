@@ -6,26 +6,26 @@ import dataclasses
 
 import pytest
 
+import pracsuite_spec
 from pracsuite_mock import handlers
 from pracsuite_mock.app import MockConfig, MockState
-from pracsuite_mock.spec import load_spec
 
 
 def test_every_operation_of_the_spec_has_a_handler_in_the_table() -> None:
-    spec = load_spec()
+    spec = pracsuite_spec.load()
     bound = handlers.bind(spec.operations)
     assert set(bound) == {op.operation_id for op in spec.operations}
 
 
 def test_the_table_names_no_operation_the_spec_lacks() -> None:
-    spec = load_spec()
+    spec = pracsuite_spec.load()
     assert set(handlers.HANDLERS) - set(spec.by_id) == set()
 
 
 def test_an_operation_without_a_handler_fails_at_start_up(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    spec = load_spec()
+    spec = pracsuite_spec.load()
     stray = dataclasses.replace(spec.operations[0], operation_id="listUnheardOfThings")
     with pytest.raises(handlers.UnhandledOperation, match="listUnheardOfThings"):
         handlers.bind([*spec.operations, stray])

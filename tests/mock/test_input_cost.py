@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 
 from pracsuite_mock import formats
-from pracsuite_mock.spec import Spec
+from pracsuite_spec import Spec
 
 
 def _adversarial(n: int) -> list[str]:

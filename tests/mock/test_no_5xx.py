@@ -11,11 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import pracsuite_spec
 from pracsuite_mock import MockConfig
-from pracsuite_mock.spec import Operation, load_spec
 from pracsuite_mock.testing import in_process_client
+from pracsuite_spec import Operation
 
-OPERATIONS = load_spec().operations
+OPERATIONS = pracsuite_spec.load().operations
 text = st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=12)
 values = st.one_of(
     text,

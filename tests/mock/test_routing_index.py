@@ -7,11 +7,12 @@ from urllib.parse import unquote
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import pracsuite_spec
 from pracsuite_mock import handlers
 from pracsuite_mock.routing import _PARAM, PREFIX, Router
-from pracsuite_mock.spec import Spec, load_spec
+from pracsuite_spec import Spec
 
-SPEC: Spec = load_spec()
+SPEC: Spec = pracsuite_spec.load()
 ROUTER = Router(SPEC, handlers.bind(SPEC.operations))
 SEGMENTS = sorted({s for op in SPEC.operations for s in op.path.strip("/").split("/")})
 PIECES = st.sampled_from(SEGMENTS) | st.sampled_from(["1", "42", "", "abc", "%31"])
@@ -21,7 +22,7 @@ def _scan(method: str, path: str) -> tuple[str, dict[str, str]] | None:
     """The router before its index: every route, most literal first."""
     segments = tuple(path[len(PREFIX) + 1 :].split("/"))
     for route in ROUTER._routes:
-        if route.operation.method != method.upper() or len(route.segments) != len(segments):
+        if route.operation.method != method.lower() or len(route.segments) != len(segments):
             continue
         params = _bind(route.segments, segments)
         if params is not None:

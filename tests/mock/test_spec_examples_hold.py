@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import jsonschema
 
-from pracsuite_mock.spec import Spec
+from pracsuite_spec import Spec
 
 
 def _example_body(spec: Spec, schema_name: str) -> dict[str, Any]:

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 from pracsuite_mock.seed import seed_store
-from pracsuite_mock.spec import Spec
 from pracsuite_mock.store import Store
+from pracsuite_spec import Spec
 
 
 def _dump(store: Store) -> str:
