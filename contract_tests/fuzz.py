@@ -34,8 +34,8 @@ from typing import Any
 import httpx
 
 from contract_tests import spec as spec_mod
+from pracsuite_mock.embed import DEMO_HEADERS, serve_in_background
 from pracsuite_mock.spec import load_spec
-from pracsuite_mock.testing import DEMO_HEADERS, serve_in_background
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = ROOT / "reports"

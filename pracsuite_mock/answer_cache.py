@@ -32,7 +32,7 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import ApiError
-from .simulation import RateLimiter
+from .rate_limit import RateLimiter
 from .store import Store
 
 # Set in the scope by the app (to the caller's tenant) when the answer may be cached.

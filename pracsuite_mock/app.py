@@ -43,13 +43,14 @@ from .errors import (
     ServerError,
     UnsupportedMediaType,
 )
+from .faults import DroppedConnection, FaultInjector
 from .handlers.attachments import on_upload
 from .listing import RequestURL
+from .rate_limit import RateLimiter
 from .routing import PREFIX, Router, logged
 from .seed import seed_store
 from .seed_from_recording import seed_from_recording
 from .shaping import Shaper
-from .simulation import DroppedConnection, FaultInjector, RateLimiter
 from .spec import Spec, load_spec
 from .storage import MAX_UPLOAD_BYTES, PATH_PREFIX, Storage
 from .store import Store

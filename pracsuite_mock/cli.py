@@ -97,7 +97,7 @@ def config_from(args: argparse.Namespace) -> MockConfig:
     # Imported here, not above: without the `mock` extra, main() says what to install instead.
     from .app import MockConfig
     from .auth import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY, Keys
-    from .simulation import parse_rate
+    from .rate_limit import parse_rate
     from .storage import MAX_UPLOAD_BYTES
 
     subscribers = dict(DEMO_SUBSCRIBER_KEYS)

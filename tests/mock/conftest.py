@@ -9,8 +9,8 @@ import httpx
 import pytest
 
 from pracsuite_mock import MockConfig
+from pracsuite_mock.embed import in_process_client, response_problems, serve_in_background
 from pracsuite_mock.spec import Spec, load_spec
-from pracsuite_mock.testing import in_process_client, response_problems, serve_in_background
 
 
 @pytest.fixture(scope="session")

@@ -7,8 +7,8 @@ from collections.abc import Callable
 import httpx
 import pytest
 
+from pracsuite_mock.embed import DEMO_HEADERS as HEADERS
 from pracsuite_mock.spec import Spec
-from pracsuite_mock.testing import DEMO_HEADERS as HEADERS
 
 Check = Callable[[str, httpx.Response], None]
 

@@ -23,14 +23,14 @@ from hypothesis import strategies as st
 from pracsuite_mock import MockConfig
 from pracsuite_mock import availability as engine
 from pracsuite_mock.app import create_app
-from pracsuite_mock.handlers import availability as handler
-from pracsuite_mock.store import Store
-from pracsuite_mock.testing import (
+from pracsuite_mock.embed import (
     DEMO_HEADERS,
     DEMO_HEADERS_TENANT_2,
     asgi_client,
     serve_in_background,
 )
+from pracsuite_mock.handlers import availability as handler
+from pracsuite_mock.store import Store
 
 WEEK = {"from": "2026-02-02", "to": "2026-02-08"}
 Slot = tuple[str, int]  # (app_time, practitioner_business_id)

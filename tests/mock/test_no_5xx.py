@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pracsuite_mock import MockConfig
+from pracsuite_mock.embed import in_process_client
 from pracsuite_mock.spec import Operation, load_spec
-from pracsuite_mock.testing import in_process_client
 
 OPERATIONS = load_spec().operations
 text = st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=12)

@@ -10,12 +10,12 @@ import pytest
 
 from pracsuite_mock import MockConfig
 from pracsuite_mock.app import create_app
-from pracsuite_mock.spec import Spec
-from pracsuite_mock.testing import (
+from pracsuite_mock.embed import (
     DEMO_HEADERS,
     asgi_client,
     in_process_client,
 )
+from pracsuite_mock.spec import Spec
 
 JSON = {"content-type": "application/json"}
 PATIENT = {"first_name": "Ann", "surname": "Lee"}

@@ -1,4 +1,4 @@
-"""Helpers for tests of the mock.
+"""The mock inside another program: the contract gate, the benchmarks and the tests run it so.
 
 `serve_in_background` starts the cli as a subprocess on a free loopback port, waits until it
 answers, yields the base URL (`…/v1`), and stops it (by its own process id) on exit.
