@@ -45,16 +45,17 @@ from .errors import (
 )
 from .faults import DroppedConnection, FaultInjector
 from .handlers.attachments import on_upload
+from .handlers.availability import AvailabilityIndexes
 from .listing import RequestURL
 from .rate_limit import RateLimiter
 from .routing import PREFIX, Router, logged
 from .seed import seed_store
 from .seed_from_recording import seed_from_recording
-from .shaping import Shaper
+from .shaping import Shaper, Shapes
 from .spec import Spec, load_spec
 from .storage import MAX_UPLOAD_BYTES, PATH_PREFIX, Storage
 from .store import Store
-from .validation import parse_body, validate_parameters, validator_for
+from .validation import Validators, parse_body, validate_parameters
 
 log = logging.getLogger("pracsuite_mock")
 
@@ -88,8 +89,11 @@ SHAPER_CACHE_SIZE = 16
 
 
 class MockState:
-    """Everything the app holds: spec, router (routes bound to handlers), store and simulation,
-    built once; an operation without a handler fails here, at start-up."""
+    """Everything one mock holds, built once from its config: the spec (read here, not at
+    import), the router (routes bound to handlers; an operation without a handler fails here, at
+    start-up), the store, what is computed from them and kept (compiled shapes, schema
+    validators, availability indexes, answers), the rate limit and faults. Two mocks in one
+    process share none of it."""
 
     def __init__(self, config: MockConfig) -> None:
         self.config = config
@@ -113,7 +117,10 @@ class MockState:
             self.spec.document.get("x-max-body-bytes") or DEFAULT_MAX_BODY_BYTES
         )
         self.public = _public_base(config.public_url) if config.public_url else None
+        self.shapes = Shapes(self.spec)
         self._shapers: OrderedDict[str, Shaper] = OrderedDict()
+        self.validators = Validators()
+        self.availability = AvailabilityIndexes(self.store)
         # Faults make answers vary by chance, so with them every request is computed.
         self.answers = Answers() if config.answer_cache and self.faults is None else None
         self.cacheable = frozenset(
@@ -128,7 +135,7 @@ class MockState:
         """The shaper for a base URL, from a bounded LRU cache."""
         found = self._shapers.get(base_url)
         if found is None:
-            found = self._shapers[base_url] = Shaper(self.spec, base_url)
+            found = self._shapers[base_url] = Shaper(self.shapes, base_url)
             while len(self._shapers) > SHAPER_CACHE_SIZE:
                 self._shapers.popitem(last=False)
         else:
@@ -251,10 +258,15 @@ async def _dispatch(state: MockState, request: Request) -> Response:
         state.limiter.check(caller.vendor_key)
     op = match.operation
     inputs = validate_parameters(
-        op, match.path_params, request.query_params.multi_items(), state.spec.filter_syntax
+        op,
+        match.path_params,
+        request.query_params.multi_items(),
+        state.spec.filter_syntax,
+        state.validators,
     )
     if op.body_schema is not None:
-        inputs.body = parse_body(op, await _json_body(request, state.max_body_bytes))
+        body = await _json_body(request, state.max_body_bytes)
+        inputs.body = parse_body(op, body, state.validators)
     scheme, host, prefix = state.origin(request)
     ctx = handlers.Context(
         request=request,
@@ -266,6 +278,7 @@ async def _dispatch(state: MockState, request: Request) -> Response:
         shaper=state.shaper(f"{scheme}://{host}{prefix}"),
         url=RequestURL(scheme, host, prefix + request.url.path[len(PREFIX) :], request.url.query),
         storage=state.storage,
+        availability=state.availability,
     )
     if op.operation_id in state.cacheable:
         request.scope[CACHE_MARK] = caller.tenant_id
@@ -273,7 +286,7 @@ async def _dispatch(state: MockState, request: Request) -> Response:
     # With --db, answer only once every write so far (this one's, and any it shows) is committed.
     await state.store.flushed()
     if state.config.validate_responses:
-        _check_response(op.responses, response)
+        _check_response(op.responses, response, state.validators)
     return response
 
 
@@ -307,7 +320,7 @@ async def _read_limited(request: Request, limit: int) -> bytes:
     return bytes(body)
 
 
-def _check_response(responses: dict[str, Any], response: Response) -> None:
+def _check_response(responses: dict[str, Any], response: Response, validators: Validators) -> None:
     spec_response = responses.get(str(response.status_code))
     if spec_response is None:
         raise ServerError(f"response status {response.status_code} is not in the spec")
@@ -315,7 +328,7 @@ def _check_response(responses: dict[str, Any], response: Response) -> None:
     if schema is None:
         return
     body = json.loads(bytes(response.body))
-    errors = list(validator_for(schema).iter_errors(body))
+    errors = list(validators.for_schema(schema).iter_errors(body))
     if errors:
         first = errors[0]
         where = "/".join(str(p) for p in first.absolute_path)

@@ -24,7 +24,7 @@ import httpx
 
 from .app import MockConfig, create_app
 from .spec import Spec
-from .validation import validator_for
+from .validation import Validators
 
 
 def free_port() -> int:
@@ -88,7 +88,7 @@ def response_problems(spec: Spec, operation_id: str, status: int, body: bytes) -
         return [f"{operation_id} {status}: body is not JSON"]
     return [
         f"{operation_id} {status} at /{'/'.join(map(str, e.absolute_path))}: {e.message[:200]}"
-        for e in validator_for(schema).iter_errors(decoded)
+        for e in Validators().for_schema(schema).iter_errors(decoded)
     ]
 
 
