@@ -1,6 +1,6 @@
 """Reading (resolved) JSON schemas: their properties and required names through `allOf`, the
-value a record is shown with, the value a missing property is filled with, and schema names
-turned into collection names and nouns."""
+value a missing property is filled with, and schema names turned into collection names and
+nouns."""
 
 from __future__ import annotations
 
@@ -44,14 +44,6 @@ def is_integer(schema: Any) -> bool:
     kinds = schema.get("type")
     kinds = kinds if isinstance(kinds, list) else [kinds]
     return "integer" in kinds
-
-
-def as_documented(value: Any, schema: Any) -> Any:
-    """An integral float (`30.0`, which JSON Schema accepts as an integer) answered as `30`
-    where the property is an integer."""
-    if isinstance(value, float) and value.is_integer() and is_integer(schema):
-        return int(value)
-    return value
 
 
 def default_value(schema: Any) -> Any:
