@@ -225,7 +225,8 @@ async def serve(state: MockState, scope: Scope, receive: Receive, send: Send) ->
         if state.limiter is not None:  # the one rate limit, of computed and cached answers alike
             state.limiter.check((key.vendor or b"").decode("latin-1"))
     except Exception as exc:  # each kind has its answer: see _failure
-        await _failure(exc, scope["method"], scope["path"])(scope, receive, send)
+        path = scope["path"] if request is None else request.url.path
+        await _failure(exc, scope["method"], path)(scope, receive, send)
         return
     if cached is not None:
         await send(cached.start)
