@@ -110,7 +110,7 @@ class Api:
         cls, app: Any, vendor_key: str, subscriber_key: str, *, prefix: str = "/v1"
     ) -> Api:
         """In process: an httpx.Client over the ASGI app (httpx's own ASGI transport)."""
-        from pracsuite_mock.testing import asgi_client
+        from pracsuite_mock.embed import asgi_client
 
         client = asgi_client(app, raise_app_exceptions=False)
         return cls(

@@ -34,7 +34,7 @@ from typing import Any
 import httpx
 
 import pracsuite_spec
-from pracsuite_mock.testing import DEMO_HEADERS, serve_in_background
+from pracsuite_mock.embed import DEMO_HEADERS, serve_in_background
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = ROOT / "reports"

@@ -144,7 +144,7 @@ def _plan(settings: Settings) -> Runtime:
             runtime.keys = keys
             runtime.http_base_url = runtime.schemathesis_base_url = base_url
         else:
-            from pracsuite_mock.testing import free_port
+            from pracsuite_mock.embed import free_port
 
             runtime.keys = targets.MOCK_KEYS
             runtime.mock_port = free_port()

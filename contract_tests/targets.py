@@ -108,7 +108,7 @@ def mock_server(app: Any | None = None, *, port: int | None = None) -> Iterator[
         with serve_asgi_in_thread(app) as origin:
             yield f"{origin}/v1"
         return
-    from pracsuite_mock.testing import serve_in_background
+    from pracsuite_mock.embed import serve_in_background
 
     args = ("--seed", str(MOCK_SEED), "--max-upload-bytes", str(MOCK_MAX_UPLOAD_BYTES))
     with serve_in_background(args, port=port) as url:

@@ -1,23 +1,23 @@
-"""An answer cache in front of the app, at the raw ASGI level: a repeated GET is answered with
-the bytes the app answered before, without a Request, routing, validation or a handler.
+"""The answer cache: a repeated GET is answered with the bytes the app answered before, at the
+raw ASGI level, without a Request, routing, validation or a handler (`app.serve` asks it first).
 
-What is cached: a GET the app answered 200 after marking it cacheable (`CACHE_MARK` in the
-scope, set by `_dispatch` once the caller is authenticated, for an operation whose answer depends
-on nothing but the request and the store: not the clock). The whole response is kept, the
-`http.response.start` message (status and headers) and the body, and replayed as is.
+What is cached: a 200 answer to an operation whose binding is cacheable (`handlers.read`: its
+answer depends on nothing but the request and the store, not the clock), decided from the
+binding before the handler runs. The whole response is kept, the `http.response.start` message
+(status and headers) and the body, and replayed as is.
 
-The key is everything the answer is computed from: the path as the app sees it (`scope["path"]`)
-and the raw query string; both keys (`x-api-key`, `A-api-key`; the first of each, as the app
-reads them); and what the link base is made of: the Host header, the scheme, the listening
-address and the root path (`MockState.origin` reads these, or the fixed `--public-url`). The
-method is always GET. The config (seed, keys, validation) is fixed for the app's life.
+The key is the `RequestKey`, everything the answer is computed from: the path as the app sees
+it (`scope["path"]`) and the raw query string; both keys (`x-api-key`, `A-api-key`); and what
+the link base is made of: the Host header, the scheme, the listening address and the root path
+(`MockState.origin` reads these, or the fixed `--public-url`). The method is always GET. The
+config (seed, keys, validation) is fixed for the app's life.
 
 An entry is valid while its tenant's `Store.generation` is what it was when the app started
 computing the answer: every write bumps it, so the next read of that tenant recomputes. The
 tenant is the one the subscriber key opens.
 
-A hit still takes a token from the rate limiter (a 429 is answered as without the cache); the
-app installs no cache at all when fault injection is on. Memory is bounded: an LRU over at most
+A hit is admitted as any request is (`app.admit`: it still takes a token from the rate limiter);
+the app keeps no cache at all when fault injection is on. Memory is bounded: an LRU over at most
 `max_bytes` (body, headers and key, counted) and `max_entries` answers.
 """
 
@@ -29,14 +29,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Send
 
-from .errors import ApiError
-from .simulation import RateLimiter
-from .store import Store
-
-# Set in the scope by the app (to the caller's tenant) when the answer may be cached.
-CACHE_MARK = "pracsuite_mock.cacheable"
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 DEFAULT_MAX_ENTRIES = 16_384
 _ENTRY_OVERHEAD = 512  # the dicts, tuples and objects around the bytes, roughly
@@ -109,96 +103,16 @@ def _key_size(key: Key) -> int:
     return sum(len(part) for part in key if isinstance(part, (bytes, str)))
 
 
-class AnswerCache:
-    """ASGI middleware: answers a GET from `answers` when its tenant has not been written since."""
+class Recorder:
+    """The `send` of a cacheable request answered by the app: passes every message on and keeps
+    a complete 200 answer under `key`, valid while the tenant is at `generation`."""
 
-    def __init__(
-        self,
-        app: ASGIApp,
-        *,
-        answers: Answers,
-        store: Store,
-        subscribers: Mapping[str, int],
-        limiter: RateLimiter | None = None,
-    ) -> None:
-        self.app = app
+    __slots__ = ("answers", "chunks", "generation", "key", "send", "start")
+
+    def __init__(self, answers: Answers, send: Send, key: Key, generation: int) -> None:
         self.answers = answers
-        self.store = store
-        self.limiter = limiter
-        # Header values arrive as bytes; the app decodes them as latin-1 (Starlette's Headers).
-        self.tenants = {
-            key.encode("latin-1"): tenant for key, tenant in subscribers.items() if _latin1(key)
-        }
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] != "GET":
-            await self.app(scope, receive, send)
-            return
-        vendor = subscriber = host = None
-        # The first of each, exactly as the app's case-insensitive Headers.get finds it (ASGI
-        # servers give header names in lower case).
-        for name, value in scope["headers"]:
-            if name == b"x-api-key":
-                if vendor is None:
-                    vendor = value
-            elif name == b"a-api-key":
-                if subscriber is None:
-                    subscriber = value
-            elif name == b"host" and host is None:
-                host = value
-        tenant = self.tenants.get(subscriber) if subscriber else None
-        if tenant is None or not vendor:  # answered 401/403: never cached
-            await self.app(scope, receive, send)
-            return
-        server = scope.get("server")
-        key: Key = (
-            scope["path"],
-            scope.get("query_string", b""),
-            vendor,
-            subscriber,
-            host,
-            scope.get("scheme", "http"),
-            None if server is None else tuple(server),  # some clients give a list
-            scope.get("root_path", ""),
-        )
-        generation = self.store.generation(tenant)  # before the app reads anything
-        try:
-            entry = self.answers.get(key, generation)
-        except TypeError:  # a part a server gave in a type that cannot be a key: no caching
-            await self.app(scope, receive, send)
-            return
-        if entry is not None:
-            if self.limiter is not None:
-                try:
-                    self.limiter.check(vendor.decode("latin-1"))
-                except ApiError as exc:
-                    await exc.response()(scope, receive, send)
-                    return
-            await send(entry.start)
-            await send(entry.body)
-            return
-        await self.app(scope, receive, _Recorder(self, scope, send, key, tenant, generation))
-
-    def store_answer(
-        self, key: Key, generation: int, start: Message, body: bytes, tenant: int, scope: Scope
-    ) -> None:
-        if start.get("status") == 200 and scope.get(CACHE_MARK) == tenant:
-            self.answers.put(key, generation, start, body)
-
-
-class _Recorder:
-    """The `send` of a miss: passes every message on and keeps a copy of a complete answer."""
-
-    __slots__ = ("cache", "chunks", "generation", "key", "scope", "send", "start", "tenant")
-
-    def __init__(
-        self, cache: AnswerCache, scope: Scope, send: Send, key: Key, tenant: int, generation: int
-    ) -> None:
-        self.cache = cache
-        self.scope = scope
         self.send = send
         self.key = key
-        self.tenant = tenant
         self.generation = generation
         self.start: Message | None = None
         self.chunks: list[bytes] = []
@@ -209,16 +123,15 @@ class _Recorder:
             self.start = message
         elif kind == "http.response.body" and self.start is not None:
             self.chunks.append(message.get("body", b""))
-            if not message.get("more_body", False):
-                self.cache.store_answer(
-                    self.key,
-                    self.generation,
-                    self.start,
-                    b"".join(self.chunks),
-                    self.tenant,
-                    self.scope,
-                )
+            if not message.get("more_body", False) and self.start.get("status") == 200:
+                self.answers.put(self.key, self.generation, self.start, b"".join(self.chunks))
         await self.send(message)
+
+
+def tenants_by_key(subscribers: Mapping[str, int]) -> dict[bytes, int]:
+    """The tenant each subscriber key opens, by the key's bytes as a raw header carries them (the
+    app decodes header values as latin-1, as Starlette's `Headers` does)."""
+    return {key.encode("latin-1"): tenant for key, tenant in subscribers.items() if _latin1(key)}
 
 
 def _latin1(text: str) -> bool:

@@ -1,9 +1,10 @@
-"""The ASGI app: every spec operation under `/v1`, behind an answer cache (`answer_cache`: a GET
-answered before is answered again as is, until its tenant is written), in this order per request:
-route (unknown → 403) → faults → auth (403 missing / 401 unknown) → rate limit (429) →
-validation (400; a body that is not JSON 415, larger than the spec's `x-max-body-bytes` 413,
-invalid 422) → handler → optional response validation. Any unexpected exception answers 500
-SERVER_ERROR in the envelope (tests show none happens).
+"""The ASGI app: every spec operation under `/v1`, in this order per request (`serve`): the
+answer cache (`answer_cache`: a GET answered before is answered again as is, until its tenant is
+written) → route (unknown → 403) → faults → auth (403 missing / 401 unknown) → rate limit (429,
+cached answers too) → validation (400; a body that is not JSON 415, larger than the spec's
+`x-max-body-bytes` 413, invalid 422) → handler → optional response validation. Any unexpected
+exception answers 500 SERVER_ERROR in the envelope (tests show none happens). The storage side
+(`/_storage/`) is served beside it and checks its own signatures.
 
 Links in answers are built from `MockConfig.public_url` when set, else from the request's Host
 header when it is a well-formed host[:port], else from the address the server listens on: a
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import atexit
-import functools
 import hashlib
 import json
 import logging
@@ -23,7 +23,9 @@ import re
 import shutil
 import tempfile
 from collections import OrderedDict
+from collections.abc import Awaitable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
@@ -31,31 +33,33 @@ from urllib.parse import urlsplit
 from starlette.applications import Starlette
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
-from starlette.routing import request_response
 from starlette.types import Receive, Scope, Send
 
 import pracsuite_spec
 from pracsuite_spec import Operation, Spec
 
 from . import handlers
-from .answer_cache import CACHE_MARK, AnswerCache, Answers
-from .auth import Keys, authenticate
+from .answer_cache import Answers, Recorder, tenants_by_key
+from .auth import Caller, Keys, authenticate
 from .errors import (
     ApiError,
     PayloadTooLarge,
     ServerError,
     UnsupportedMediaType,
 )
+from .faults import DroppedConnection, FaultInjector
 from .handlers.attachments import on_upload
+from .handlers.availability import AvailabilityIndexes
 from .listing import RequestURL
-from .routing import PREFIX, Router, logged
+from .rate_limit import RateLimiter
+from .request_key import RequestKey, request_key, text
+from .routing import PREFIX, Match, Router, logged
 from .seed import seed_store
 from .seed_from_recording import seed_from_recording
-from .shaping import Shaper
-from .simulation import DroppedConnection, FaultInjector, RateLimiter
+from .shaping import Shaper, Shapes
 from .storage import MAX_UPLOAD_BYTES, PATH_PREFIX, Storage
 from .store import Store
-from .validation import parse_body, validate_parameters, validator_for
+from .validation import Validators, parse_body, validate_parameters
 
 log = logging.getLogger("pracsuite_mock")
 
@@ -88,8 +92,11 @@ SHAPER_CACHE_SIZE = 16
 
 
 class MockState:
-    """Everything the app holds: spec, router (routes bound to handlers), store and simulation,
-    built once; an operation without a handler fails here, at start-up."""
+    """Everything one mock holds, built once from its config: the spec (read here, not at
+    import), the router (routes bound to handlers; an operation without a handler fails here, at
+    start-up), the store, what is computed from them and kept (compiled shapes, schema
+    validators, availability indexes, answers), the rate limit and faults. Two mocks in one
+    process share none of it."""
 
     def __init__(self, config: MockConfig) -> None:
         self.config = config
@@ -111,38 +118,35 @@ class MockState:
         self.faults = FaultInjector(config.faults, seed=config.seed) if config.faults else None
         self.max_body_bytes = self.spec.max_body_bytes
         self.public = _public_base(config.public_url) if config.public_url else None
+        self.shapes = Shapes(self.spec)
         self._shapers: OrderedDict[str, Shaper] = OrderedDict()
+        self.validators = Validators()
+        self.availability = AvailabilityIndexes(self.store)
         # Faults make answers vary by chance, so with them every request is computed.
         self.answers = Answers() if config.answer_cache and self.faults is None else None
-        self.cacheable = frozenset(
-            op.operation_id
-            for op in self.spec.operations
-            if op.method == "get"
-            and op.body_schema is None
-            and op.operation_id not in handlers.CLOCK_DEPENDENT
-        )
+        self.tenants = tenants_by_key(config.keys.subscribers)
 
     def shaper(self, base_url: str) -> Shaper:
         """The shaper for a base URL, from a bounded LRU cache."""
         found = self._shapers.get(base_url)
         if found is None:
-            found = self._shapers[base_url] = Shaper(self.spec, base_url)
+            found = self._shapers[base_url] = Shaper(self.shapes, base_url)
             while len(self._shapers) > SHAPER_CACHE_SIZE:
                 self._shapers.popitem(last=False)
         else:
             self._shapers.move_to_end(base_url)
         return found
 
-    def origin(self, request: Request) -> tuple[str, str, str]:
+    def origin(self, request: RequestKey) -> tuple[str, str, str]:
         """(scheme, host[:port], path prefix) that links start with."""
         if self.public is not None:
             return self.public
-        host = request.headers.get("host", "")
+        host = text(request.host) or ""
         if len(host) > 260 or not _HOST.fullmatch(host):
-            name, port = request.scope.get("server") or ("127.0.0.1", None)
-            default = {"http": 80, "https": 443}.get(request.url.scheme)
+            name, port = request.server or ("127.0.0.1", None)
+            default = {"http": 80, "https": 443}.get(request.scheme)
             host = name if port in (None, default) else f"{name}:{port}"
-        return request.url.scheme, host, PREFIX
+        return request.scheme, host, PREFIX
 
 
 def _storage_dir(config: MockConfig) -> Path:
@@ -165,53 +169,115 @@ def _public_base(url: str) -> tuple[str, str, str]:
 
 
 def create_app(config: MockConfig | None = None) -> MockApp:
-    state = MockState(config or MockConfig())
-
-    async def endpoint(request: Request) -> Response:
-        if request.url.path.startswith(PATH_PREFIX + "/"):
-            return await state.storage.handle(request, functools.partial(on_upload, state.store))
-        try:
-            return await _dispatch(state, request)
-        except DroppedConnection:
-            return _DroppedResponse()
-        except ClientDisconnect:  # the client went away mid-body: nobody to answer, no fault
-            log.info("client disconnected before sending the whole body of %s %s",
-                     request.method, logged(request.url.path))  # fmt: skip
-            return Response(status_code=400)
-        except ApiError as exc:
-            return exc.response()
-        except Exception:  # the last line of defence: never a bare 5xx without the envelope
-            log.exception("unexpected error on %s %s", request.method, logged(request.url.path))
-            return ServerError().response()
-
-    # Every request, whatever its method or path, goes to our own spec-driven router: a Starlette
-    # route would answer some (a path segment holding a newline, an unlisted method) with its own
-    # plain-text 404/405 instead of the documented envelope.
     app = MockApp()
-    app.router.default = request_response(endpoint)
-    app.state.mock = state
-    if state.answers is not None:
-        app.answer_cache = AnswerCache(
-            functools.partial(Starlette.__call__, app),
-            answers=state.answers,
-            store=state.store,
-            subscribers=state.config.keys.subscribers,
-            limiter=state.limiter,
-        )
+    app.state.mock = app.mock = MockState(config or MockConfig())
     return app
 
 
 class MockApp(Starlette):
-    """Starlette with the answer cache in front of all of it: a hit builds no Request and runs
-    no middleware."""
+    """Every HTTP request, whatever its method or path, goes to `serve`: a Starlette route would
+    answer some (a path segment holding a newline, an unlisted method) with its own plain-text
+    404/405 instead of the documented envelope. Starlette runs the lifespan."""
 
-    answer_cache: AnswerCache | None = None
+    mock: MockState
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if self.answer_cache is None:
-            await super().__call__(scope, receive, send)
+        if scope["type"] == "http":
+            await serve(self.mock, scope, receive, send)
         else:
-            await self.answer_cache(scope, receive, send)
+            await super().__call__(scope, receive, send)
+
+
+@dataclass(frozen=True, slots=True)
+class Admitted:
+    """A request let through to its handler: its operation and binding, and who sent it."""
+
+    match: Match
+    caller: Caller
+
+
+async def serve(state: MockState, scope: Scope, receive: Receive, send: Send) -> None:
+    """One request: answered from the answer cache when it holds the answer, else computed."""
+    key = request_key(scope)
+    cached = None
+    tenant = generation = None
+    if state.answers is not None and scope["method"] == "GET" and key.vendor:
+        tenant = state.tenants.get(key.subscriber) if key.subscriber else None
+        if tenant is not None:
+            generation = state.store.generation(tenant)  # before the app reads anything
+            try:
+                cached = state.answers.get(key, generation)
+            except TypeError:  # a part a server gave in a type that cannot be a key: no caching
+                tenant = None
+    request = None
+    if cached is None:
+        request = Request(scope, receive)
+        if request.url.path.startswith(PATH_PREFIX + "/"):  # it checks its own signatures
+            upload = partial(on_upload, state.store)
+            response = await _answer(state.storage.handle(request, upload), request)
+            await response(scope, receive, send)
+            return
+    try:
+        # A cached answer was computed for a request with the same keys and path, admitted to
+        # the same route (and with a cache there are no faults): only the rate limit is new.
+        admitted = None if request is None else await admit(state, key, request)
+        if state.limiter is not None:  # the one rate limit, of computed and cached answers alike
+            state.limiter.check((key.vendor or b"").decode("latin-1"))
+    except Exception as exc:  # each kind has its answer: see _failure
+        path = scope["path"] if request is None else request.url.path
+        await _failure(exc, scope["method"], path)(scope, receive, send)
+        return
+    if cached is not None:
+        await send(cached.start)
+        await send(cached.body)
+        return
+    assert request is not None and admitted is not None
+    if admitted.match.binding.cacheable and admitted.caller.tenant_id == tenant:
+        assert state.answers is not None and generation is not None
+        send = Recorder(state.answers, send, key, generation)
+    response = await _answer(_dispatch(state, request, key, admitted), request)
+    await response(scope, receive, send)
+
+
+async def admit(state: MockState, key: RequestKey, request: Request) -> Admitted:
+    """Route (unknown → 403) → faults → auth (403 missing / 401 unknown); the rate limit (429)
+    follows, in `serve`."""
+    match = state.router.match(request.method, request.url.path)
+    if match is None:
+        raise state.router.miss(request.method, request.url.path)
+    if state.faults is not None:
+        fault = state.faults.draw()
+        if fault is not None:
+            if fault.kind == "latency":
+                await asyncio.sleep(fault.delay)
+            elif fault.kind == "drop":
+                raise DroppedConnection()
+            else:
+                error = fault.error()
+                if error is not None:
+                    raise error
+    return Admitted(match, authenticate(key, state.config.keys))
+
+
+async def _answer(computing: Awaitable[Response], request: Request) -> Response:
+    """The response being computed, or the one its error answers."""
+    try:
+        return await computing
+    except Exception as exc:  # each kind has its answer: see _failure
+        return _failure(exc, request.method, request.url.path)
+
+
+def _failure(exc: Exception, method: str, path: str) -> Response:
+    """The answer to a request that raised `exc`: never a bare 5xx without the envelope."""
+    if isinstance(exc, DroppedConnection):
+        return _DroppedResponse()
+    if isinstance(exc, ClientDisconnect):  # the client went away mid-body: nobody to answer
+        log.info("client disconnected before sending the whole body of %s %s", method, logged(path))
+        return Response(status_code=400)
+    if isinstance(exc, ApiError):
+        return exc.response()
+    log.exception("unexpected error on %s %s", method, logged(path), exc_info=exc)
+    return ServerError().response()
 
 
 class _DroppedResponse(Response):
@@ -229,31 +295,24 @@ class _DroppedResponse(Response):
         raise DroppedConnection("fault injection: connection dropped")
 
 
-async def _dispatch(state: MockState, request: Request) -> Response:
-    match = state.router.match(request.method, request.url.path)
-    if match is None:
-        raise state.router.miss(request.method, request.url.path)
-    if state.faults is not None:
-        fault = state.faults.draw()
-        if fault is not None:
-            if fault.kind == "latency":
-                await asyncio.sleep(fault.delay)
-            elif fault.kind == "drop":
-                raise DroppedConnection()
-            else:
-                error = fault.error()
-                if error is not None:
-                    raise error
-    caller = authenticate(request.headers, state.config.keys)
-    if state.limiter is not None:
-        state.limiter.check(caller.vendor_key)
+async def _dispatch(
+    state: MockState, request: Request, key: RequestKey, admitted: Admitted
+) -> Response:
+    """Validation (400; a body that is not JSON 415, larger than the spec's `x-max-body-bytes`
+    413, invalid 422) → handler → optional response validation."""
+    match, caller = admitted.match, admitted.caller
     op = match.operation
     inputs = validate_parameters(
-        op, match.path_params, request.query_params.multi_items(), state.spec.filter_syntax
+        op,
+        match.path_params,
+        request.query_params.multi_items(),
+        state.spec.filter_syntax,
+        state.validators,
     )
     if op.body_schema is not None:
-        inputs.body = parse_body(op, await _json_body(request, state.max_body_bytes))
-    scheme, host, prefix = state.origin(request)
+        body = await _json_body(request, state.max_body_bytes)
+        inputs.body = parse_body(op, body, state.validators)
+    scheme, host, prefix = state.origin(key)
     ctx = handlers.Context(
         request=request,
         operation=op,
@@ -264,14 +323,13 @@ async def _dispatch(state: MockState, request: Request) -> Response:
         shaper=state.shaper(f"{scheme}://{host}{prefix}"),
         url=RequestURL(scheme, host, prefix + request.url.path[len(PREFIX) :], request.url.query),
         storage=state.storage,
+        availability=state.availability,
     )
-    if op.operation_id in state.cacheable:
-        request.scope[CACHE_MARK] = caller.tenant_id
-    response = await match.handler(ctx)
+    response = await match.binding.handler(ctx)
     # With --db, answer only once every write so far (this one's, and any it shows) is committed.
     await state.store.flushed()
     if state.config.validate_responses:
-        _check_response(op, response)
+        _check_response(op, response, state.validators)
     return response
 
 
@@ -305,14 +363,14 @@ async def _read_limited(request: Request, limit: int) -> bytes:
     return bytes(body)
 
 
-def _check_response(op: Operation, response: Response) -> None:
+def _check_response(op: Operation, response: Response, validators: Validators) -> None:
     if not op.documents(response.status_code):
         raise ServerError(f"response status {response.status_code} is not in the spec")
     schema = op.response_schema(response.status_code)
     if schema is None:
         return
     body = json.loads(bytes(response.body))
-    errors = list(validator_for(schema).iter_errors(body))
+    errors = list(validators.for_schema(schema).iter_errors(body))
     if errors:
         first = errors[0]
         where = "/".join(str(p) for p in first.absolute_path)

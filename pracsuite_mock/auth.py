@@ -16,9 +16,8 @@ from dataclasses import dataclass, field
 
 from .demo_keys import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY
 from .errors import MissingAuthenticationToken, Unauthorized
+from .request_key import VENDOR_HEADER, RequestKey, text
 
-VENDOR_HEADER = "x-api-key"
-SUBSCRIBER_HEADER = "a-api-key"
 # The mock's own header naming the mistake behind a 403 (the real API sends nothing like it).
 REASON_HEADER = "x-mock-reason"
 
@@ -49,10 +48,10 @@ class Caller:
     tenant_id: int
 
 
-def authenticate(headers: Mapping[str, str], keys: Keys) -> Caller:
-    """The caller's tenant, or the 403/401 the API answers. `headers` must be case-insensitive."""
-    vendor = headers.get(VENDOR_HEADER)
-    subscriber = headers.get(SUBSCRIBER_HEADER)
+def authenticate(request: RequestKey, keys: Keys) -> Caller:
+    """The caller's tenant, or the 403/401 the API answers."""
+    vendor = text(request.vendor)
+    subscriber = text(request.subscriber)
     if not vendor and not subscriber:
         raise forbidden("missing-keys", f"neither {VENDOR_HEADER} nor A-api-key was sent")
     if not vendor:

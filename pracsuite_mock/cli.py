@@ -98,7 +98,7 @@ def config_from(args: argparse.Namespace) -> MockConfig:
     from .app import MockConfig
     from .auth import Keys
     from .demo_keys import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY
-    from .simulation import parse_rate
+    from .rate_limit import parse_rate
     from .storage import MAX_UPLOAD_BYTES
 
     subscribers = dict(DEMO_SUBSCRIBER_KEYS)

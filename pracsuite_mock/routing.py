@@ -8,7 +8,7 @@ answers that 403 MISSING_AUTHENTICATION_TOKEN, API-gateway style, and `Router.mi
 (`x-mock-reason`: outside-v1, unknown-path, trailing-slash or method-not-allowed).
 
 Each route is bound to its handler once, when the router is built (as starlette's `Route` is), so
-a match carries the handler to call. Routes are indexed by method and segment count, and each
+a match carries the binding: the handler to call and its cache policy. Routes are indexed by method and segment count, and each
 template is split once into literal segments and parameter names, so a request is matched
 against the few routes of its shape only.
 """
@@ -27,7 +27,7 @@ from .auth import forbidden
 from .errors import MissingAuthenticationToken
 
 if TYPE_CHECKING:
-    from .handlers import Handler
+    from .handlers import Binding
 
 PREFIX = "/v1"
 _PARAM = re.compile(r"^\{([^{}]+)\}$")
@@ -36,7 +36,7 @@ _PARAM = re.compile(r"^\{([^{}]+)\}$")
 @dataclass(frozen=True)
 class Match:
     operation: Operation
-    handler: Handler
+    binding: Binding
     path_params: dict[str, str]
 
 
@@ -44,7 +44,7 @@ class Match:
 class _Route:
     segments: tuple[str, ...]
     operation: Operation
-    handler: Handler
+    binding: Binding
 
     @property
     def specificity(self) -> tuple[int, ...]:
@@ -61,26 +61,26 @@ class _Route:
 
 
 class Router:
-    def __init__(self, spec: Spec, handlers: Mapping[str, Handler]) -> None:
+    def __init__(self, spec: Spec, bindings: Mapping[str, Binding]) -> None:
         routes = [
-            _Route(tuple(op.path.strip("/").split("/")), op, handlers[op.operation_id])
+            _Route(tuple(op.path.strip("/").split("/")), op, bindings[op.operation_id])
             for op in spec.operations
         ]
         # Most literal first, so `/appointment/{id}/cancel` is tried before a template sibling.
         self._routes = sorted(routes, key=lambda r: r.specificity, reverse=True)
-        self._index: dict[tuple[str, int], list[tuple[_Template, Operation, Handler]]] = {}
+        self._index: dict[tuple[str, int], list[tuple[_Template, Operation, Binding]]] = {}
         for route in self._routes:
             key = (route.operation.method.upper(), len(route.segments))
-            self._index.setdefault(key, []).append((route.template, route.operation, route.handler))
+            self._index.setdefault(key, []).append((route.template, route.operation, route.binding))
 
     def match(self, method: str, path: str) -> Match | None:
         if not path.startswith(PREFIX + "/"):
             return None
         segments = path[len(PREFIX) + 1 :].split("/")
-        for template, operation, handler in self._index.get((method.upper(), len(segments)), ()):
+        for template, operation, binding in self._index.get((method.upper(), len(segments)), ()):
             params = _fill(template, segments)
             if params is not None:
-                return Match(operation, handler, params)
+                return Match(operation, binding, params)
         return None
 
     def miss(self, method: str, path: str) -> MissingAuthenticationToken:

@@ -40,14 +40,6 @@ def is_integer(schema: Any) -> bool:
     return "integer" in kinds
 
 
-def as_documented(value: Any, schema: Any) -> Any:
-    """An integral float (`30.0`, which JSON Schema accepts as an integer) answered as `30`
-    where the property is an integer."""
-    if isinstance(value, float) and value.is_integer() and is_integer(schema):
-        return int(value)
-    return value
-
-
 def default_value(schema: Any) -> Any:
     """A value that satisfies a (simple) property schema: null when allowed, else its example."""
     if not isinstance(schema, dict):

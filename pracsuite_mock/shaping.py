@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import re
-import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -126,18 +125,22 @@ def _compile_links(link_schema: Any) -> tuple[_Link, ...]:
     return tuple(out)
 
 
-_SHAPES: weakref.WeakKeyDictionary[Spec, dict[str | None, Shape]] = weakref.WeakKeyDictionary()
+class Shapes:
+    """The compiled shape of each schema of one spec, by component name; each `MockState` owns
+    one, shared by all its `Shaper`s."""
 
+    def __init__(self, spec: Spec) -> None:
+        self.spec = spec
+        self._by_name: dict[str, Shape] = {}
 
-def shape_for(spec: Spec, schema_name: str | None, schema: dict[str, Any] | None) -> Shape:
-    """The compiled shape of a schema (of the spec's component of that name), cached per spec."""
-    shapes = _SHAPES.setdefault(spec, {})
-    found = shapes.get(schema_name)
-    if found is None:
-        found = compile_shape(spec, schema_name, schema)
-        if schema_name is not None:
-            shapes[schema_name] = found
-    return found
+    def get(self, schema_name: str | None, schema: dict[str, Any] | None) -> Shape:
+        """The shape of `schema` (the spec's component `schema_name` when not given)."""
+        found = None if schema_name is None else self._by_name.get(schema_name)
+        if found is None:
+            found = compile_shape(self.spec, schema_name, schema)
+            if schema_name is not None:
+                self._by_name[schema_name] = found
+        return found
 
 
 class _Links:
@@ -184,8 +187,9 @@ class _Links:
 class Shaper:
     """Turns stored records into response bodies, with links under one base URL."""
 
-    def __init__(self, spec: Spec, base_url: str) -> None:
-        self.spec = spec
+    def __init__(self, shapes: Shapes, base_url: str) -> None:
+        self.shapes = shapes
+        self.spec = shapes.spec
         self.base_url = base_url.rstrip("/")
         self._compiled: dict[str, tuple[Shape, _Links | None]] = {}
 
@@ -198,7 +202,7 @@ class Shaper:
                 return found
         if schema is None and schema_name is not None:
             schema = self.spec.schema(schema_name)
-        shape = shape_for(self.spec, schema_name, schema)
+        shape = self.shapes.get(schema_name, schema)
         compiled = (shape, _Links(shape, self.base_url) if shape.links is not None else None)
         if schema_name is not None:
             self._compiled[schema_name] = compiled

@@ -49,16 +49,19 @@ class _Invalid(Exception):
     """A parameter value that did not decode; its message is the rule it broke."""
 
 
-_validators: dict[int, tuple[dict[str, Any], Draft202012Validator]] = {}
+class Validators:
+    """A validator per schema object of one spec, built on first use; each `MockState` owns one.
+    Keyed by the schema's id: each entry keeps its schema alive, so an id is never reused."""
 
+    def __init__(self) -> None:
+        self._by_id: dict[int, tuple[dict[str, Any], Draft202012Validator]] = {}
 
-def validator_for(schema: dict[str, Any]) -> Draft202012Validator:
-    """A validator per schema object, cached (the cache keeps the schema alive, so ids hold)."""
-    found = _validators.get(id(schema))
-    if found is None or found[0] is not schema:
-        found = (schema, Draft202012Validator(schema, format_checker=formats.checker()))
-        _validators[id(schema)] = found
-    return found[1]
+    def for_schema(self, schema: dict[str, Any]) -> Draft202012Validator:
+        found = self._by_id.get(id(schema))
+        if found is None or found[0] is not schema:
+            found = (schema, Draft202012Validator(schema, format_checker=formats.checker()))
+            self._by_id[id(schema)] = found
+        return found[1]
 
 
 def validate_parameters(
@@ -66,13 +69,14 @@ def validate_parameters(
     path_params: dict[str, str],
     query_items: Iterable[tuple[str, str]],
     filter_syntax: FilterSyntax,
+    validators: Validators,
 ) -> RequestInput:
     """Decode and check path and query parameters, then the operation's rule extensions."""
     out = RequestInput()
     for name, raw_value in path_params.items():
         param = op.param(name)
         if param is not None:
-            out.path[name] = _decode_and_check(param, [raw_value])
+            out.path[name] = _decode_and_check(param, [raw_value], validators)
 
     grouped: dict[str, list[str]] = {}
     for key, value in query_items:
@@ -95,19 +99,19 @@ def validate_parameters(
             continue
         if param.name == filtering.PARAM:  # parse first: its messages name the rule exactly
             out.filters = filtering.parse(values, op.filters, filter_syntax)
-        out.query[param.name] = _decode_and_check(param, values)
+        out.query[param.name] = _decode_and_check(param, values, validators)
 
     _check_dependent_required(op, out.query)
     _check_date_window(op, out.query)
     return out
 
 
-def _decode_and_check(param: Parameter, values: list[str]) -> Any:
+def _decode_and_check(param: Parameter, values: list[str], validators: Validators) -> Any:
     try:
         value = _decode(param, values)
     except _Invalid as exc:
         raise BadRequest(f"{param.name}: {exc}") from None
-    errors = sorted(validator_for(param.schema).iter_errors(value), key=_error_order)
+    errors = sorted(validators.for_schema(param.schema).iter_errors(value), key=_error_order)
     if errors:
         raise BadRequest(f"{param.name}: {_param_rule(param, errors[0])}")
     return value
@@ -263,7 +267,7 @@ def _check_date_window(op: Operation, query: dict[str, Any]) -> None:
         )
 
 
-def parse_body(op: Operation, raw: bytes) -> Any:
+def parse_body(op: Operation, raw: bytes, validators: Validators) -> Any:
     """The JSON body, checked against the operation's schema, or 422 INVALID_BODY."""
     if op.body_schema is None:
         return None
@@ -283,7 +287,7 @@ def parse_body(op: Operation, raw: bytes) -> Any:
         issues = [FieldIssue("body", "The request body is nested too deeply.")]
     if issues:  # before anything else reads the body: such text can be neither stored nor shown
         raise InvalidBody(issues)
-    issues = body_issues(op.body_schema, body)
+    issues = body_issues(op.body_schema, body, validators)
     if issues:
         raise InvalidBody(issues)
     return body
@@ -326,11 +330,11 @@ def _is_exclusive_group(not_schema: Any, instance: Any) -> bool:
     )
 
 
-def body_issues(schema: dict[str, Any], body: Any) -> list[FieldIssue]:
+def body_issues(schema: dict[str, Any], body: Any, validators: Validators) -> list[FieldIssue]:
     """One issue per bad field, in the reference's wording ("The surname field is required.")."""
     issues: list[FieldIssue] = []
     try:
-        errors = sorted(validator_for(schema).iter_errors(body), key=_error_order)
+        errors = sorted(validators.for_schema(schema).iter_errors(body), key=_error_order)
     except RecursionError:
         return [FieldIssue("body", "The request body is nested too deeply.")]
     for error in errors:

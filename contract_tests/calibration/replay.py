@@ -95,7 +95,7 @@ def embedded_mock(recording: Path) -> Target:
     """The mock in process, seeded as usual and then from the recording, computing every answer
     (so what varies between two answers shows up as noise)."""
     from pracsuite_mock.app import MockConfig, create_app
-    from pracsuite_mock.testing import asgi_client
+    from pracsuite_mock.embed import asgi_client
 
     app = create_app(MockConfig(seed=1, seed_from=str(recording), answer_cache=False))
     return Target(

@@ -38,7 +38,30 @@ def _one(
     return Mutant(name, family, description, (Edit(path, old, new),), white_box)
 
 
-CACHE = "pracsuite_mock/answer_cache.py"
+def _cache_key_without(part: str, description: str, white_box: tuple[str, ...] = ()) -> Mutant:
+    """The answer cache looks answers up and stores them under the request key less `part`
+    (authentication and links still read the whole key)."""
+    cut = f"key._replace({part}=None)"
+    return Mutant(
+        f"key-without-{part}",
+        "cache key",
+        description,
+        (
+            Edit(
+                APP,
+                "cached = state.answers.get(key, generation)",
+                f"cached = state.answers.get({cut}, generation)",
+            ),
+            Edit(
+                APP,
+                "Recorder(state.answers, send, key, generation)",
+                f"Recorder(state.answers, send, {cut}, generation)",
+            ),
+        ),
+        white_box,
+    )
+
+
 STORE = "pracsuite_mock/store.py"
 ENGINE = "pracsuite_mock/availability.py"
 APPS = "pracsuite_mock/handlers/appointments.py"
@@ -65,9 +88,9 @@ MUTANTS: tuple[Mutant, ...] = (
         "generation-of-tenant-one",
         "cache invalidation",
         "the cache reads tenant 1's generation for every tenant",
-        CACHE,
-        "generation = self.store.generation(tenant)",
-        "generation = self.store.generation(1)",
+        APP,
+        "generation = state.store.generation(tenant)",
+        "generation = state.store.generation(1)",
     ),
     _one(
         "create-keeps-cache",
@@ -79,41 +102,16 @@ MUTANTS: tuple[Mutant, ...] = (
         "                self._reindex(name, tenant_id, record_id, None, record)\n",
     ),
     # --- cache key parts ----------------------------------------------------------------------
-    _one(
-        "key-without-host",
-        "cache key",
-        "the key drops the Host header: links of one host are answered to another",
-        CACHE,
-        '            host,\n            scope.get("scheme"',
-        '            None,\n            scope.get("scheme"',
+    _cache_key_without(
+        "host", "the key drops the Host header: links of one host are answered to another"
     ),
-    _one(
-        "key-without-query",
-        "cache key",
-        "the key drops the query string",
-        CACHE,
-        'scope.get("query_string", b""),\n            vendor,',
-        'b"",\n            vendor,',
+    _cache_key_without("query", "the key drops the query string"),
+    _cache_key_without(
+        "vendor", "the key drops the vendor key: a wrong vendor key is answered from the cache"
     ),
-    _one(
-        "key-without-vendor",
-        "cache key",
-        "the key drops the vendor key: a wrong vendor key is answered from the cache",
-        CACHE,
-        "            vendor,\n            subscriber,\n            host,",
-        "            None,\n            subscriber,\n            host,",
-    ),
-    Mutant(
-        "key-without-subscriber",
-        "cache key",
+    _cache_key_without(
+        "subscriber",
         "the key drops the subscriber key: two tenants at equal generations share answers",
-        (
-            Edit(
-                CACHE,
-                "            vendor,\n            subscriber,\n            host,",
-                "            vendor,\n            None,\n            host,",
-            ),
-        ),
         white_box=("tests/mock/test_answer_cache_key.py",),
     ),
     # --- availability memo keys ---------------------------------------------------------------

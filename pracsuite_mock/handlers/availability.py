@@ -12,8 +12,8 @@ blocks) leaves it tagged old, so the next search rebuilds it. The generation is 
 records: a write that lands during a build leaves the index tagged older than it is, so the next
 search rebuilds; it can never tag stale records as current. Searches and in-place writes hold
 one lock, so a search never reads a half-applied write. One index per tenant, at most `MAX_TENANTS` tenants per store (the
-least recently searched is dropped first); the indexes live beside their store (a weak
-reference), so a discarded store takes them with it.
+least recently searched is dropped first); the `MockState` that owns the store owns its
+indexes (they hold the store by a weak reference only).
 """
 
 from __future__ import annotations
@@ -119,19 +119,6 @@ def build(store: Store, tenant_id: int) -> engine.AvailabilityData:
     )
 
 
-_indexes: weakref.WeakKeyDictionary[Store, AvailabilityIndexes] = weakref.WeakKeyDictionary()
-_indexes_lock = threading.Lock()
-
-
-def indexes_for(store: Store) -> AvailabilityIndexes:
-    """The availability indexes kept for `store` (made on first use)."""
-    with _indexes_lock:
-        found = _indexes.get(store)
-        if found is None:
-            found = _indexes[store] = AvailabilityIndexes(store)
-        return found
-
-
 def _query(ctx: Context) -> engine.AvailabilityQuery:
     q = ctx.inputs.query
     return engine.AvailabilityQuery(
@@ -152,7 +139,7 @@ def _query(ctx: Context) -> engine.AvailabilityQuery:
 
 def _search(ctx: Context, next_only: bool) -> Response:
     query = _query(ctx)
-    indexes = indexes_for(ctx.store)
+    indexes = ctx.availability
     with indexes.lock:
         data = indexes.get(ctx.tenant_id)
         try:

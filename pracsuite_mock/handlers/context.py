@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -22,6 +22,9 @@ from ..storage import Storage
 from ..store import Record, Store
 from ..validation import RequestInput
 
+if TYPE_CHECKING:
+    from .availability import AvailabilityIndexes
+
 
 @dataclass
 class Context:
@@ -34,6 +37,7 @@ class Context:
     shaper: Shaper
     url: RequestURL  # this request's URL as links show it (public base URL, validated Host)
     storage: Storage  # the attachments' storage side (storage.py)
+    availability: AvailabilityIndexes  # the store's per-tenant availability indexes
 
     @property
     def origin(self) -> str:

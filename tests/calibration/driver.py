@@ -10,7 +10,7 @@ from typing import Any
 
 from contract_tests.calibration.recording import Recorder, RunKeys
 from contract_tests.targets import MOCK_KEYS
-from pracsuite_mock.testing import asgi_client
+from pracsuite_mock.embed import asgi_client
 
 BASE = "http://testserver/v1"
 READS: list[tuple[str, dict[str, Any]]] = [

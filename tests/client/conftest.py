@@ -78,26 +78,26 @@ def make_client(sleeps: Sleeps) -> Iterator[Callable[..., pracsuite.Client]]:
 # --- the mock server over real HTTP ------------------------------------------------------------
 
 
-def _mock_testing() -> Any:
+def _mock_embed() -> Any:
     try:
-        return importlib.import_module("pracsuite_mock.testing")
+        return importlib.import_module("pracsuite_mock.embed")
     except ImportError as exc:
-        pytest.skip(f"pracsuite_mock.testing is not importable ({exc}); behaviour tests need it")
+        pytest.skip(f"pracsuite_mock.embed is not importable ({exc}); behaviour tests need it")
 
 
 @pytest.fixture(scope="module")
 def serve() -> Iterator[Callable[..., str]]:
     """`serve("--rate-limit", "20/s")` starts a mock server with those CLI switches (a subprocess,
-    via `pracsuite_mock.testing.serve_in_background`) and answers its base URL; all stop at the
+    via `pracsuite_mock.embed.serve_in_background`) and answers its base URL; all stop at the
     end of the module."""
-    testing = _mock_testing()
+    embed = _mock_embed()
     with contextlib.ExitStack() as stack:
         # The server is a subprocess: let it import the checkout when nothing is installed.
         paths = [str(ROOT), str(ROOT / "generated_client"), os.environ.get("PYTHONPATH", "")]
         stack.enter_context(_env("PYTHONPATH", os.pathsep.join(p for p in paths if p)))
 
         def start(*args: str) -> str:
-            return str(stack.enter_context(testing.serve_in_background(list(args))))
+            return str(stack.enter_context(embed.serve_in_background(list(args))))
 
         yield start
 

@@ -78,7 +78,7 @@ def test_5xx_server_error(serve):
 
 
 def test_connection_error():
-    from pracsuite_mock.testing import free_port
+    from pracsuite_mock.embed import free_port
 
     url = f"http://127.0.0.1:{free_port()}/v1"
     with (

@@ -18,7 +18,7 @@ from schemathesis.config import SchemathesisConfig
 import pracsuite_spec
 from contract_tests import fuzz
 from contract_tests.fuzz_hooks import fresh_member
-from pracsuite_mock.testing import in_process_client
+from pracsuite_mock.embed import in_process_client
 
 # Each pinned operation, how to call it with the pinned values, and the status that proves the
 # values lead to a record.

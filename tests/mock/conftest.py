@@ -10,7 +10,7 @@ import pytest
 
 import pracsuite_spec
 from pracsuite_mock import MockConfig
-from pracsuite_mock.testing import in_process_client, response_problems, serve_in_background
+from pracsuite_mock.embed import in_process_client, response_problems, serve_in_background
 from pracsuite_spec import Spec
 
 

@@ -22,7 +22,7 @@ from pracsuite_mock.app import MockState, create_app
 from pracsuite_mock.cli import config_from, parse_args
 from pracsuite_mock.handlers import CLOCK_DEPENDENT
 from pracsuite_mock.registry import resource_for
-from pracsuite_mock.testing import (
+from pracsuite_mock.embed import (
     DEMO_HEADERS,
     DEMO_HEADERS_TENANT_2,
     asgi_client,

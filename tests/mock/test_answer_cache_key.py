@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pracsuite_mock.app import MockConfig, create_app
+from pracsuite_mock.embed import asgi_client
 from pracsuite_mock.store import Store
-from pracsuite_mock.testing import asgi_client
 
 PATHS = ["/v1/patient/1", "/v1/patient/2", "/v1/patient", "/v1/item", "/v1/business/1"]
 QUERIES = [{}, {"page_size": "2"}, {"page_size": "2", "page": "2"}]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 
-from pracsuite_mock.testing import DEMO_HEADERS as HEADERS
+from pracsuite_mock.embed import DEMO_HEADERS as HEADERS
 from pracsuite_spec import Spec
 
 Check = Callable[[str, httpx.Response], None]

@@ -23,14 +23,14 @@ from hypothesis import strategies as st
 from pracsuite_mock import MockConfig
 from pracsuite_mock import availability as engine
 from pracsuite_mock.app import create_app
-from pracsuite_mock.handlers import availability as handler
-from pracsuite_mock.store import Store
-from pracsuite_mock.testing import (
+from pracsuite_mock.embed import (
     DEMO_HEADERS,
     DEMO_HEADERS_TENANT_2,
     asgi_client,
     serve_in_background,
 )
+from pracsuite_mock.handlers import availability as handler
+from pracsuite_mock.store import Store
 
 WEEK = {"from": "2026-02-02", "to": "2026-02-08"}
 Slot = tuple[str, int]  # (app_time, practitioner_business_id)
@@ -49,6 +49,7 @@ def config(answer_cache: bool) -> MockConfig:
 class Mock:
     client: httpx.Client
     store: Store
+    availability: handler.AvailabilityIndexes
 
     def get(self, path: str, tenant: int = 1, **params: Any) -> httpx.Response:
         headers = DEMO_HEADERS if tenant == 1 else DEMO_HEADERS_TENANT_2
@@ -63,7 +64,7 @@ class Mock:
 def mock(request: pytest.FixtureRequest) -> Iterator[Mock]:
     app = create_app(config(request.param))
     with asgi_client(app, base_url="http://testserver/v1") as client:
-        yield Mock(client, app.state.mock.store)
+        yield Mock(client, app.state.mock.store, app.state.mock.availability)
 
 
 def times(http: Any, tenant: int = 1, **params: Any) -> list[dict[str, Any]]:
@@ -137,9 +138,9 @@ def cancel(http: Any, appointment_id: int, tenant: int = 1) -> None:
 
 def test_a_booking_disappears_and_a_cancellation_reappears_at_once(mock: Mock) -> None:
     before = times(mock, **WEEK, appointment_type_id=2)
-    builds = handler.indexes_for(mock.store).builds
+    builds = mock.availability.builds
     assert times(mock, **WEEK, appointment_type_id=2) == before
-    assert handler.indexes_for(mock.store).builds == builds, "an unchanged tenant rebuilt"
+    assert mock.availability.builds == builds, "an unchanged tenant rebuilt"
     slot = before[len(before) // 2]
     taken = (slot["app_time"], slot["practitioner_business_id"])
 
@@ -279,7 +280,7 @@ def test_reused_index_answers_as_a_fresh_one_after_random_writes(answer_cache: b
     booked: list[tuple[int, int]] = []  # (tenant, appointment_id)
 
     with asgi_client(app, base_url="http://testserver/v1") as client:
-        http = Mock(client, store)
+        http = Mock(client, store, app.state.mock.availability)
 
         @settings(
             max_examples=8,

@@ -34,9 +34,33 @@ def test_an_operation_without_a_handler_fails_at_start_up(
         MockState(MockConfig())
 
 
-def test_a_route_carries_the_handler_bound_to_its_operation() -> None:
+def test_a_route_carries_the_binding_of_its_operation() -> None:
     state = MockState(MockConfig())
     match = state.router.match("GET", "/v1/note/12")
     assert match is not None
     assert match.operation.operation_id == "getNote"
-    assert match.handler is handlers.HANDLERS["getNote"]
+    assert match.binding is handlers.HANDLERS["getNote"]
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "binding"),
+    [
+        ("createPatient", handlers.read(handlers.HANDLERS["createPatient"].handler)),
+        ("getPatient", handlers.write(handlers.HANDLERS["getPatient"].handler)),
+    ],
+)
+def test_a_binding_that_does_not_fit_its_method_fails_at_start_up(
+    monkeypatch: pytest.MonkeyPatch, operation_id: str, binding: handlers.Binding
+) -> None:
+    monkeypatch.setitem(handlers.HANDLERS, operation_id, binding)
+    with pytest.raises(handlers.UnhandledOperation, match=operation_id):
+        MockState(MockConfig())
+
+
+def test_only_bodiless_gets_that_ignore_the_clock_are_cacheable() -> None:
+    spec = pracsuite_spec.load()
+    bound = handlers.bind(spec.operations)
+    cacheable = {op_id for op_id, binding in bound.items() if binding.cacheable}
+    gets = {op.operation_id for op in spec.operations if op.method == "get"}
+    clock = {"getPatientAttachmentContent", "getPatientAttachmentPresignUrl"}
+    assert cacheable == gets - clock

@@ -20,8 +20,8 @@ import httpx
 import pytest
 
 from pracsuite_mock.app import MockConfig, MockState
+from pracsuite_mock.embed import DEMO_HEADERS, free_port
 from pracsuite_mock.store import COMMIT_DELAY_ENV, Store, StoreError
-from pracsuite_mock.testing import DEMO_HEADERS, free_port
 
 CLIENTS = 20
 KILL_AFTER = 100  # acknowledged creates before the kill, with the other clients mid-request

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import pracsuite_spec
 from pracsuite_mock import MockConfig
-from pracsuite_mock.testing import in_process_client
+from pracsuite_mock.embed import in_process_client
 from pracsuite_spec import Operation
 
 OPERATIONS = pracsuite_spec.load().operations

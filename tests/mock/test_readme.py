@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pracsuite.filters import F
 from pracsuite_mock import MockConfig
-from pracsuite_mock.testing import in_process_client
+from pracsuite_mock.embed import in_process_client
 
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")

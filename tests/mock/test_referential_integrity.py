@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import httpx
 
-from pracsuite_mock.testing import (
+from pracsuite_mock.embed import (
     DEMO_HEADERS_TENANT_2,
 )
 

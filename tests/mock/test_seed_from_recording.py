@@ -12,7 +12,7 @@ import pytest
 
 from pracsuite_mock import MockConfig
 from pracsuite_mock.cli import config_from, parse_args
-from pracsuite_mock.testing import in_process_client
+from pracsuite_mock.embed import in_process_client
 
 RUN = {"vendor": "run", "subscriber": "run"}
 

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-from pracsuite_mock.testing import DEMO_HEADERS, free_port, serve_in_background
+from pracsuite_mock.embed import DEMO_HEADERS, free_port, serve_in_background
 
 pytestmark = pytest.mark.http
 TIMEOUT = 1.0

@@ -9,8 +9,8 @@ import pytest
 from conftest import make_client  # type: ignore[import-not-found]
 
 from pracsuite_mock import MockConfig
-from pracsuite_mock.simulation import RateLimiter, parse_rate
-from pracsuite_mock.testing import DEMO_HEADERS, serve_in_background
+from pracsuite_mock.embed import DEMO_HEADERS, serve_in_background
+from pracsuite_mock.rate_limit import RateLimiter, parse_rate
 
 DOCS_EXAMPLE = (
     "/reschedule_reason?page=1&page_size=50"

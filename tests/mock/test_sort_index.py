@@ -16,8 +16,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from pracsuite_mock import MockConfig, listing, sort_index
+from pracsuite_mock.embed import in_process_client
 from pracsuite_mock.store import Store
-from pracsuite_mock.testing import in_process_client
 
 FIELDS = ["a", "b", "c"]
 DEFAULT = ["thing_id"]

@@ -27,7 +27,7 @@ from hypothesis.stateful import (
 )
 
 from pracsuite_mock import MockConfig
-from pracsuite_mock.testing import in_process_client
+from pracsuite_mock.embed import in_process_client
 
 KEYS = {1: "mock-clinic-1", 2: "mock-clinic-2"}
 DAY = dt.date(2027, 3, 2)  # a Tuesday well after the seeded bookings

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from pracsuite_mock import MockConfig
 from pracsuite_mock.app import MockState, create_app
+from pracsuite_mock.embed import DEMO_HEADERS, asgi_client
 from pracsuite_mock.storage import MAX_UPLOAD_BYTES, UPLOAD_SECONDS
-from pracsuite_mock.testing import DEMO_HEADERS, asgi_client
 
 LIMIT = 1000
 

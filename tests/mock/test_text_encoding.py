@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from pracsuite_mock import MockConfig
-from pracsuite_mock.testing import (
+from pracsuite_mock.embed import (
     in_process_client,
 )
 

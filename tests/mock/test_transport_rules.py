@@ -10,7 +10,7 @@ import pytest
 
 from pracsuite_mock import MockConfig
 from pracsuite_mock.app import create_app
-from pracsuite_mock.testing import (
+from pracsuite_mock.embed import (
     DEMO_HEADERS,
     asgi_client,
     in_process_client,

@@ -1,4 +1,4 @@
-"""pracsuite_mock.testing's in-process clients: httpx's own ASGI transport, no warning."""
+"""pracsuite_mock.embed's in-process clients: httpx's own ASGI transport, no warning."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ import httpx
 
 from pracsuite_mock import MockConfig
 from pracsuite_mock.app import create_app
-from pracsuite_mock.testing import asgi_client
+from pracsuite_mock.embed import asgi_client
 
 
 def test_no_deprecated_test_client_is_imported() -> None:
     # Importing starlette.testclient warns that its httpx support is deprecated.
     code = (
-        "import sys, pracsuite_mock.testing, contract_tests.api;"
+        "import sys, pracsuite_mock.embed, contract_tests.api;"
         "assert 'starlette.testclient' not in sys.modules, 'starlette.testclient imported'"
     )
     run = subprocess.run(

@@ -1,4 +1,4 @@
-"""Helpers for tests of the mock.
+"""The mock inside another program: the contract gate, the benchmarks and the tests run it so.
 
 `serve_in_background` starts the cli as a subprocess on a free loopback port, waits until it
 answers, yields the base URL (`…/v1`), and stops it (by its own process id) on exit.
@@ -26,7 +26,7 @@ from pracsuite_spec import Spec
 
 from .app import MockConfig, create_app
 from .demo_keys import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY
-from .validation import validator_for
+from .validation import Validators
 
 
 def free_port() -> int:
@@ -90,7 +90,7 @@ def response_problems(spec: Spec, operation_id: str, status: int, body: bytes) -
         return [f"{operation_id} {status}: body is not JSON"]
     return [
         f"{operation_id} {status} at /{'/'.join(map(str, e.absolute_path))}: {e.message[:200]}"
-        for e in validator_for(schema).iter_errors(decoded)
+        for e in Validators().for_schema(schema).iter_errors(decoded)
     ]
 
 
