@@ -20,14 +20,14 @@ from pracsuite_mock import MockConfig
 from pracsuite_mock.answer_cache import Answers
 from pracsuite_mock.app import MockState, create_app
 from pracsuite_mock.cli import config_from, parse_args
-from pracsuite_mock.handlers import CLOCK_DEPENDENT
-from pracsuite_mock.registry import resource_for
 from pracsuite_mock.embed import (
     DEMO_HEADERS,
     DEMO_HEADERS_TENANT_2,
     asgi_client,
     serve_in_background,
 )
+from pracsuite_mock.handlers import CLOCK_DEPENDENT
+from pracsuite_mock.registry import resource_for
 from pracsuite_spec import Spec
 
 BASE = "http://testserver/v1"
