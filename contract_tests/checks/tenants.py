@@ -7,8 +7,8 @@ from __future__ import annotations
 from contract_tests import spec as spec_mod
 from contract_tests.api import Api, describe, expect_status
 from contract_tests.checks import patients
-from contract_tests.checks.failures import check
-from contract_tests.checks.listings import ListTarget, NotApplicable, fetch_all
+from contract_tests.checks.listings import ListTarget, fetch_all
+from contract_tests.failures import NotApplicable, check
 
 
 def tenant_ids(api: Api) -> set[int]:

@@ -13,11 +13,11 @@ from typing import Any
 
 import httpx
 
+from contract_tests import run_state
 from contract_tests import spec as spec_mod
-from contract_tests import stats
 from contract_tests.api import Api, describe, error_detail
-from contract_tests.checks.failures import check
 from contract_tests.checks.integrity import expect_documented
+from contract_tests.failures import check
 
 JSON = {"content-type": "application/json"}
 
@@ -35,11 +35,11 @@ def _send(
     api: Api, op: spec_mod.Operation, content: bytes | Iterator[bytes], headers: dict[str, str]
 ) -> httpx.Response:
     api.throttle.wait()
-    stats.count_request()
+    run_state.current().counts.add()
     response = api.client.request(
         op.method.upper(), api.url(_path(op)), content=content, headers={**api.headers(), **headers}
     )
-    api.sent.last = response.request
+    api.sent.last, api.sent.last_response = response.request, response
     return response
 
 

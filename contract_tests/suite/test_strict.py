@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from contract_tests import runtime
+from contract_tests import run_state
 from contract_tests import spec as spec_mod
 from contract_tests.api import Api
 from contract_tests.checks import QueryBuilder, strict, workflows
@@ -18,7 +18,7 @@ from contract_tests.checks import QueryBuilder, strict, workflows
 
 @pytest.fixture(autouse=True)
 def _mock_only() -> None:
-    if runtime.current().settings.is_live:
+    if run_state.current().live:
         pytest.skip("the strict profile is our mock's promise, not the live API's")
 
 
