@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from contract_tests.failures import GateFailure
 from contract_tests.report import TestRecord
 
 MAX_LINE = 240
@@ -21,21 +22,31 @@ def _short(text: str) -> str:
 
 def failure_block(record: TestRecord) -> list[str]:
     """The lines under a FAILED line: each field on its own line, indented."""
-    failure = record.failure
-    operation = (failure.operation if failure else None) or record.operation
+    lines = failure_lines(
+        record.failure, operation=record.operation, check=record.check, message=record.message
+    )
+    return ["       " + line for line in lines]
+
+
+def failure_lines(
+    failure: GateFailure | None, *, operation: str | None, check: str, message: str = ""
+) -> list[str]:
+    """A failure's fields, one a line (also JUnit's failure text); without a failure object,
+    the test's message is what came."""
+    operation = (failure.operation if failure else None) or operation
     lines = [
         f"operation: {operation or '(the whole API)'}",
-        f"check:     {(failure.check if failure else None) or record.check}",
+        f"check:     {(failure.check if failure else None) or check}",
     ]
     if failure is not None and failure.expected:
         lines.append(f"expected:  {_short(failure.expected)}")
-    got = failure.got if failure is not None else record.message
+    got = failure.got if failure is not None else message
     lines.append(f"got:       {_short(_first_lines(got))}")
     if failure is not None and failure.request_id:
         lines.append(f"request:   {failure.request_id}")
     if failure is not None and failure.curl:
         lines.append(f"reproduce: {failure.curl}")
-    return ["       " + line for line in lines]
+    return lines
 
 
 def _first_lines(text: str, count: int = 3) -> str:

@@ -201,8 +201,25 @@ def pytest_runtest_makereport(
     if rep.failed:
         failure = gate_failure(call.excinfo.value if call.excinfo is not None else None)
         if failure is not None:
-            item.stash[_FAILURE] = failure.redacted()
-            item.stash[_OUTCOME] = ("failed", item.stash[_FAILURE].got)
+            failure = item.stash[_FAILURE] = failure.redacted()
+            item.stash[_OUTCOME] = ("failed", failure.got)
+            # JUnit and pytest's summary read the fields too; the traceback only with -v.
+            lines = console.failure_lines(
+                failure, operation=operation_of(item), check=check_of(item, operation_of(item))
+            )
+            traceback = f"\n\n{rep.longrepr}" if item.config.get_verbosity() > 0 else ""
+            rep.longrepr = "\n".join(lines) + traceback
+            item.user_properties += [
+                (name, value)
+                for name, value in (
+                    ("operation", failure.operation),
+                    ("check", failure.check),
+                    ("kind", failure.kind),
+                    ("request_id", failure.request_id),
+                    ("curl", failure.curl),
+                )
+                if value
+            ]
         else:
             message = call.excinfo.exconly() if call.excinfo is not None else str(rep.longrepr)
             item.stash[_OUTCOME] = (
