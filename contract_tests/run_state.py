@@ -66,6 +66,7 @@ class RunState:
     verdicts: list[tuple[Assumption, Verdict]] = field(default_factory=list)  # the probes'
     counts: RequestCounts = field(default_factory=RequestCounts)
     secrets: set[str] = field(default_factory=set)  # keys met during the run, kept out of output
+    tenants: dict[tuple[str, str], set[int]] = field(default_factory=dict)  # (URL, key) → tenant
     last_answer: httpx.Response | None = None  # the evidence of an assumption broken on live
     schema: Any = None  # schemathesis's schema, loaded on first use (`schemathesis_setup`)
     records: list[TestRecord] = field(default_factory=list)

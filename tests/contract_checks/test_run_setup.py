@@ -62,6 +62,7 @@ def test_each_run_has_its_own_state(target: str) -> None:
     from contract_tests import run_state
     from contract_tests.run_state import RunState
 
+    outer = run_state.active()
     with run_state.activated(RunState.plan(target)) as first:
         first.counts.add(3, operation="GET /patient")
         first.register_secret("a-key-of-the-first-run")
@@ -69,4 +70,4 @@ def test_each_run_has_its_own_state(target: str) -> None:
         assert second.counts.total == 0 and second.counts.by_operation == {}
         assert second.secrets == set() and second.ledger.broken == []
         assert second.live is (target == "live")
-    assert run_state.active() is None
+    assert run_state.active() is outer  # each run leaves as it came
