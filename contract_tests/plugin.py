@@ -3,6 +3,10 @@ and time) in place of pytest's dots, redaction of every failure text, a closing 
 (operations × check families, skips by reason, time, where the reports are) and the Markdown
 reports. Loaded by `python -m contract_tests`.
 
+`pytest_configure` plans the run's `RunState` (`contract_tests/run_state.py`) and keeps it in
+`config.stash[RUN_STATE]`; every hook and report reads it there, and a failure's block, JUnit
+text and properties are read from its failure object (`contract_tests/failures.py`).
+
 A live run starts with the preflight read (`contract_tests/preflight.py`) before anything is
 collected; if it fails, nothing is collected and the run ends red ("not run") at once. Any run
 whose checks sent no request to the target ends the same way: a gate that tested nothing never
