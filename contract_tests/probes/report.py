@@ -11,7 +11,7 @@ from contract_tests.probes.verdicts import (
     NOT_TESTABLE,
     Verdict,
 )
-from contract_tests.spec import Assumption
+from pracsuite_spec import Assumption
 
 
 def write_report(
