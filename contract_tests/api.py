@@ -18,8 +18,9 @@ from typing import Any
 
 import httpx
 
-from contract_tests import precision, redact, stats
+from contract_tests import precision, redact, run_state
 from contract_tests.calibration.recording import Recorder
+from contract_tests.failures import CheckFailure, Exchange
 from contract_tests.guard import FROM_API, Guard, GuardTransport
 
 VENDOR_HEADER = "x-api-key"
@@ -63,6 +64,7 @@ class Sent:
     reproduction."""
 
     last: httpx.Request | None = None
+    last_response: httpx.Response | None = None
 
 
 @dataclass
@@ -170,7 +172,9 @@ class Api:
         attempts = 0
         while True:
             self.throttle.wait()
-            stats.count_request()
+            state = run_state.active()
+            if state is not None:
+                state.counts.add()
             response = self.client.request(
                 method,
                 self.url(path),
@@ -179,7 +183,9 @@ class Api:
                 headers=sent_headers,
                 extensions=link_extensions(path),
             )
-            self.sent.last = response.request
+            self.sent.last, self.sent.last_response = response.request, response
+            if state is not None:
+                state.last_answer = response
             if self.recorder is not None:
                 self.recorder.record(
                     method=method,
@@ -263,9 +269,14 @@ def describe(response: httpx.Response) -> str:
 
 
 def expect_status(response: httpx.Response, *statuses: int) -> None:
+    """Fail with the status wanted and the answer that came, as fields."""
     if response.status_code not in statuses:
         wanted = " or ".join(str(s) for s in statuses)
-        raise AssertionError(f"expected {wanted}: {describe(response)}")
+        raise CheckFailure(
+            describe(response),
+            expected=f"status {wanted}",
+            exchange=Exchange.of(response.request, response),
+        )
 
 
 def error_code(response: httpx.Response) -> str | None:

@@ -9,24 +9,27 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pracsuite_spec
-from contract_tests import precision, probes, redact
+from contract_tests import probes, redact
+from contract_tests.failures import ContradictedFact
+from contract_tests.run_state import RunState
 from pracsuite_spec import Assumption
 
 _LABEL = re.compile(r"^(GET|POST|PUT|PATCH|DELETE) (/\S*)$")
 
 
 @dataclass(frozen=True)
-class Failure:
-    """A failed check of the run: its test, the operation it was about, and its message."""
+class Row:
+    """A failed check of the run, as the report shows it."""
 
-    nodeid: str
     operation: str | None
-    message: str
+    check: str
+    got: str
+    doc_page: str
+    request_id: str | None
 
 
 def doc_page(operation: str | None) -> str:
@@ -40,16 +43,39 @@ def _cell(text: str, limit: int = 300) -> str:
     return (flat[: limit - 1] + "…" if len(flat) > limit else flat).replace("|", "\\|")
 
 
-def assumption_verdicts() -> dict[str, tuple[Assumption, str, list[str]]]:
+def failed_rows(run: RunState) -> list[Row]:
+    """Each failed check, read from its failure object (a bare assertion: its message)."""
+    rows = []
+    for record in run.records:
+        if record.outcome != "failed":
+            continue
+        failure = record.failure
+        if failure is None:
+            rows.append(
+                Row(
+                    record.operation, record.check, record.message, doc_page(record.operation), None
+                )
+            )
+            continue
+        operation = failure.operation or record.operation
+        page = failure.doc_page if isinstance(failure, ContradictedFact) else doc_page(operation)
+        rows.append(
+            Row(operation, failure.check or record.check, failure.got, page, failure.request_id)
+        )
+    return rows
+
+
+def assumption_verdicts(run: RunState) -> dict[str, tuple[Assumption, str, list[str]]]:
     """Per assumption pointer: (assumption, verdict, evidence), from the probes and from every
     violation the precision rule attributed to an assumption. Broken wins over held."""
     found: dict[str, tuple[Assumption, str, list[str]]] = {
         a.pointer: (a, probes.NOT_TESTABLE, ["not probed in this run"])
         for a in pracsuite_spec.load().assumptions()
     }
-    for assumption, result in probes.results():
+    for assumption, result in run.verdicts:
         found[assumption.pointer] = (assumption, result.verdict, [result.evidence])
-    for assumption, evidence in precision.LEDGER.broken:
+    for broken in run.ledger.broken:
+        assumption, evidence = broken.assumption, broken.got
         _, verdict, previous = found.get(assumption.pointer, (assumption, "", []))
         kept = previous if verdict == probes.BROKEN else []
         if evidence not in kept:
@@ -58,18 +84,20 @@ def assumption_verdicts() -> dict[str, tuple[Assumption, str, list[str]]]:
     return found
 
 
-def write(
-    path: Path,
-    *,
-    target: str,
-    failures: Sequence[Failure],
-    blocked: int = 0,
-    not_run: str | None = None,
-    preflight: str | None = None,
-) -> None:
-    """`not_run`: why the run tested nothing (the gate then says so, never green); `preflight`:
-    its line (what the first read reached)."""
-    verdicts = assumption_verdicts()
+def request_ids(run: RunState, rows: list[Row]) -> list[str]:
+    """The ids PracSuite support can look up: of every failure and broken assumption."""
+    ids = [f.request_id for f in (*run.ledger.broken, *run.ledger.contradicted)]
+    ids += [row.request_id for row in rows]
+    return sorted({i for i in ids if i})
+
+
+def write(path: Path, run: RunState, *, blocked: int = 0) -> None:
+    """The run's live report. A run that tested nothing (`run.not_run`) says so, never green;
+    the preflight's line says what the first read reached."""
+    target, not_run = run.settings.target, run.not_run
+    preflight = run.preflight.line() if run.preflight else None
+    failures = failed_rows(run)
+    verdicts = assumption_verdicts(run)
     counts = {
         v: sum(1 for _, verdict, _ in verdicts.values() if verdict == v)
         for v in (probes.HELD, probes.BROKEN, probes.NOT_TESTABLE)
@@ -92,12 +120,16 @@ def write(
         "",
     ]
     if failures:
-        lines += ["| operation | check | what the API did | reference page |", "|---|---|---|---|"]
-        for failure in failures:
-            first = failure.message.strip().splitlines() or [""]
+        lines += [
+            "| operation | check | what the API did | request id | reference page |",
+            "|---|---|---|---|---|",
+        ]
+        for row in failures:
+            first = row.got.strip().splitlines() or [""]
             lines.append(
-                f"| `{failure.operation or '(whole API)'}` | `{_cell(failure.nodeid, 120)}` "
-                f"| {_cell(' '.join(first[:6]))} | {doc_page(failure.operation)} |"
+                f"| `{row.operation or '(whole API)'}` | `{_cell(row.check, 120)}` "
+                f"| {_cell(' '.join(first[:6]))} | `{_cell(row.request_id or '-', 80)}` "
+                f"| {row.doc_page} |"
             )
     else:
         lines.append("None.")
@@ -119,9 +151,7 @@ def write(
             lines.append(
                 f"| `{assumption.pointer}` | {_cell(assumption.text)} | {_cell(shown, 500)} |"
             )
-    ids = sorted(set(precision.LEDGER.request_ids))
-    for failure in failures:
-        ids += [i for i in precision.REQUEST_ID.findall(failure.message) if i not in ids]
+    ids = request_ids(run, failures)
     lines += ["", f"## Request ids ({len(ids)})", ""]
     lines += [f"- `{redact.redact(i)}`" for i in ids] or ["None recorded."]
     path.parent.mkdir(parents=True, exist_ok=True)

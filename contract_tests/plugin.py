@@ -3,6 +3,10 @@ and time) in place of pytest's dots, redaction of every failure text, a closing 
 (operations × check families, skips by reason, time, where the reports are) and the Markdown
 reports. Loaded by `python -m contract_tests`.
 
+`pytest_configure` plans the run's `RunState` (`contract_tests/run_state.py`) and keeps it in
+`config.stash[RUN_STATE]`; every hook and report reads it there, and a failure's block, JUnit
+text and properties are read from its failure object (`contract_tests/failures.py`).
+
 A live run starts with the preflight read (`contract_tests/preflight.py`) before anything is
 collected; if it fails, nothing is collected and the run ends red ("not run") at once. Any run
 whose checks sent no request to the target ends the same way: a gate that tested nothing never
@@ -13,36 +17,19 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Generator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from contract_tests import console, redact, report, runtime, stats
-from contract_tests.checks.failures import CheckFailure
+import pracsuite_spec
+from contract_tests import console, redact, report, run_state, runtime
+from contract_tests.failures import GateFailure
 from contract_tests.options import add_run_options
-from contract_tests.preflight import Preflight
-from contract_tests.targets import Settings
+from contract_tests.run_state import RUN_STATE, RunState
 
 _BRACKET = re.compile(r"\[(?P<inner>.*)\]$")
 _METHOD = re.compile(r"^(GET|POST|PUT|PATCH|DELETE) /\S*")
-
-
-@dataclass
-class RunState:
-    """Everything the run keeps between hooks, held in `config.stash[RUN]`."""
-
-    settings: Settings
-    reports: Path
-    started: float = field(default_factory=time.monotonic)
-    records: list[report.TestRecord] = field(default_factory=list)
-    written: list[Path] = field(default_factory=list)
-    preflight: Preflight | None = None  # live runs only
-    not_run: str | None = None  # why the run tested nothing (it then fails)
-
-
-RUN = pytest.StashKey[RunState]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -54,11 +41,15 @@ def pytest_configure(config: pytest.Config) -> None:
     # asked with -v (`python -m contract_tests` runs with -q, verbosity -1).
     if config.option.verbose < 0 and config.option.tbstyle == "auto":
         config.option.tbstyle = "no"
-    settings = Settings.resolve(config.getoption("target"), probe=config.getoption("probe"))
-    config.stash[RUN] = RunState(settings, Path(config.getoption("reports")))
     record = config.getoption("record")
-    recording = runtime.Recording(record, config.getoption("redact")) if record else None
-    runtime.configure(settings, recording)
+    state = RunState.plan(
+        config.getoption("target"),
+        probe=config.getoption("probe"),
+        reports=Path(config.getoption("reports")),
+        recording=runtime.Recording(record, config.getoption("redact")) if record else None,
+    )
+    config.stash[RUN_STATE] = state
+    run_state.activate(state)
 
 
 def _say(config: pytest.Config, line: str, *, red: bool) -> None:
@@ -70,8 +61,8 @@ def _say(config: pytest.Config, line: str, *, red: bool) -> None:
 @pytest.hookimpl(trylast=True)
 def pytest_sessionstart(session: pytest.Session) -> None:
     """Live: the preflight read, and its one line, before anything is collected."""
-    run = session.config.stash[RUN]
-    if not run.settings.is_live:
+    run = session.config.stash[RUN_STATE]
+    if not run.live:
         return
     from contract_tests import preflight
 
@@ -82,7 +73,16 @@ def pytest_sessionstart(session: pytest.Session) -> None:
 
 def pytest_collection(session: pytest.Session) -> bool | None:
     """A failed preflight collects nothing: the 1,100+ checks would each be refused or time out."""
-    return True if session.config.stash[RUN].not_run else None
+    return True if session.config.stash[RUN_STATE].not_run else None
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """`-k <operationId>` selects that operation's checks: its id is a keyword of each."""
+    by_label = {op.label: op.operation_id for op in pracsuite_spec.load().operations}
+    for item in items:
+        operation_id = by_label.get(operation_of(item) or "")
+        if operation_id:
+            item.extra_keyword_matches.add(operation_id)
 
 
 def operation_of(item: pytest.Item) -> str | None:
@@ -127,7 +127,8 @@ def check_of(item: pytest.Item, operation: str | None) -> str:
 def pytest_runtest_protocol(
     item: pytest.Item, nextitem: pytest.Item | None
 ) -> Generator[None, Any, None]:
-    before, started = stats.requests_sent(), time.monotonic()
+    counts = item.config.stash[RUN_STATE].counts
+    before, started = counts.total, time.monotonic()
     item.stash[_OUTCOME] = ("passed", "")
     yield
     outcome, message = item.stash[_OUTCOME]
@@ -138,13 +139,13 @@ def pytest_runtest_protocol(
         operation=operation,
         area=area_of(item),
         outcome=outcome,
-        requests=stats.requests_sent() - before,
+        requests=counts.total - before,
         seconds=time.monotonic() - started,
         message=message,
         check=check_of(item, operation),
         failure=failure,
     )
-    item.config.stash[RUN].records.append(record)
+    item.config.stash[RUN_STATE].records.append(record)
     reporter = item.config.pluginmanager.get_plugin("terminalreporter")
     # Skips are summarised by reason at the end, not one line each.
     if reporter is not None and record.outcome != "skipped" and item.config.get_verbosity() > -2:
@@ -156,9 +157,7 @@ def pytest_runtest_protocol(
             red=failed,
         )
         if failed:
-            block = console.failure_block(
-                failure, record.message, operation=record.operation, check=record.check
-            )
+            block = console.failure_block(record)
             for line in block:
                 reporter.write_line(line, red=True)
 
@@ -174,18 +173,19 @@ def pytest_report_teststatus(report: pytest.TestReport) -> Generator[None, Any, 
 
 
 _OUTCOME = pytest.StashKey[tuple[str, str]]()
-_FAILURE = pytest.StashKey[CheckFailure]()
+_FAILURE = pytest.StashKey[GateFailure]()
 
 
-def _redacted(failure: CheckFailure) -> CheckFailure:
-    return CheckFailure(
-        operation=failure.operation,
-        check=failure.check,
-        message=redact.redact(failure.message),
-        reproduction=redact.redact(failure.reproduction) if failure.reproduction else None,
-        expected=failure.expected,
-        body=redact.redact(failure.body) if failure.body else None,
-    )
+def gate_failure(error: BaseException | None) -> GateFailure | None:
+    """The gate's failure object in what a test raised (hypothesis groups distinct bugs)."""
+    if isinstance(error, GateFailure):
+        return error
+    if isinstance(error, BaseExceptionGroup):
+        for inner in error.exceptions:
+            found = gate_failure(inner)
+            if found is not None:
+                return found
+    return None
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -203,10 +203,27 @@ def pytest_runtest_makereport(
             rep.longrepr = redact.redact(str(rep.longrepr))
     rep.sections = [(title, redact.redact(text)) for title, text in rep.sections]
     if rep.failed:
-        error = call.excinfo.value if call.excinfo is not None else None
-        if isinstance(error, CheckFailure):
-            item.stash[_FAILURE] = _redacted(error)
-            item.stash[_OUTCOME] = ("failed", item.stash[_FAILURE].message)
+        failure = gate_failure(call.excinfo.value if call.excinfo is not None else None)
+        if failure is not None:
+            failure = item.stash[_FAILURE] = failure.redacted()
+            item.stash[_OUTCOME] = ("failed", failure.got)
+            # JUnit and pytest's summary read the fields too; the traceback only with -v.
+            lines = console.failure_lines(
+                failure, operation=operation_of(item), check=check_of(item, operation_of(item))
+            )
+            traceback = f"\n\n{rep.longrepr}" if item.config.get_verbosity() > 0 else ""
+            rep.longrepr = "\n".join(lines) + traceback
+            item.user_properties += [
+                (name, value)
+                for name, value in (
+                    ("operation", failure.operation),
+                    ("check", failure.check),
+                    ("kind", failure.kind),
+                    ("request_id", failure.request_id),
+                    ("curl", failure.curl),
+                )
+                if value
+            ]
         else:
             message = call.excinfo.exconly() if call.excinfo is not None else str(rep.longrepr)
             item.stash[_OUTCOME] = (
@@ -218,11 +235,11 @@ def pytest_runtest_makereport(
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    run = session.config.stash[RUN]
+    run = session.config.stash[RUN_STATE]
     target = run.settings.target
-    blocked = runtime.current().guard.blocked if runtime.started() else []
-    if run.not_run is None and run.records and stats.requests_sent() == 0:
-        unavailable = runtime.current().unavailable if runtime.started() else None
+    blocked = run.runtime.guard.blocked if run.runtime.started else []
+    if run.not_run is None and run.records and run.counts.total == 0:
+        unavailable = run.runtime.unavailable if run.runtime.started else None
         run.not_run = "no check sent a request to the target" + (
             f" ({unavailable})" if unavailable else ""
         )
@@ -247,33 +264,26 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         blocked=blocked,
         not_run=run.not_run,
         preflight=run.preflight.line() if run.preflight else None,
+        counts=run.counts,
     )
     from contract_tests import probes
 
-    if probes.results():
+    if run.verdicts:
         run.written.append(run.reports / f"assumptions-{target}.md")
-        probes.write_report(run.written[-1], target=target)
-    from contract_tests import live_report, precision
+        probes.write_report(run.written[-1], target=target, verdicts=run.verdicts)
+    from contract_tests import live_report
 
-    if precision.is_live() or run.settings.is_live:
-        failed = [r for r in run.records if r.outcome == "failed"]
+    if run.live:
         run.written.append(run.reports / f"live-{target}.md")
-        live_report.write(
-            run.written[-1],
-            target=target,
-            failures=[live_report.Failure(r.nodeid, r.operation, r.message) for r in failed],
-            blocked=len(blocked),
-            not_run=run.not_run,
-            preflight=run.preflight.line() if run.preflight else None,
-        )
+        live_report.write(run.written[-1], run, blocked=len(blocked))
     xml = session.config.option.xmlpath
     if xml:
         run.written.append(Path(xml))
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
-    run = config.stash[RUN]
-    blocked = runtime.current().guard.blocked if runtime.started() else []
+    run = config.stash[RUN_STATE]
+    blocked = run.runtime.guard.blocked if run.runtime.started else []
     terminalreporter.write_sep("=", "contract summary")
     for line in report.console_summary(
         run.records,
@@ -287,4 +297,7 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    runtime.close()
+    state = config.stash.get(RUN_STATE, None)
+    if state is not None:
+        state.runtime.close()
+        run_state.deactivate(state)

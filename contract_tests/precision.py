@@ -19,33 +19,36 @@ On the mock nothing changes: every constraint is enforced (`is_live()` is false)
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
+import httpx
 import jsonschema
 import referencing
 from referencing.jsonschema import DRAFT202012
 
 import pracsuite_spec
+from contract_tests import run_state
+from contract_tests.failures import (
+    AssumptionBroken,
+    ContradictedFact,
+    Exchange,
+    GateFailure,
+    from_schemathesis,
+    schemathesis_exchange,
+)
 from pracsuite_spec import Assumption
 from pracsuite_spec.extensions import escape
 
 F = TypeVar("F", bound=Callable[..., Any])
 _BASE = "urn:pracsuite-spec"
-REQUEST_ID = re.compile(r"request_id[ =]([0-9A-Za-z-]{8,64})")
-_live: bool | None = None
-
-
-def set_live(live: bool | None) -> None:
-    """Choose the rule (the suite's session fixture sets it from `--target`; None: strict)."""
-    global _live
-    _live = live
 
 
 def is_live() -> bool:
-    return bool(_live)
+    """Whether the active run is live (the run state's settings say; strict outside a run)."""
+    state = run_state.active()
+    return state is not None and state.live
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,6 @@ class Violation:
     message: str  # the validator's message, values left out
     assumption: Assumption | None
     doc_page: str
-    request_id: str | None = None
 
     @property
     def documented(self) -> bool:
@@ -67,26 +69,8 @@ class Violation:
 
     def describe(self) -> str:
         where = self.instance_path or "(body)"
-        rid = f" request_id={self.request_id}" if self.request_id else ""
-        return f"{self.operation} → {self.status}: {where}: {self.message} [{self.constraint}]{rid}"
+        return f"{self.operation} → {self.status}: {where}: {self.message} [{self.constraint}]"
 
-
-@dataclass
-class Ledger:
-    """What the live run found beyond pass/fail: assumptions broken and documented facts
-    contradicted, with their evidence."""
-
-    broken: list[tuple[Assumption, str]] = field(default_factory=list)
-    contradicted: list[Violation] = field(default_factory=list)
-    request_ids: list[str] = field(default_factory=list)
-
-    def clear(self) -> None:
-        self.broken.clear()
-        self.contradicted.clear()
-        self.request_ids.clear()
-
-
-LEDGER = Ledger()
 
 # Assumptions the domain checks rely on, by the pointer of the node carrying them.
 DETAIL_NAMES_PARAMETER = "/components/schemas/Error/properties/detail"
@@ -95,10 +79,6 @@ PAGE_BEYOND_THE_LAST = "/components/parameters/Page"
 FILTER_SYNTAX = "/components/parameters/QueryFilters"
 MISSING_KEY_403 = "/components/responses/Forbidden"
 WRONG_KEY_401 = "/components/responses/Unauthorized"
-
-
-class DocumentedFactContradicted(AssertionError):
-    """The live API contradicts a documented constraint of the spec."""
 
 
 # -- assumptions a domain check relies on --------------------------------------------------
@@ -112,17 +92,29 @@ def assumption_at(pointer: str) -> Assumption:
     raise KeyError(f"no x-assumption at {pointer} in the spec")
 
 
-def assumed(condition: bool, pointer: str, message: str) -> None:
+def assumed(
+    condition: bool, pointer: str, message: str, response: httpx.Response | None = None
+) -> None:
     """A domain check's assertion that rests on the spec's `x-assumption` at `pointer`: enforced on
     the mock, recorded as "assumption broken" on live (the message is the evidence: say the
-    request and status, never a key or a patient value)."""
+    request and status, never a key or a patient value). `response`, by default the last answer
+    of the run, gives the request id and the reproduction."""
     if condition:
         return
-    assumption = assumption_at(pointer)
+    failure = AssumptionBroken(
+        f"{message} (assumption {pointer})",
+        assumption=assumption_at(pointer),
+        exchange=_exchange(response),
+    )
     if not is_live():
-        raise AssertionError(f"{message} (assumption {pointer})")
-    LEDGER.broken.append((assumption, message))
-    LEDGER.request_ids.extend(REQUEST_ID.findall(message))
+        raise failure
+    run_state.current().ledger.broken.append(failure)
+
+
+def _exchange(response: httpx.Response | None) -> Exchange:
+    state = run_state.active()
+    answer = response or (state.last_answer if state is not None else None)
+    return Exchange.of(answer.request, answer) if answer is not None else Exchange()
 
 
 def rests_on(pointer: str | None = None) -> Callable[[F], F]:
@@ -139,8 +131,16 @@ def rests_on(pointer: str | None = None) -> Callable[[F], F]:
                 if not is_live():
                     raise
                 where = pointer or _operation_pointer(kwargs.get("op"))
-                LEDGER.broken.append((assumption_at(where), str(exc).splitlines()[0]))
-                LEDGER.request_ids.extend(REQUEST_ID.findall(str(exc)))
+                broken = AssumptionBroken(
+                    str(exc).splitlines()[0],
+                    assumption=assumption_at(where),
+                    operation=getattr(exc, "operation", None),
+                    check=getattr(exc, "check", None),
+                    exchange=Exchange(getattr(exc, "curl", None), getattr(exc, "request_id", None))
+                    if isinstance(exc, GateFailure)
+                    else _exchange(None),
+                )
+                run_state.current().ledger.broken.append(broken)
                 import pytest
 
                 pytest.xfail(f"assumption {where} broken (reported, not failed): {exc}")
@@ -237,9 +237,7 @@ def _message(error: jsonschema.ValidationError) -> str:
     return f"breaks `{error.validator}`"
 
 
-def violations(
-    operation: pracsuite_spec.Operation, status: int, body: Any, request_id: str | None = None
-) -> list[Violation]:
+def violations(operation: pracsuite_spec.Operation, status: int, body: Any) -> list[Violation]:
     """Every constraint of the documented response schema that `body` breaks, classified."""
     start = operation.response_schema_pointer(status)
     if start is None:
@@ -261,58 +259,66 @@ def violations(
                 message=_message(error),
                 assumption=assumption,
                 doc_page=operation.doc_page,
-                request_id=request_id,
             )
         )
     return found
 
 
-def request_id_of(body: Any, headers: Any) -> str | None:
-    if isinstance(body, dict) and isinstance(body.get("request_id"), str):
-        return str(body["request_id"])
-    for name in ("x-request-id", "x-amzn-requestid", "request-id"):
-        value = headers.get(name) if headers is not None else None
-        if value:
-            return str(value[0] if isinstance(value, list) else value)
-    return None
-
-
-def check_response(method: str, path: str, status: int, body: Any, headers: Any = None) -> None:
+def check_response(
+    method: str, path: str, status: int, body: Any, exchange: Exchange | None = None
+) -> None:
     """The live response-schema check: documented violations raise, assumed ones are recorded."""
     operation = pracsuite_spec.load().find(method, path)
     if operation is None:
         return
-    request_id = request_id_of(body, headers)
-    found = violations(operation, status, body, request_id)
-    documented = [v for v in found if v.documented]
+    exchange = exchange or Exchange()
+    found = violations(operation, status, body)
+    ledger = run_state.current().ledger
     for violation in found:
         if violation.assumption is not None:
-            LEDGER.broken.append((violation.assumption, violation.describe()))
-    if request_id and found:
-        LEDGER.request_ids.append(request_id)
+            ledger.broken.append(
+                AssumptionBroken(
+                    violation.describe(),
+                    assumption=violation.assumption,
+                    operation=operation.label,
+                    check="response schema",
+                    exchange=exchange,
+                )
+            )
+    documented = [v for v in found if v.documented]
     if documented:
-        LEDGER.contradicted.extend(documented)
-        raise DocumentedFactContradicted(
-            "documented fact contradicted (see "
-            + documented[0].doc_page
-            + "):\n"
-            + "\n".join(v.describe() for v in documented)
+        failure = ContradictedFact(
+            "\n".join(v.describe() for v in documented),
+            doc_page=documented[0].doc_page,
+            operation=operation.label,
+            check="response schema",
+            expected=f"the documented schema for {status}",
+            exchange=exchange,
         )
+        ledger.contradicted.append(failure)
+        raise failure
 
 
 def validate_response(case: Any, response: Any, **kwargs: Any) -> None:
     """`case.validate_response(response, **kwargs)` with the precision rule on live: every
     schemathesis check but response-schema conformance, which `check_response` replaces."""
-    if not is_live():
-        case.validate_response(response, **kwargs)
-        return
-    from schemathesis.specs.openapi.checks import response_schema_conformance
+    excluded: list[Any] = []
+    if is_live():
+        from schemathesis.specs.openapi.checks import response_schema_conformance
 
-    case.validate_response(response, excluded_checks=[response_schema_conformance], **kwargs)
+        excluded = [response_schema_conformance]
+    try:
+        case.validate_response(response, excluded_checks=excluded, **kwargs)
+    except (AssertionError, BaseExceptionGroup) as exc:  # schemathesis's Failure(Group)
+        failure = from_schemathesis(exc, case, response)
+        if failure is None:
+            raise
+        raise failure from None
+    if not is_live():
+        return
     try:
         body = response.json()
     except ValueError:
         return
-    check_response(
-        case.operation.method, case.operation.path, response.status_code, body, response.headers
-    )
+    exchange = schemathesis_exchange(case, response)
+    check_response(case.operation.method, case.operation.path, response.status_code, body, exchange)

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 import httpx
 
 import pracsuite_spec
-from contract_tests import precision, redact
+from contract_tests import redact
+from contract_tests.failures import request_id_of
 from contract_tests.guard import Guard, GuardTransport, origin
 from contract_tests.targets import Keys, TargetUnavailable, live_config
 
@@ -89,7 +90,7 @@ def check(base_url: str, keys: Keys) -> Preflight:
         body = response.json()
     except (json.JSONDecodeError, UnicodeDecodeError):
         body = None
-    status, rid = response.status_code, precision.request_id_of(body, response.headers)
+    status, rid = response.status_code, request_id_of(response)
     if status in (401, 403):
         code = body.get("error", {}).get("code") if isinstance(body, dict) else None
         problem = f"the keys were refused ({status} {code or ''}): check PRACSUITE_VENDOR_KEY "

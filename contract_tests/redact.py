@@ -44,17 +44,25 @@ _FIELD_RE = re.compile(
     )
 )
 _SECRET_ENV = ("PRACSUITE_VENDOR_KEY", "PRACSUITE_SUBSCRIBER_KEY", "PRACSUITE_SUBSCRIBER_KEY_2")
-_extra_secrets: set[str] = set()
 
 
 def register_secret(value: str | None) -> None:
-    """Remember a value that must never appear in output (a key, a token)."""
-    if value and len(value) >= 4:
-        _extra_secrets.add(value)
+    """Remember, for the active run, a value that must never appear in output (a key, a token)."""
+    from contract_tests import run_state
+
+    state = run_state.active()
+    if state is not None:
+        state.register_secret(value)
 
 
 def secrets() -> set[str]:
-    values = {os.environ.get(name, "") for name in _SECRET_ENV} | _extra_secrets
+    """The keys in the environment and those the active run met."""
+    from contract_tests import run_state
+
+    state = run_state.active()
+    values = {os.environ.get(name, "") for name in _SECRET_ENV} | (
+        state.secrets if state else set()
+    )
     return {value for value in values if len(value) >= 4}
 
 

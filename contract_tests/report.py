@@ -10,10 +10,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pracsuite_spec
-from contract_tests import redact, stats
-from contract_tests.checks.failures import CheckFailure
+from contract_tests import redact
+from contract_tests.failures import GateFailure
+
+if TYPE_CHECKING:
+    from contract_tests.run_state import RequestCounts
 
 # The check families (one per suite module), in the order of the summary's columns.
 FAMILIES: dict[str, tuple[str, str]] = {
@@ -134,7 +138,7 @@ class TestRecord:
     seconds: float
     message: str = ""
     check: str = ""  # what is checked, e.g. "sort by is applied (surname)"
-    failure: CheckFailure | None = None  # a domain check's failure, read as fields
+    failure: GateFailure | None = None  # the failure object, read as fields
 
 
 def skip_reason(message: str) -> str:
@@ -225,9 +229,10 @@ def write(
     blocked: list[str] | None = None,
     not_run: str | None = None,
     preflight: str | None = None,
+    counts: RequestCounts | None = None,
 ) -> None:
     """`not_run`: why the run tested nothing (said first: the run failed); `preflight`: the line
-    of the live run's first read."""
+    of the live run's first read; `counts`: the requests the run sent, per operation."""
     path.parent.mkdir(parents=True, exist_ok=True)
     count = _counts(records)
     families = [*FAMILIES, *(f for f in _families(records) if f not in FAMILIES)]
@@ -254,7 +259,7 @@ def write(
         "| operation | " + " | ".join(families) + " | schemathesis requests | other requests |",
         "|---|" + "---|" * (len(families) + 2),
     ]
-    sent = stats.by_operation()
+    sent = counts.by_operation if counts is not None else {}
     for label, tests in _by_operation(records).items():
         cells = [_cell(t for t in tests if t.area == family) for family in families]
         others = sum(t.requests for t in tests if t.area != "schemathesis")
@@ -267,13 +272,21 @@ def write(
     failures = [r for r in records if r.outcome == "failed"]
     lines += ["", f"## Failures ({len(failures)})", ""]
     for record in failures:
-        message = "\n".join(record.message.strip().splitlines()[:25])
-        lines += [f"### `{record.nodeid}`", "", "```", message, "```", ""]
-        if record.failure is not None:
-            where = f"`{record.failure.operation}` · " if record.failure.operation else ""
-            lines += [f"{where}check `{record.failure.check}`", ""]
-            if record.failure.reproduction:
-                lines += [f"Reproduce: `{record.failure.reproduction}`", ""]
+        lines += [f"### `{record.nodeid}`", ""]
+        failure = record.failure
+        if failure is None:
+            message = "\n".join(record.message.strip().splitlines()[:25])
+            lines += ["```", message, "```", ""]
+            continue
+        where = f"`{failure.operation}` · " if failure.operation else ""
+        lines += [f"{where}check `{failure.check or record.check}` · {failure.kind}", ""]
+        if failure.expected:
+            lines += [f"Expected: {failure.expected}", ""]
+        lines += ["Got:", "", "```", "\n".join(failure.got.strip().splitlines()[:25]), "```", ""]
+        if failure.request_id:
+            lines += [f"Request id: `{failure.request_id}`", ""]
+        if failure.curl:
+            lines += [f"Reproduce: `{failure.curl}`", ""]
     if not failures:
         lines.append("None.")
     skipped = Counter(skip_reason(r.message) for r in records if r.outcome == "skipped")

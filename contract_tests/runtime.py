@@ -1,11 +1,10 @@
 """The run's resolved target: planned without side effects, started once per session.
 
-`current()` plans the target (base URLs, keys, the in-process app, the guard) without starting
-anything, so importing a suite module (schemathesis parametrizes at import) starts nothing.
-`start()`, from the suite's session fixture before the first test, launches the mock over HTTP
-where the target needs it and installs the run's `Guard` (no writes unless allowed, keys only
-to the target's origins) before any request can be sent; `close()` stops it all (from the
-plugin's unconfigure).
+`plan()` (from the plugin's `pytest_configure`, kept in the run state) settles the target (base
+URLs, keys, the in-process app, the guard) without starting anything. `Runtime.start()`, from
+the suite's session fixture before the first test, launches the mock over HTTP where the target
+needs it and installs the run's `Guard` (no writes unless allowed, keys only to the target's
+origins) before any request can be sent; `close()` stops it all (from the plugin's unconfigure).
 """
 
 from __future__ import annotations
@@ -103,41 +102,9 @@ class Runtime:
         self._stack.close()
 
 
-# The one bridge from pytest's config to code that runs at import (schemathesis parametrizes
-# its test when the module is imported): the plugin's `pytest_configure` sets the settings.
-_settings: Settings | None = None
-_recording: Recording | None = None
-_current: Runtime | None = None
-
-
-def configure(settings: Settings, recording: Recording | None = None) -> None:
-    global _settings, _recording
-    close()
-    _settings = settings
-    _recording = recording
-
-
-def current() -> Runtime:
-    """The run's planned target (nothing started: see `Runtime.start`)."""
-    global _current
-    if _current is None:
-        _current = _plan(_settings or Settings.resolve("mock"))
-    return _current
-
-
-def started() -> bool:
-    return _current is not None and _current.started
-
-
-def close() -> None:
-    global _current
-    if _current is not None:
-        _current.close()
-        _current = None
-
-
-def _plan(settings: Settings) -> Runtime:
-    runtime = Runtime(settings, recording=_recording)
+def plan(settings: Settings, recording: Recording | None = None) -> Runtime:
+    """The target planned for `settings`: URLs, keys, the guard; nothing started."""
+    runtime = Runtime(settings, recording=recording)
     try:
         if settings.target == "live":
             base_url, keys = targets.live_config()

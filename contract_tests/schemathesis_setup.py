@@ -1,21 +1,29 @@
 """Schemathesis for the suite: the bundled spec, the config file beside this module, the custom
-`iana-time-zone` format, and the target (in-process app or base URL, keys, rate limit)."""
+`iana-time-zone` format, and the target (in-process app or base URL, keys, rate limit).
+
+The schema is loaded when the run first needs it (`schema_for`: at collection, for the test
+marked `parametrized_at_collection`, or from the suite's `schema` fixture), never at import:
+importing the suite starts nothing and reads no YAML."""
 
 from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import schemathesis
 
 import pracsuite_spec
-from contract_tests import runtime, stats
+from contract_tests import run_state
 from contract_tests.guard import WRITE_METHODS
+from contract_tests.run_state import RunState
+from contract_tests.targets import MOCK_KEYS
 from pracsuite_mock import formats
 
 CONFIG_PATH = Path(__file__).with_name("schemathesis.toml")
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def register_formats() -> None:
@@ -30,8 +38,9 @@ def after_call(
     context: schemathesis.HookContext, case: schemathesis.Case[Any], response: Any
 ) -> None:
     """Count every request schemathesis sends, for the report; with `--record`, record it."""
-    stats.count_request(operation=f"{case.method.upper()} {case.operation.path}")
-    recorder = runtime.current().recorder if runtime.started() else None
+    state = run_state.current()
+    state.counts.add(operation=f"{case.method.upper()} {case.operation.path}")
+    recorder = state.runtime.recorder if state.runtime.started else None
     if recorder is not None:
         request = response.request
         body = request.body
@@ -71,6 +80,43 @@ def load_schema(
         # (The run's guard refuses them anyway; this keeps the suite from trying.)
         schema = schema.exclude(method=sorted(WRITE_METHODS))
     return schema
+
+
+def schema_for(state: RunState) -> Any:
+    """The run's schemathesis schema, loaded on first use and kept in the run state."""
+    if state.schema is None:
+        planned = state.runtime
+        keys = planned.keys or MOCK_KEYS
+        max_rps = planned.settings.max_rps
+        state.schema = load_schema(
+            base_url=planned.schemathesis_base_url or "http://unavailable.invalid/v1",
+            vendor_key=keys.vendor,
+            subscriber_key=keys.subscriber,
+            app=planned.app,
+            rate_limit=f"{max_rps:g}/s" if max_rps else None,
+            writes=planned.settings.allow_writes,
+        )
+    return state.schema
+
+
+_AT_COLLECTION = "_contract_parametrized_at_collection"
+
+
+def parametrized_at_collection(test: F) -> F:
+    """Mark a test for `schema.parametrize()` with the run's schema, applied when pytest collects
+    it (the suite's `pytest_pycollect_makeitem`): one test per operation, as schemathesis makes
+    them, without loading the schema at import."""
+    setattr(test, _AT_COLLECTION, True)
+    return test
+
+
+def parametrize_now(test: Any, state: RunState) -> Any | None:
+    """`test` parametrized by the run's schema if it is marked for it, else None."""
+    if not getattr(test, _AT_COLLECTION, False):
+        return None
+    parametrized = schema_for(state).parametrize()(test)
+    vars(parametrized).pop(_AT_COLLECTION, None)  # `wraps` copied the mark: collect it once
+    return parametrized
 
 
 _STAMP = re.compile(r"(\d{4})-(\d{2})-(\d{2})T")

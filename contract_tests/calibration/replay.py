@@ -17,7 +17,6 @@ from typing import Any
 
 import httpx
 
-from contract_tests import redact
 from contract_tests.calibration.recording import SUBSCRIBER_HEADER, VENDOR_HEADER, Exchange
 from contract_tests.guard import Guard, GuardTransport
 from pracsuite_mock.demo_keys import DEMO_SUBSCRIBER_KEYS, DEMO_VENDOR_KEY
@@ -115,8 +114,6 @@ def remote(url: str) -> Target:
     second = os.environ.get("PRACSUITE_SUBSCRIBER_KEY_2") or (
         None if os.environ.get("PRACSUITE_SUBSCRIBER_KEY") else MOCK_SUBSCRIBER_KEYS[1]
     )
-    for key in (vendor, subscriber, second):
-        redact.register_secret(key)
     guard = Guard.for_urls([base], allow_writes=True)
     client = httpx.Client(timeout=30.0, transport=GuardTransport(httpx.HTTPTransport(), guard))
     return Target(client, base, vendor, subscriber, second, label=base)

@@ -1,12 +1,11 @@
 """Named domain checks. A list check takes a `ListTarget` first (the API, the list operation,
 its path and its smallest valid query: `QueryBuilder.target(op)`), then what it varies; the
 others take an `Api` (a base URL plus keys). A failing check raises `CheckFailure`
-(`failures.py`): its operation, its name, a message that names the parameters and what
-differed (never secrets or patient values), and the request that reproduces it.
+(`contract_tests/failures.py`, `@check`): its operation, its name, what it expected, what came
+(naming the parameters, never secrets or patient values), the request id and a curl.
 
 | module | checks |
 |---|---|
-| `failures` | `CheckFailure` and `@check`, which turns a check's failing assertion into one |
 | `listings` | reading listings (one page, every page, item identity) and valid queries for any list operation (`QueryBuilder`) |
 | `pagination` | pages concatenate to the listing, no duplicates, totals, links, beyond-last page, defaults |
 | `params` | page/page_size bounds, `sort_by` applied (a second key breaks ties on the first), unknown sort field, `q[]` filters obeyed |
@@ -33,8 +32,8 @@ from contract_tests.checks import (
     tenants,
     workflows,
 )
-from contract_tests.checks.failures import CheckFailure
-from contract_tests.checks.listings import ListTarget, NotApplicable, QueryBuilder
+from contract_tests.checks.listings import ListTarget, QueryBuilder
+from contract_tests.failures import CheckFailure, NotApplicable
 
 __all__ = [
     "CheckFailure",

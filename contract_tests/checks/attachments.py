@@ -25,9 +25,9 @@ import httpx
 
 from contract_tests import precision
 from contract_tests.api import Api, describe, expect_status
-from contract_tests.checks.failures import check
 from contract_tests.checks.listings import fetch_all
 from contract_tests.checks.workflows import Observe, Writer, _ignore
+from contract_tests.failures import check
 from contract_tests.precision import assumed
 
 UPLOAD = "createPatientAttachmentUpload"

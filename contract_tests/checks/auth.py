@@ -7,7 +7,7 @@ from typing import Any
 
 from contract_tests import precision
 from contract_tests.api import Api, describe, error_code
-from contract_tests.checks.failures import check
+from contract_tests.failures import check
 
 WRONG_KEY = "contract-wrong-key-0000"
 

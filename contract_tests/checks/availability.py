@@ -7,7 +7,6 @@ from collections import defaultdict
 
 from contract_tests import precision
 from contract_tests.api import describe, error_detail, expect_invalid_param
-from contract_tests.checks.failures import check
 from contract_tests.checks.listings import (
     Item,
     ListTarget,
@@ -16,6 +15,7 @@ from contract_tests.checks.listings import (
     fetch_all,
     with_params,
 )
+from contract_tests.failures import check
 from pracsuite_spec import Operation
 
 # Operations whose items are single slots, so filters act slot by slot and combine as a set

@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 
 from contract_tests.api import Api, describe, expect_status
 from contract_tests.checks import patients
-from contract_tests.checks.failures import check
 from contract_tests.checks.listings import QueryBuilder
+from contract_tests.failures import check
 
 
 def _warm(api: Api, path: str, params: Any = None) -> Any:

@@ -25,9 +25,9 @@ import pracsuite_spec
 from contract_tests import precision
 from contract_tests.api import Api, describe, expect_status
 from contract_tests.checks import patients, strict
-from contract_tests.checks.failures import check
 from contract_tests.checks.listings import QueryBuilder, fetch_all
 from contract_tests.checks.workflows import Writer, offers, patient_with_account
+from contract_tests.failures import check
 
 
 def expect_documented(response: httpx.Response, operation_id: str, *statuses: int) -> None:

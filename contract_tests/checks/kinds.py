@@ -14,8 +14,8 @@ from typing import Any
 
 from contract_tests.api import expect_status
 from contract_tests.checks import strict
-from contract_tests.checks.failures import check
 from contract_tests.checks.listings import ListTarget, fetch_all
+from contract_tests.failures import check
 
 
 def nullable_field(items: list[dict[str, Any]], fields: tuple[str, ...]) -> str | None:

@@ -10,6 +10,7 @@ from typing import Any
 
 import pracsuite_spec
 from contract_tests.api import Api, describe, expect_status
+from contract_tests.failures import NotApplicable
 from pracsuite_spec import Operation
 
 FULL_PAGE = 100
@@ -83,10 +84,6 @@ def _lists(op: Operation, stem: str) -> bool:
     """The operation lists the records a `<stem>_id` names: `/patient_attachment_folder` or a
     parent's `/patient/{client_id}/patient_attachment_folder`."""
     return op.path.strip("/") == stem or op.path.endswith("}/" + stem)
-
-
-class NotApplicable(Exception):
-    """The check cannot run here (no data to derive a query from); the test skips."""
 
 
 @dataclass

@@ -12,8 +12,8 @@ from typing import Any
 import pracsuite_spec
 from contract_tests.api import Api
 from contract_tests.checks import patients
-from contract_tests.checks.failures import check
 from contract_tests.checks.listings import QueryBuilder, fetch_all
+from contract_tests.failures import check
 
 AVAILABILITY = "listAvailableAppointments"
 NEXT = "getNextAvailableAppointment"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlsplit
 
-from contract_tests.checks.failures import check
 from contract_tests.checks.listings import (
     ListTarget,
     Page,
@@ -20,6 +19,7 @@ from contract_tests.checks.listings import (
     identity,
     with_params,
 )
+from contract_tests.failures import check
 from pracsuite_spec import Operation
 
 MAX_WALK_PAGES = 40

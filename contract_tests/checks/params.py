@@ -10,13 +10,13 @@ from typing import Any
 
 from contract_tests import precision
 from contract_tests.api import describe, error_detail, expect_invalid_param
-from contract_tests.checks.failures import check
 from contract_tests.checks.listings import (
     Item,
     ListTarget,
     fetch_all,
     with_params,
 )
+from contract_tests.failures import check
 from pracsuite_spec import Operation
 
 BAD_VALUES: dict[str, list[str]] = {

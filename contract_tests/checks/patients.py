@@ -10,8 +10,8 @@ import zoneinfo
 from typing import Any
 
 from contract_tests.api import Api, describe, expect_status
-from contract_tests.checks.failures import check
 from contract_tests.checks.listings import fetch_all
+from contract_tests.failures import check
 
 PATIENTS = "/patient"
 ITEMS_KEY = "patients"

@@ -24,7 +24,7 @@ import httpx
 
 import pracsuite_spec
 from contract_tests.api import Api, describe, link_extensions
-from contract_tests.checks.failures import check
+from contract_tests.failures import check
 from pracsuite_spec import Operation
 from pracsuite_spec.model import Json
 
@@ -277,7 +277,7 @@ class Observer:
 
 def starts(queries: Any) -> list[tuple[Operation, str, list[tuple[str, str]]]]:
     """Every GET operation the target's data gives a valid request for (a `QueryBuilder`)."""
-    from contract_tests.checks.listings import NotApplicable
+    from contract_tests.failures import NotApplicable
 
     out = []
     for op in pracsuite_spec.load().operations:

@@ -5,10 +5,11 @@ items carry `tenant_id`."""
 from __future__ import annotations
 
 import pracsuite_spec
+from contract_tests import run_state
 from contract_tests.api import Api, describe, expect_status
 from contract_tests.checks import patients
-from contract_tests.checks.failures import check
-from contract_tests.checks.listings import ListTarget, NotApplicable, fetch_all
+from contract_tests.checks.listings import ListTarget, fetch_all
+from contract_tests.failures import NotApplicable, check
 
 
 def tenant_ids(api: Api) -> set[int]:
@@ -62,16 +63,15 @@ def check_created_patient_invisible(api: Api, other: Api) -> None:
     )
 
 
-_OWN_TENANT: dict[tuple[str, str], set[int]] = {}
-
-
 def own_tenant(api: Api) -> set[int]:
-    """The tenant a key selects, as its first listed patient shows it (read once per key)."""
+    """The tenant a key selects, as its first listed patient shows it (read once per key and
+    run: kept in the run state)."""
+    known = run_state.current().tenants
     key = (api.base_url, api.subscriber_key)
-    if key not in _OWN_TENANT:
+    if key not in known:
         first = api.get_json(patients.PATIENTS, [("page_size", "1")])[patients.ITEMS_KEY]
-        _OWN_TENANT[key] = {int(i["tenant_id"]) for i in first}
-    return _OWN_TENANT[key]
+        known[key] = {int(i["tenant_id"]) for i in first}
+    return known[key]
 
 
 def tenant_scoped_lists() -> list[pracsuite_spec.Operation]:

@@ -14,10 +14,10 @@ from typing import Any
 import httpx
 
 import pracsuite_spec
-from contract_tests import stats
+from contract_tests import run_state
 from contract_tests.api import Api, describe, error_detail
-from contract_tests.checks.failures import check
 from contract_tests.checks.integrity import expect_documented
+from contract_tests.failures import check
 
 JSON = {"content-type": "application/json"}
 
@@ -38,11 +38,11 @@ def _send(
     headers: dict[str, str],
 ) -> httpx.Response:
     api.throttle.wait()
-    stats.count_request()
+    run_state.current().counts.add()
     response = api.client.request(
         op.method.upper(), api.url(_path(op)), content=content, headers={**api.headers(), **headers}
     )
-    api.sent.last = response.request
+    api.sent.last, api.sent.last_response = response.request, response
     return response
 
 

@@ -23,8 +23,8 @@ import httpx
 import pracsuite_spec
 from contract_tests.api import Api, describe, expect_status
 from contract_tests.checks import patients
-from contract_tests.checks.failures import check
 from contract_tests.checks.listings import QueryBuilder, fetch_all
+from contract_tests.failures import check
 
 Observe = Callable[[httpx.Response, str], None]
 Offer = dict[str, Any]

@@ -8,7 +8,7 @@ table (`table.PROBES`); an assumption with no probe is reported "not testable" a
 |---|---|
 | `verdicts` | `Verdict`, `ProbeContext`, held/broken/not testable |
 | `table` | the table of probes, pointer → probe, and the assumptions to probe |
-| `ledger` | running a probe and recording its verdict for the reports |
+| `ledger` | running a probe and recording its verdict in the run state, for the reports |
 | `report` | `reports/assumptions-<target>.md` |
 | `pagination`, `errors`, `auth`, `params`, `availability`, `patients` | the probes, by area |
 | `pointers` | the operation or parameter an assumption's pointer names |

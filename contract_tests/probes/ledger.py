@@ -1,8 +1,10 @@
-"""The run's verdicts: each probe run through the table and recorded for the reports."""
+"""The run's verdicts: each probe run through the table and recorded, in the run state, for the
+reports."""
 
 from __future__ import annotations
 
-from contract_tests.checks.listings import NotApplicable
+from contract_tests import run_state
+from contract_tests.failures import NotApplicable
 from contract_tests.probes.table import probe_for
 from contract_tests.probes.verdicts import (
     NOT_TESTABLE,
@@ -11,15 +13,14 @@ from contract_tests.probes.verdicts import (
 )
 from pracsuite_spec import Assumption
 
-_results: list[tuple[Assumption, Verdict]] = []
-
 
 def results() -> list[tuple[Assumption, Verdict]]:
-    return list(_results)
+    """The verdicts of the active run, in the order they were given."""
+    return list(run_state.current().verdicts)
 
 
 def record(assumption: Assumption, verdict: Verdict) -> None:
-    _results.append((assumption, verdict))
+    run_state.current().verdicts.append((assumption, verdict))
 
 
 def run(ctx: ProbeContext, assumption: Assumption) -> Verdict:

@@ -5,11 +5,9 @@ from __future__ import annotations
 from urllib.parse import parse_qsl, urlsplit
 
 import pracsuite_spec
-from contract_tests.checks.listings import (
-    NotApplicable,
-    fetch_page,
-)
+from contract_tests.checks.listings import fetch_page
 from contract_tests.checks.pagination import last_page
+from contract_tests.failures import NotApplicable
 from contract_tests.probes.verdicts import (
     NOT_TESTABLE,
     ProbeContext,

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pracsuite_spec
 from contract_tests.checks import params
-from contract_tests.checks.listings import (
-    ListTarget,
-    NotApplicable,
-    fetch_all,
-    with_params,
-)
+from contract_tests.checks.listings import ListTarget, fetch_all, with_params
+from contract_tests.failures import NotApplicable
 from contract_tests.probes.pointers import operation_of
 from contract_tests.probes.verdicts import (
     NOT_TESTABLE,

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from contract_tests.probes.ledger import results
 from contract_tests.probes.verdicts import (
     BROKEN,
     HELD,
     NOT_TESTABLE,
+    Verdict,
 )
+from pracsuite_spec import Assumption
 
 
-def write_report(path: Path, *, target: str) -> None:
-    rows = results()
+def write_report(
+    path: Path, *, target: str, verdicts: Sequence[tuple[Assumption, Verdict]]
+) -> None:
+    """The run's verdicts (`RunState.verdicts`), one row each."""
+    rows = verdicts
     counts = {v: sum(1 for _, r in rows if r.verdict == v) for v in (HELD, BROKEN, NOT_TESTABLE)}
     lines = [
         f"# Assumption probes against `{target}`",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, settings
 
-from contract_tests import runtime
+from contract_tests import run_state
 from contract_tests.checks import NotApplicable, QueryBuilder
 from contract_tests.checks.listings import ListTarget
 from pracsuite_spec import Operation
@@ -13,7 +13,7 @@ from pracsuite_spec import Operation
 
 def examples(mock: int, live: int = 2) -> settings:
     """Hypothesis settings for a domain property: few examples, more on the mock than live."""
-    count = live if runtime.current().settings.is_live else mock
+    count = live if run_state.current().live else mock
     return settings(
         max_examples=count,
         deadline=None,

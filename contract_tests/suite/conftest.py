@@ -1,28 +1,42 @@
-"""Fixtures of the contract suite: the target, started before the first test; its clients,
-skipped with the reason when the target is unavailable (e.g. live without PRACSUITE_BASE_URL)."""
+"""Fixtures of the contract suite: the run's state, its target started before the first test; its
+clients, skipped with the reason when the target is unavailable (e.g. live without
+PRACSUITE_BASE_URL); the schemathesis schema, loaded when first needed."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
-from contract_tests import precision, runtime
+from contract_tests import runtime, schemathesis_setup
 from contract_tests.api import Api
 from contract_tests.checks import QueryBuilder
+from contract_tests.run_state import RUN_STATE, RunState
 from contract_tests.targets import TargetUnavailable
 
 
+def pytest_pycollect_makeitem(collector: pytest.Collector, name: str, obj: Any) -> Any:
+    """A test marked `parametrized_at_collection` gets the run's schema now, at collection, and
+    schemathesis's own collector makes its one test per operation."""
+    parametrized = schemathesis_setup.parametrize_now(obj, collector.config.stash[RUN_STATE])
+    if parametrized is None:
+        return None
+    return collector.ihook.pytest_pycollect_makeitem(
+        collector=collector, name=name, obj=parametrized
+    )
+
+
+@pytest.fixture(scope="session")
+def run(pytestconfig: pytest.Config) -> RunState:
+    """The run's state (`contract_tests/run_state.py`), kept by pytest in `config.stash`."""
+    return pytestconfig.stash[RUN_STATE]
+
+
 @pytest.fixture(scope="session", autouse=True)
-def _target_started() -> runtime.Runtime:
+def _target_started(run: RunState) -> runtime.Runtime:
     """Start the target (and its guard) before the first test; importing starts nothing."""
-    return runtime.current().start()
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _precision_rule(_target_started: runtime.Runtime) -> None:
-    """Live: only documented facts fail (contract_tests/precision.py); mock: everything does."""
-    precision.set_live(_target_started.settings.is_live)
+    return run.runtime.start()
 
 
 @pytest.fixture(autouse=True)
@@ -33,17 +47,23 @@ def _target_available(_target_started: runtime.Runtime) -> None:
 
 
 @pytest.fixture(scope="session")
-def api() -> Iterator[Api]:
+def schema(run: RunState) -> Any:
+    """The run's schemathesis schema (the stateful phase builds its state machine from it)."""
+    return schemathesis_setup.schema_for(run)
+
+
+@pytest.fixture(scope="session")
+def api(_target_started: runtime.Runtime) -> Iterator[Api]:
     try:
-        yield runtime.current().api()
+        yield _target_started.api()
     except TargetUnavailable as exc:
         pytest.skip(f"contract target unavailable: {exc}")
 
 
 @pytest.fixture(scope="session")
-def other_tenant() -> Api:
+def other_tenant(_target_started: runtime.Runtime) -> Api:
     try:
-        return runtime.current().api(second_tenant=True)
+        return _target_started.api(second_tenant=True)
     except TargetUnavailable as exc:
         pytest.skip(str(exc))
 

@@ -7,7 +7,7 @@ import pytest
 import pracsuite_spec
 from contract_tests.api import Api
 from contract_tests.checks import QueryBuilder, auth
-from contract_tests.checks.listings import NotApplicable
+from contract_tests.failures import NotApplicable
 from contract_tests.suite._support import label, path_of
 
 OPERATIONS = pracsuite_spec.load().operations

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import pracsuite_spec
-from contract_tests import runtime
+from contract_tests import run_state
 from contract_tests.checks import QueryBuilder, kinds
 from contract_tests.suite._support import label, target_of
 
@@ -15,7 +15,7 @@ SORTABLE = [op for op in LIST_OPERATIONS if op.sort_fields]
 
 @pytest.fixture(autouse=True)
 def _mock_only() -> None:
-    if runtime.current().settings.is_live:
+    if run_state.current().live:
         pytest.skip("nulls last and links of every kind are our mock's promise")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from contract_tests import precision, probes, redact, runtime
+from contract_tests import precision, probes, redact, run_state
 from contract_tests.api import Api
 from contract_tests.checks import QueryBuilder
 from contract_tests.targets import TargetUnavailable
@@ -18,10 +18,10 @@ ASSUMPTIONS = probes.unique_assumptions()
 
 @pytest.fixture(scope="module")
 def context(api: Api, queries: QueryBuilder) -> probes.ProbeContext:
-    if not runtime.current().settings.probe:
+    if not run_state.current().settings.probe:
         pytest.skip("assumption probes run live, or with --probe")
     try:
-        other: Api | None = runtime.current().api(second_tenant=True)
+        other: Api | None = run_state.current().runtime.api(second_tenant=True)
     except TargetUnavailable:
         other = None
     return probes.ProbeContext(api=api, queries=queries, other=other, writes=api.allow_writes)

@@ -11,14 +11,14 @@ from urllib.parse import urlsplit
 import pytest
 
 import pracsuite_spec
-from contract_tests import runtime
+from contract_tests import run_state
 from contract_tests.api import Api
 from contract_tests.checks import QueryBuilder, strict, workflows
 
 
 @pytest.fixture(autouse=True)
 def _mock_only() -> None:
-    if runtime.current().settings.is_live:
+    if run_state.current().live:
         pytest.skip("the strict profile is our mock's promise, not the live API's")
 
 

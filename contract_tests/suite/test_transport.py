@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import pracsuite_spec
-from contract_tests import runtime
+from contract_tests import run_state
 from contract_tests.api import Api
 from contract_tests.checks import transport
 from contract_tests.suite._support import label
@@ -16,7 +16,7 @@ OPERATIONS = transport.body_operations()
 
 @pytest.fixture(autouse=True)
 def _mock_only() -> None:
-    if runtime.current().settings.is_live:
+    if run_state.current().live:
         pytest.skip("body limits are probed on the mock only (an accepted body writes a patient)")
 
 

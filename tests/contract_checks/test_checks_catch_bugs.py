@@ -12,8 +12,8 @@ import pracsuite_spec
 from contract_tests import targets
 from contract_tests.api import Api
 from contract_tests.checks import QueryBuilder, availability, pagination
-from contract_tests.checks.failures import CheckFailure
 from contract_tests.checks.listings import ListTarget
+from contract_tests.failures import CheckFailure
 from tests.contract_checks import broken
 
 pytest.importorskip("pracsuite_mock.app")
@@ -75,10 +75,11 @@ def test_check_catches_the_bug(
         check(api_for(wrap))
     failure = caught.value
     assert (failure.operation, failure.check) == NAMED[bug]
-    assert str(failure) == failure.message  # what the live-precision rule quotes
-    assert failure.reproduction is not None
-    assert failure.reproduction.startswith("GET ")
-    assert "mock-vendor-key" not in failure.reproduction
+    assert str(failure) == failure.got  # what the live-precision rule quotes
+    assert failure.expected  # the property the check states
+    assert failure.curl is not None and failure.curl.startswith("curl -s ")
+    assert '-H "x-api-key: $PRACSUITE_VENDOR_KEY"' in failure.curl
+    assert "mock-vendor-key" not in failure.curl
 
 
 @pytest.mark.parametrize(("bug", "wrap", "check"), CASES, ids=[c[0] for c in CASES])

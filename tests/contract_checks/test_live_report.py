@@ -3,37 +3,55 @@ with evidence, request ids; never a key or a patient value."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from contract_tests import live_report, precision, probes
+from contract_tests.failures import ContradictedFact, Exchange
+from contract_tests.report import TestRecord
+from contract_tests.run_state import RunState
 
 
-@pytest.fixture(autouse=True)
-def _clean() -> Iterator[None]:
-    precision.LEDGER.clear()
-    precision.set_live(True)
-    yield
-    precision.set_live(None)
-    precision.LEDGER.clear()
-
-
-def test_the_report_separates_facts_from_assumptions_and_names_the_page(tmp_path: Path) -> None:
-    precision.assumed(
-        False,
-        precision.DETAIL_NAMES_PARAMETER,
-        "GET /patient?page=0 -> 400 INVALID_PARAMS: None (request_id 11111111-2222)",
-    )
-    failure = live_report.Failure(
+def _failed(failure: ContradictedFact) -> TestRecord:
+    return TestRecord(
         nodeid="contract_tests/suite/test_schemathesis.py::test_operation[GET /patient]",
         operation="GET /patient",
-        message='documented fact contradicted: GET /patient → 200: missing "total_entries"\n'
-        'body {"first_name": "Alex"} request_id 33333333-4444',
+        area="schemathesis",
+        outcome="failed",
+        requests=1,
+        seconds=0.1,
+        message=failure.got,
+        check="generated cases, every response check",
+        failure=failure,
+    )
+
+
+def test_the_report_separates_facts_from_assumptions_and_names_the_page(
+    tmp_path: Path, live_run: RunState
+) -> None:
+    answer = httpx.Response(
+        400,
+        json={"error": {"code": "INVALID_PARAMS"}, "request_id": "11111111-2222"},
+        request=httpx.Request("GET", "https://api.example/v1/patient?page=0"),
+    )
+    precision.assumed(
+        False, precision.DETAIL_NAMES_PARAMETER, "GET /patient?page=0 -> 400 INVALID_PARAMS", answer
+    )
+    live_run.records.append(
+        _failed(
+            ContradictedFact(
+                'GET /patient → 200: missing "total_entries"\nbody {"first_name": "Alex"}',
+                doc_page="https://docs.api.pracsuite.com/openapi/patient/listpatients-get",
+                operation="GET /patient",
+                check="response schema",
+                exchange=Exchange(None, "33333333-4444"),
+            )
+        )
     )
     path = tmp_path / "live.md"
-    live_report.write(path, target="live", failures=[failure])
+    live_report.write(path, live_run)
     text = path.read_text(encoding="utf-8")
     facts, rest = text.split("## Documented facts contradicted (1)", 1)[1].split(
         "## Assumptions broken", 1
@@ -47,10 +65,10 @@ def test_the_report_separates_facts_from_assumptions_and_names_the_page(tmp_path
 
 
 def test_without_failures_the_gate_is_green_and_unprobed_assumptions_are_not_testable(
-    tmp_path: Path,
+    tmp_path: Path, live_run: RunState
 ) -> None:
     path = tmp_path / "live.md"
-    live_report.write(path, target="live", failures=[])
+    live_report.write(path, live_run)
     text = path.read_text(encoding="utf-8")
     assert "gate **green**" in text
     assert "## Assumptions broken (0)" in text
@@ -58,18 +76,19 @@ def test_without_failures_the_gate_is_green_and_unprobed_assumptions_are_not_tes
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "gate"),
+    ("not_run", "blocked", "gate"),
     [
-        ({"not_run": "the keys were refused (403)"}, "gate **not run (red)**"),
-        ({"blocked": 1}, "gate **red**"),
+        ("the keys were refused (403)", 0, "gate **not run (red)**"),
+        (None, 1, "gate **red**"),
     ],
 )
 def test_a_run_that_tested_nothing_or_was_blocked_is_never_green(
-    tmp_path: Path, kwargs: dict[str, object], gate: str
+    tmp_path: Path, live_run: RunState, not_run: str | None, blocked: int, gate: str
 ) -> None:
     path = tmp_path / "live.md"
-    live_report.write(path, target="live", failures=[], **kwargs)  # type: ignore[arg-type]
+    live_run.not_run = not_run
+    live_report.write(path, live_run, blocked=blocked)
     text = path.read_text(encoding="utf-8")
     assert gate in text and "green" not in text
-    if "not_run" in kwargs:
+    if not_run:
         assert text.splitlines()[2] == "**Not run, so red: the keys were refused (403)**"

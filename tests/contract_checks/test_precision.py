@@ -4,26 +4,20 @@ node), else a documented fact contradicted; domain assumptions are enforced on t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 import pracsuite_spec
 from contract_tests import precision
+from contract_tests.failures import AssumptionBroken, ContradictedFact, Exchange
+from contract_tests.run_state import RunState
 
 SPEC = pracsuite_spec.load()
 PATIENTS = SPEC.operation("listPatients")
 NOTES = SPEC.operation("listNotes")
 LINKS = {"self": "https://api.example/v1/x?page=1", "previous": None, "next": None}
-
-
-@pytest.fixture(autouse=True)
-def _clean() -> Iterator[None]:
-    precision.LEDGER.clear()
-    yield
-    precision.set_live(None)
-    precision.LEDGER.clear()
 
 
 def _kinds(found: list[precision.Violation]) -> set[tuple[str, str | None]]:
@@ -74,33 +68,53 @@ def test_messages_never_quote_the_value() -> None:
     assert found and all("Alex" not in v.describe() for v in found)
 
 
-def test_live_check_raises_only_for_documented_facts_and_records_the_rest() -> None:
-    precision.set_live(True)
+def test_live_check_raises_only_for_documented_facts_and_records_the_rest(
+    live_run: RunState,
+) -> None:
     # an unknown code and a request id that is no UUID: both assumptions, so no failure
-    precision.check_response("GET", "/patient", 400, {"error": {"code": "X"}, "request_id": "r-2"})
-    assert [a.pointer for a, _ in precision.LEDGER.broken] == [
+    precision.check_response(
+        "GET", "/patient", 400, {"error": {"code": "X"}, "request_id": "r-2"}, Exchange(None, "r-2")
+    )
+    assert [b.assumption.pointer for b in live_run.ledger.broken] == [
         "/components/schemas/Error/properties/code",
         "/components/schemas/ErrorEnvelope/properties/request_id",
     ]
-    assert precision.LEDGER.request_ids == ["r-2"]
-    with pytest.raises(precision.DocumentedFactContradicted, match="total_entries"):
+    assert {b.request_id for b in live_run.ledger.broken} == {"r-2"}
+    with pytest.raises(ContradictedFact, match="total_entries") as raised:
         precision.check_response("GET", "/patient", 200, {"patients": [], "links": LINKS})
-    assert [v.operation for v in precision.LEDGER.contradicted] == ["GET /patient"]
+    assert live_run.ledger.contradicted == [raised.value]
+    assert raised.value.operation == "GET /patient"
+    assert raised.value.doc_page.endswith("/patient/listpatients-get")
 
 
-@pytest.mark.parametrize("live", [False, True])
-def test_a_domain_assumption_is_enforced_on_the_mock_and_reported_live(live: bool) -> None:
-    precision.set_live(live)
-    message = "GET /patient?page=0 -> 400 INVALID_PARAMS: bad (request_id 0a1b2c3d-0000)"
-    if not live:
-        with pytest.raises(AssertionError, match="assumption /components/schemas/Error"):
-            precision.assumed(False, precision.DETAIL_NAMES_PARAMETER, message)
-        return
-    precision.assumed(False, precision.DETAIL_NAMES_PARAMETER, message)
-    assert [(a.pointer, e) for a, e in precision.LEDGER.broken] == [
-        (precision.DETAIL_NAMES_PARAMETER, message)
-    ]
-    assert precision.LEDGER.request_ids == ["0a1b2c3d-0000"]
+def _refused() -> httpx.Response:
+    request = httpx.Request("GET", "https://api.example/v1/patient?page=0", headers=KEYS)
+    body = {"error": {"code": "INVALID_PARAMS", "detail": "bad"}, "request_id": "0a1b2c3d-0000"}
+    return httpx.Response(400, json=body, headers={"x-request-id": "hdr-0a1b"}, request=request)
+
+
+KEYS = {"x-api-key": "vendor-secret-1", "A-api-key": "subscriber-secret-1"}
+
+
+def test_a_domain_assumption_is_enforced_on_the_mock(mock_run: RunState) -> None:
+    message = "GET /patient?page=0 -> 400 INVALID_PARAMS: bad"
+    with pytest.raises(AssumptionBroken, match="assumption /components/schemas/Error") as raised:
+        precision.assumed(False, precision.DETAIL_NAMES_PARAMETER, message, _refused())
+    assert raised.value.assumption.pointer == precision.DETAIL_NAMES_PARAMETER
+    assert mock_run.ledger.broken == []
+
+
+def test_a_domain_assumption_is_reported_live_with_the_answers_request_id(
+    live_run: RunState,
+) -> None:
+    message = "GET /patient?page=0 -> 400 INVALID_PARAMS: bad"
+    precision.assumed(False, precision.DETAIL_NAMES_PARAMETER, message, _refused())
+    [broken] = live_run.ledger.broken
+    assert broken.assumption.pointer == precision.DETAIL_NAMES_PARAMETER
+    assert broken.got.startswith(message)
+    assert broken.request_id == "hdr-0a1b"  # the header, not a pattern found in a message
+    assert broken.curl is not None and "$PRACSUITE_VENDOR_KEY" in broken.curl
+    assert "secret" not in broken.curl
 
 
 def test_every_pointer_a_domain_check_names_carries_an_assumption() -> None:
@@ -126,19 +140,18 @@ def _availability_rule(op: Any) -> None:
     )
 
 
-def test_a_test_resting_on_an_assumption_fails_on_the_mock() -> None:
+def test_a_test_resting_on_an_assumption_fails_on_the_mock(mock_run: RunState) -> None:
     import pracsuite_spec
 
     with pytest.raises(AssertionError, match="intersection"):
         _availability_rule(op=pracsuite_spec.load().operation("listAvailableAppointments"))
 
 
-def test_a_test_resting_on_an_assumption_xfails_live_and_reports_it() -> None:
+def test_a_test_resting_on_an_assumption_xfails_live_and_reports_it(live_run: RunState) -> None:
     import pracsuite_spec
 
-    precision.set_live(True)
     with pytest.raises(pytest.xfail.Exception, match="assumption /paths/~1available_appointments"):
         _availability_rule(op=pracsuite_spec.load().operation("listAvailableAppointments"))
-    assert [a.pointer for a, _ in precision.LEDGER.broken] == [
+    assert [b.assumption.pointer for b in live_run.ledger.broken] == [
         "/paths/~1available_appointments/get"
     ]

@@ -11,8 +11,10 @@ import pytest
 from contract_tests import console, targets
 from contract_tests.api import Api
 from contract_tests.checks import integrity
-from contract_tests.checks.failures import CheckFailure
 from contract_tests.checks.statuses import require_documented
+from contract_tests.failures import CheckFailure
+from contract_tests.report import TestRecord
+from contract_tests.run_state import RunState
 from tests.contract_checks import broken
 
 pytest.importorskip("pracsuite_mock.app")
@@ -54,16 +56,18 @@ def test_an_undocumented_status_fails_on_the_mock() -> None:
     api_for().get("/patient/1")  # 200: documented
 
 
-def test_a_failure_reads_as_one_block_with_a_curl_and_no_keys() -> None:
+def test_a_failure_reads_as_one_block_with_a_curl_and_no_keys(mock_run: RunState) -> None:
     with pytest.raises(CheckFailure) as caught:
         integrity.check_group_capacity_exact(api_for(teapot_groups))
-    failure = caught.value
-    block = console.failure_block(failure, failure.message, operation=None, check="x")
+    failure = caught.value.redacted()
+    record = TestRecord("id", None, "integrity", "failed", 1, 0.1, failure.got, "x", failure)
+    block = console.failure_block(record)
     text = "\n".join(block)
     assert len(block) <= 6
     assert "operation: POST /group_appointment/{appointment_id}/add_group_member" in text
     assert "check:     group_capacity_exact" in text
     assert "expected:  status 201" in text
+    assert failure.request_id is not None and f"request:   {failure.request_id}" in text
     assert "reproduce: curl -s -X POST" in text and "$PRACSUITE_VENDOR_KEY" in text
     assert targets.MOCK_VENDOR_KEY not in text and targets.MOCK_SUBSCRIBER_KEY not in text
 

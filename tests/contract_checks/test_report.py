@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from contract_tests.checks.failures import CheckFailure
+from contract_tests.failures import CheckFailure, Exchange, curl
 from contract_tests.report import TestRecord, console_summary, skip_meaning, skip_reason, write
 
 
@@ -52,17 +52,24 @@ def test_report_explains_families_and_skips(tmp_path: Path) -> None:
 
 
 def test_report_reads_a_check_failure_as_fields(tmp_path: Path) -> None:
+    reproduction = curl("GET", "http://mock/v1/patient?page=2&page_size=7", {"x-api-key": "k"})
     failure = CheckFailure(
+        "GET /patient page 2 (page_size 7): 6 items, expected 7 of 30",
         operation="GET /patient",
         check="pages_concatenate",
-        message="GET /patient page 2 (page_size 7): 6 items, expected 7 of 30",
-        reproduction="GET http://mock/v1/patient?page=2&page_size=7",
+        expected="the pages concatenate to the listing",
+        exchange=Exchange(reproduction, "req-7"),
     )
     failed = TestRecord(
-        "id", "GET /patient", "pagination", "failed", 3, 0.1, failure.message, failure=failure
+        "id", "GET /patient", "pagination", "failed", 3, 0.1, failure.got, failure=failure
     )
     path = tmp_path / "contract-mock.md"
     write(path, target="mock", records=[failed], seconds=1.0)
     text = path.read_text()
-    assert "`GET /patient` · check `pages_concatenate`" in text
-    assert "Reproduce: `GET http://mock/v1/patient?page=2&page_size=7`" in text
+    assert "`GET /patient` · check `pages_concatenate` · check failed" in text
+    assert "Expected: the pages concatenate to the listing" in text
+    assert "Request id: `req-7`" in text
+    assert (
+        "Reproduce: `curl -s 'http://mock/v1/patient?page=2&page_size=7' "
+        '-H "x-api-key: $PRACSUITE_VENDOR_KEY"`' in text
+    )
