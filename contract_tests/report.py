@@ -69,7 +69,8 @@ FAMILIES: dict[str, tuple[str, str]] = {
         "memo",
         "availability searched twice: each variant of a week's search (roster flags, "
         "practitioner and business filters, the account's fee category) answers the same "
-        "after the others as when searched first",
+        "after the others as when searched first (mock: first of a fresh server), and a "
+        "practitioner or business filter answers exactly the unfiltered times of it",
     ),
     "integrity": (
         "integ",
@@ -86,6 +87,11 @@ FAMILIES: dict[str, tuple[str, str]] = {
         "kinds",
         "our mock's order and links: nulls sort last; one item of every kind in a list has its "
         "links followed, and `self` answers that very record",
+    ),
+    "limits": (
+        "limits",
+        "the mock's limits: over `--rate-limit` 429 with Retry-After (cache hits count), then "
+        "served again; a request head of many small headers over the limit 431, under it served",
     ),
     "probes": (
         "probes",

@@ -2,7 +2,9 @@
 CDN in front of the live API), a write is seen by the next read of the very URL read before it,
 and every part of a request that can change the answer changes it.
 
-- an edit of a patient or an appointment is seen through the URL of the record and of its list;
+- an edit of a patient or an appointment is seen through the URL of the record and of its list,
+  and (mock) moves its `modified` stamp forward;
+- an edited record moves to its new place in a list sorted by the field edited;
 - a record asked for before it exists (404) is found once it is created;
 - a tenant written in does not keep serving another tenant's state, and keys checked on a URL
   already answered are checked again (a wrong vendor key on a warm URL is still 401);
@@ -11,9 +13,13 @@ and every part of a request that can change the answer changes it.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import uuid
 from typing import Any
 from urllib.parse import urlsplit
 
+from contract_tests import precision
 from contract_tests.api import Api, describe, expect_status
 from contract_tests.checks import patients
 from contract_tests.checks.listings import QueryBuilder
@@ -41,6 +47,7 @@ def check_patient_edit_seen(api: Api) -> None:
     assert after.get("first_name") == name, (
         f"GET /patient/{client_id} after an edit still answers the old first_name"
     )
+    _stamp_moved(before, after, f"patient {client_id}")
     listed = api.get_json("/patient", listing)["patients"]
     assert [p.get("first_name") for p in listed] == [name], (
         f"GET /patient?q[]=client_id:eq:{client_id} after an edit still answers the old value"
@@ -62,6 +69,48 @@ def check_appointment_edit_seen(api: Api, queries: QueryBuilder) -> None:
     assert after.get("appointment_status_id") == status, (
         f"GET /appointment/{appointment_id} after an edit still answers the old status id"
     )
+    _stamp_moved(before, after, f"appointment {appointment_id}")
+
+
+def _stamp_moved(before: dict[str, Any], after: dict[str, Any], what: str) -> None:
+    """(mock) An edit moves `modified` forward and keeps `created`."""
+    if precision.is_live():  # the reference does not say when its stamps move
+        return
+    old, new = (dt.datetime.fromisoformat(str(r["modified"])) for r in (before, after))
+    assert new > old, f"{what}: edited, yet modified stays {before['modified']}"
+    assert after.get("created") == before.get("created"), f"{what}: an edit changed created"
+
+
+@check
+def check_sorted_list_follows_an_edit(api: Api) -> None:
+    """(mock) /patient sorted by surname, read before and after a patient's surname is edited,
+    shows the patient at the place of its new surname."""
+    order = [("sort_by", json.dumps(["surname"])), ("page_size", "100")]
+    tag = uuid.uuid4().hex[:10]
+    client_id = patients.create_patient(api, surname=f"Contractzz{tag}")["client_id"]
+    _surnames(api, order)  # the order is read (and, on the mock, indexed) before the edit
+    edited = api.request(
+        "PATCH", f"/patient/{client_id}", json_body={"surname": f"Contract00{tag}"}
+    )
+    expect_status(edited, 200)
+    after = _surnames(api, order)
+    present = [s for s in after if s is not None]
+    assert f"Contract00{tag}" in present, f"patient {client_id} is not listed by its new surname"
+    assert present == sorted(present), (
+        f'GET /patient?sort_by=["surname"] after patient {client_id}\'s surname was edited is '
+        "out of order: the record stays at its old place"
+    )
+
+
+def _surnames(api: Api, order: list[tuple[str, str]]) -> list[Any]:
+    out: list[Any] = []
+    page = 1
+    while True:
+        body = api.get_json("/patient", [*order, ("page", str(page))])
+        out += [p.get("surname") for p in body["patients"]]
+        if not body["links"].get("next"):
+            return out
+        page += 1
 
 
 @check

@@ -68,7 +68,8 @@ def _group_with_room(api: Api) -> tuple[int, int, int]:
 
 @check
 def check_group_capacity_exact(api: Api) -> None:
-    """Fill a group to `group_max_size`: every place up to it is taken, the next is refused."""
+    """Fill a group to `group_max_size`: every place up to it is taken, the next is refused; a
+    patient added twice is refused the second time."""
     group_id, members, limit = _group_with_room(api)
     path = f"/group_appointment/{group_id}/add_group_member"
     for place in range(members + 1, limit + 2):
@@ -78,6 +79,9 @@ def check_group_capacity_exact(api: Api) -> None:
             expect_documented(response, "addGroupAppointmentMember", 201)
         else:
             expect_documented(response, "addGroupAppointmentMember", 422)
+        if place == members + 1:  # a member already in takes no second place
+            again = api.request("POST", path, json_body={"client_id": client_id})
+            expect_assumed(again, "addGroupAppointmentMember", 422)
     listed = api.get_json(f"/group_appointment/{group_id}/appointment_client")
     assert listed["total_entries"] == limit, (
         f"group {group_id} of limit {limit} lists {listed['total_entries']} members"

@@ -1,6 +1,8 @@
 """Our mock's promises about order and links that the strict profile adds (mock only):
 
-- `sort_by` sorts nulls after every value, on every list whose data has a field with both;
+- `sort_by` sorts nulls after every value, on every list whose data has a field with both, and
+  on two lists made to hold both (a whole collection, `/patient` by `date_of_birth`, and a list
+  under a parent, a patient's attachments by `description`: the mock sorts the two differently);
 - in a list mixing kinds of record (the appointment book: patient appointments, groups, notes,
   rule outs), one item of EVERY kind has its links followed, and `self` leads to that very
   record (the crawl follows only the first items of each list); every id in a link's path is
@@ -12,9 +14,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from contract_tests.api import expect_status
-from contract_tests.checks import strict
+import pracsuite_spec
+from contract_tests.api import Api, expect_status
+from contract_tests.checks import attachments, patients, strict
 from contract_tests.checks.listings import ListTarget, fetch_all
+from contract_tests.checks.workflows import Writer
 from contract_tests.failures import check
 
 
@@ -37,13 +41,50 @@ def check_nulls_sort_last(t: ListTarget) -> None:
     field = nullable_field(items, op.sort_fields)
     if field is None:
         return
-    query = [*t.query, ("sort_by", json.dumps([field]))]
-    ordered, _ = fetch_all(t.api, t.path, query, items_key=op.items_key)
+    _nulls_last(t.api, op, t.path, list(t.query), field)
+
+
+def _nulls_last(
+    api: Api, op: pracsuite_spec.Operation, path: str, query: list[tuple[str, str]], field: str
+) -> None:
+    assert op.items_key is not None
+    ordered, _ = fetch_all(
+        api, path, [*query, ("sort_by", json.dumps([field]))], items_key=op.items_key
+    )
     nulls = [i.get(field) is None for i in ordered]
+    assert True in nulls and False in nulls, (
+        f"{op.label}: no null and value of {field!r} to sort (the check's data is wrong)"
+    )
     first_null = nulls.index(True)
     assert not any(v is False for v in nulls[first_null:]), (
         f"{op.label}: sort_by=[{field!r}] puts a null before a value (row {first_null + 1})"
     )
+
+
+@check
+def check_nulls_sort_last_where_written(api: Api) -> None:
+    """A patient without a date of birth and an attachment without a description (as uploaded)
+    sort after the records that have one, in /patient and in a patient's attachments."""
+    patients.create_patient(api, date_of_birth=None)
+    listed = pracsuite_spec.load().operation("listPatients")
+    assert listed.listing is not None
+    _nulls_last(api, listed, "/patient", [], "date_of_birth")
+
+    owner = _patient_with_described_attachment(api)
+    issued = attachments.presign(Writer(api), owner, "contract-null-description.txt")
+    stored = attachments.to_storage(api, issued, attachments.CONTENT)
+    assert stored.is_success, f"storage refused the upload as answered ({stored.status_code})"
+    files = pracsuite_spec.load().operation("listPatientAttachmentsByPatient")
+    assert files.listing is not None
+    _nulls_last(api, files, f"/patient/{owner}/patient_attachment", [], "description")
+
+
+def _patient_with_described_attachment(api: Api) -> int:
+    for patient in api.get_json("/patient", [("page_size", "20")])["patients"]:
+        client_id = int(patient["client_id"])
+        if any(a.get("description") for a in attachments.attachments_of(api, client_id)):
+            return client_id
+    raise AssertionError("no patient among the first 20 has an attachment with a description")
 
 
 # The spec's AppointmentBookEntry assumption: a rule out's `self` is /rule_out/{id}, which no

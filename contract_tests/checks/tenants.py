@@ -1,14 +1,18 @@
 """Tenant isolation: the subscriber key selects the tenant; one tenant never sees another's
 records (the NotFound x-assumption: another tenant's record answers 404), on every list whose
-items carry `tenant_id`."""
+items carry `tenant_id`; nor can it book one of another tenant's patients."""
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 import pracsuite_spec
-from contract_tests import run_state
+from contract_tests import precision, run_state
 from contract_tests.api import Api, describe, expect_status
 from contract_tests.checks import patients
-from contract_tests.checks.listings import ListTarget, fetch_all
+from contract_tests.checks.listings import ListTarget, QueryBuilder, fetch_all
+from contract_tests.checks.workflows import Writer, offers, patient_with_account
 from contract_tests.failures import NotApplicable, check
 
 
@@ -102,3 +106,66 @@ def check_list_isolated(t: ListTarget, other: Api) -> None:
     assert seen <= theirs, (
         f"{op.label} at {path}: the other key lists records of tenant(s) {sorted(seen - theirs, key=str)}"
     )
+
+
+@check
+def check_booking_other_tenants_patient_refused(api: Api, other: Api) -> None:
+    """A booking under one key naming a patient of the other tenant (with an account of the
+    booking tenant, at a time it offers) is refused, and the refusal names `client_id`."""
+    stranger = int(patients.create_patient(api)["client_id"])
+    if other.get(f"{patients.PATIENTS}/{stranger}").status_code == 200:
+        raise NotApplicable(f"client_id {stranger} is a patient of both tenants (shared ids)")
+    w = Writer(other)
+    _, account_id = patient_with_account(w)
+    offer = _a_time_of(w)
+    body = {
+        "client_id": stranger,
+        "account_id": account_id,
+        "appointment_type_id": offer["appointment_type_id"],
+        "practitioner_business_id": offer["practitioner_business_id"],
+        "app_time": offer["app_time"],
+        "duration": offer["duration"],
+    }
+    response = other.request("POST", "/appointment", json_body=body)
+    assert 400 <= response.status_code < 500, (
+        f"a booking naming another tenant's patient {stranger}: {describe(response)}"
+    )
+    op = pracsuite_spec.load().operation("createAppointment")
+    precision.assumed(
+        response.status_code == 422 and "client_id" in _fields_named(response),
+        op.pointer,
+        f"another tenant's patient → {describe(response)}; the spec assumes a 422 naming client_id",
+    )
+
+
+def _a_time_of(w: Writer) -> dict[str, Any]:
+    """A time the tenant offers, else (no roster in the next weeks) one it has booked."""
+    try:
+        _, times = offers(w, QueryBuilder(w.api))
+    except NotApplicable:
+        times = []
+    if times:
+        return dict(times[0])
+    # The query builder tries appointment types 1..5; this tenant's may have other ids.
+    booked = w.api.get_json("/appointment", [("page_size", "1")])["appointments"]
+    assert booked, "the tenant neither offers nor has booked any time"
+    op = pracsuite_spec.load().operation("listAvailableAppointments")
+    assert op.listing is not None
+    assert op.date_window is not None
+    today = dt.date.today()
+    query = [
+        (op.date_window.from_param, today.isoformat()),
+        (op.date_window.to_param, (today + dt.timedelta(days=6)).isoformat()),
+        ("appointment_type_id", str(booked[0]["appointment_type_id"])),
+    ]
+    times, _ = fetch_all(w.api, op.path, query, items_key=str(op.items_key))
+    assert times, "the tenant offers no time this week for a type it has booked"
+    return dict(times[0])
+
+
+def _fields_named(response: Any) -> set[str]:
+    try:
+        issues = response.json()["error"].get("validation") or []
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return set()
+    return {str(i.get("field")) for i in issues if isinstance(i, dict)}

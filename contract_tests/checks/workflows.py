@@ -1,6 +1,8 @@
 """Write-then-read workflows: what a write promises is visible to the reads after it.
 
 - booking an offered time takes it out of availability; cancelling the booking puts it back;
+- a booking takes exactly the practitioner's times that overlap it, and its neighbours that
+  touch it (ending at its start, starting at its end) stay offered;
 - a cancel with an empty body is recorded as a cancellation (`record_as_cancelled` defaults to
   true): the appointment appears under Cancelled Appointments;
 - a reservation takes the time too, and removing it frees it;
@@ -14,6 +16,7 @@ strict profile can hold these answers to its rules and count the operations they
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +24,7 @@ from typing import Any
 import httpx
 
 import pracsuite_spec
+from contract_tests import precision
 from contract_tests.api import Api, describe, expect_status
 from contract_tests.checks import patients
 from contract_tests.checks.listings import QueryBuilder, fetch_all
@@ -122,7 +126,73 @@ def check_book_cancel_cycle(api: Api, queries: QueryBuilder, observe: Observe = 
         f"{where}: cancelled with an empty body (record_as_cancelled defaults to true), "
         f"yet not a cancelled appointment: {describe(cancelled)}"
     )
+    if not precision.is_live():  # the reference does not say the stamp is set at once
+        assert cancelled.json().get("cancellation_time"), f"{where}: no cancellation_time"
     assert offered(w, query, offer), f"{where}: cancelled, yet not offered again"
+
+
+def _minutes(app_time: str) -> int:
+    day = dt.datetime.fromisoformat(app_time)
+    return day.toordinal() * 1440 + day.hour * 60 + day.minute
+
+
+def _span(offer: Offer) -> tuple[int, int]:
+    start = _minutes(str(offer["app_time"]))
+    return start, start + int(offer["duration"])
+
+
+@check
+def check_booking_takes_exactly_its_time(api: Api, queries: QueryBuilder) -> None:
+    """Book a time inside a free stretch: of its practitioner's (and its resources') times,
+    exactly those that overlap it are no longer offered; those touching it stay; none is added."""
+    w = Writer(api)
+    query, times = offers(w, queries)
+    starts = {(t["practitioner_business_id"], _span(t)) for t in times}
+
+    def inside(t: Offer) -> bool:  # a neighbour ends at its start and one starts at its end
+        start, end = _span(t)
+        pb, duration = t["practitioner_business_id"], end - start
+        return (pb, (start - duration, start)) in starts and (pb, (end, end + duration)) in starts
+
+    offer = next((t for t in times if inside(t)), None)
+    assert offer is not None, "no offered time has free neighbours on both sides"
+    client_id, account_id = patient_with_account(w)
+    booked = w.created(
+        "createAppointment",
+        "/appointment",
+        {
+            "client_id": client_id,
+            "account_id": account_id,
+            "appointment_type_id": offer["appointment_type_id"],
+            "app_time": offer["app_time"],
+            "practitioner_business_id": offer["practitioner_business_id"],
+            "duration": offer["duration"],
+        },
+    )
+    op = pracsuite_spec.load().operation(AVAILABILITY)
+    assert op.listing is not None
+    after, _ = fetch_all(w.api, op.path, query, items_key=str(op.items_key))
+    start, end = _span(offer)
+
+    def key(t: Offer) -> tuple[Any, ...]:
+        return (t["app_time"], t["practitioner_business_id"], t["duration"])
+
+    shared = set(offer.get("resource_ids") or ())
+
+    def overlaps(t: Offer) -> bool:  # the same practitioner, or a resource the booking takes
+        s, e = _span(t)
+        same = t["practitioner_id"] == offer["practitioner_id"]
+        return (same or bool(shared & set(t.get("resource_ids") or ()))) and s < end and start < e
+
+    gone = {key(t) for t in times} - {key(t) for t in after}
+    expected = {key(t) for t in times if overlaps(t)}
+    where = f"appointment_id={booked['appointment_id']} at {offer['app_time']}"
+    assert gone >= expected, f"{where}: {len(expected - gone)} overlapping times still offered"
+    kept = sorted(gone - expected)
+    assert not kept, f"{where}: times it does not overlap are no longer offered: {kept[:3]}"
+    added = {key(t) for t in after} - {key(t) for t in times}
+    assert not added, f"{where}: booking it made {len(added)} times offered that were not"
+    w.call("removeAppointment", "POST", f"/appointment/{booked['appointment_id']}/cancel")
 
 
 @check

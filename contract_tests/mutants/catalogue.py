@@ -72,6 +72,10 @@ GENERIC = "pracsuite_mock/handlers/generic.py"
 FILTERING = "pracsuite_mock/filtering.py"
 AUTH = "pracsuite_mock/auth.py"
 STORAGE = "pracsuite_mock/storage.py"
+SORT_INDEX = "pracsuite_mock/sort_index.py"
+PATIENTS = "pracsuite_mock/handlers/patients.py"
+ERRORS = "pracsuite_mock/errors.py"
+PROTOCOL = "pracsuite_mock/server_protocol.py"
 
 MUTANTS: tuple[Mutant, ...] = (
     # --- read-your-writes through an identical URL ------------------------------------------
@@ -99,7 +103,9 @@ MUTANTS: tuple[Mutant, ...] = (
         STORE,
         "                self._reindex(name, tenant_id, record_id, None, record)\n"
         "                self._bump(tenant_id)\n",
-        "                self._reindex(name, tenant_id, record_id, None, record)\n",
+        # The tenant still gets a generation (the mock starts): only its moving is lost.
+        "                self._reindex(name, tenant_id, record_id, None, record)\n"
+        "                self._generations.setdefault(tenant_id, 0)\n",
     ),
     # --- cache key parts ----------------------------------------------------------------------
     _cache_key_without(
@@ -588,5 +594,154 @@ MUTANTS: tuple[Mutant, ...] = (
         "        if self.clock() > expiration.replace(tzinfo=dt.UTC).timestamp():\n",
         "        if False:\n",
         white_box=("tests/mock/test_storage.py",),
+    ),
+    # --- a second round, planted as a reviewer would: one plausible slip per module ----------
+    _one(
+        "last-page-floor",
+        "pagination",
+        "the last page is counted with floor division: a partial last page has no next link",
+        LISTING,
+        "last_page = max(1, math.ceil(total / page.page_size))",
+        "last_page = max(1, total // page.page_size)",
+    ),
+    _one(
+        "previous-missing-on-page-two",
+        "links",
+        "page 2 answers no previous link (off by one)",
+        LISTING,
+        '"previous": url.with_page(page.page - 1) if page.page > 1 else None,',
+        '"previous": url.with_page(page.page - 1) if page.page > 2 else None,',
+    ),
+    _one(
+        "self-link-without-query",
+        "links",
+        "links.self drops the query (filters, sort_by, page_size) and keeps only the page",
+        LISTING,
+        '"self": url.with_page(page.page),',
+        '"self": f"{url.scheme}://{url.netloc}{url.path}?page={page.page}",',
+    ),
+    _one(
+        "total-rows-is-page-length",
+        "pagination",
+        "each item's total_rows counts the page, not the listing",
+        LISTING,
+        '"total_rows": total} if with_meta',
+        '"total_rows": len(window)} if with_meta',
+    ),
+    _one(
+        "lte-as-lt",
+        "filtering",
+        "`lte` excludes equal values",
+        FILTERING,
+        '"lte": lambda a, b: bool(a <= b),',
+        '"lte": lambda a, b: bool(a < b),',
+    ),
+    _one(
+        "contains-as-prefix",
+        "filtering",
+        "`contains` matches only at the start of the value",
+        FILTERING,
+        '"contains": lambda a, b: str(b).casefold() in str(a).casefold(),',
+        '"contains": lambda a, b: str(a).casefold().startswith(str(b).casefold()),',
+    ),
+    _one(
+        "index-nulls-first",
+        "nulls order",
+        "the sort index of a whole collection puts nulls before every value",
+        SORT_INDEX,
+        "            parts.append((0, value))\n",
+        "            parts.append((2, value))\n",
+    ),
+    _one(
+        "index-stale-on-update",
+        "sorting",
+        "an edit does not move the record in the sort index of its collection",
+        STORE,
+        "            self._reindex(name, tenant_id, record_id, old, record)\n"
+        "            self._bump(tenant_id)\n"
+        "            self._tell(name, tenant_id, old, record)\n",
+        "            self._bump(tenant_id)\n            self._tell(name, tenant_id, old, record)\n",
+    ),
+    _one(
+        "patient-edit-keeps-modified",
+        "write stamps",
+        "editing a patient leaves `modified` as it was",
+        PATIENTS,
+        '    record["modified"] = now_stamp(record.get("modified"))\n',
+        "",
+    ),
+    _one(
+        "appointment-edit-keeps-modified",
+        "write stamps",
+        "editing an appointment leaves `modified` as it was",
+        APPS,
+        '    merged["modified"] = now_stamp(record.get("modified"))\n',
+        "",
+    ),
+    _one(
+        "cancel-without-cancellation-time",
+        "workflows",
+        "a cancellation is recorded without its cancellation_time",
+        APPS,
+        "        cancellation_time=now_stamp(),\n",
+        "        cancellation_time=None,\n",
+    ),
+    _one(
+        "member-twice",
+        "group capacity",
+        "a patient already in a group is added to it again",
+        APPS,
+        '    if any(m.get("client_id") == client_id for m in members):\n',
+        "    if False:\n",
+    ),
+    _one(
+        "touching-slot-before-lost",
+        "availability engine",
+        "a slot that ends exactly where busy time starts is not offered",
+        ENGINE,
+        "if free_until - duration >= t:",
+        "if free_until - duration > t:",
+    ),
+    _one(
+        "last-slot-of-window-lost",
+        "availability engine",
+        "a slot that ends exactly where the roster window ends is not offered",
+        ENGINE,
+        "while t + duration <= end:",
+        "while t + duration < end:",
+    ),
+    _one(
+        "cache-hit-skips-rate-limit",
+        "rate limit",
+        "an answer from the answer cache does not count against --rate-limit",
+        APP,
+        "        if state.limiter is not None:  # the one rate limit",
+        "        if state.limiter is not None and request is not None:  # the one rate limit",
+    ),
+    _one(
+        "429-without-retry-after",
+        "rate limit",
+        "a 429 is sent without Retry-After",
+        ERRORS,
+        'headers={"Retry-After": str(retry_after)},',
+        "headers={},",
+    ),
+    _one(
+        "head-limit-per-header",
+        "server limits",
+        "the request head limit is applied to each header alone, not to the whole head",
+        PROTOCOL,
+        "        self._head_bytes += size\n",
+        "        self._head_bytes = size\n",
+    ),
+    _one(
+        "note-in-appointment-views",
+        "views",
+        "the views of one category (appointments, groups, rule outs) also list notes",
+        APPS,
+        '        return record.get("category") == category and not record.get("removed")\n',
+        '        return record.get("category") in (category, Category.NOTE) and not record.get(\n'
+        '            "removed"\n'
+        "        )\n",
     ),
 )

@@ -34,3 +34,9 @@ def test_links_follow_the_host_asked(api: Api) -> None:
     if run_state.current().live:
         pytest.skip("the Host of the live API is its own: a mock-only promise")
     freshness.check_links_follow_host(api)
+
+
+def test_an_edited_record_moves_in_a_sorted_list(writes: Api) -> None:
+    if run_state.current().live:
+        pytest.skip("the collation of a live sort is not documented: a mock-only promise")
+    freshness.check_sorted_list_follows_an_edit(writes)

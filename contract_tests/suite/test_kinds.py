@@ -6,6 +6,7 @@ import pytest
 
 import pracsuite_spec
 from contract_tests import run_state
+from contract_tests.api import Api
 from contract_tests.checks import QueryBuilder, kinds
 from contract_tests.suite._support import label, target_of
 
@@ -27,3 +28,7 @@ def test_nulls_sort_last(queries: QueryBuilder, op: pracsuite_spec.Operation) ->
 @pytest.mark.parametrize("op", LIST_OPERATIONS, ids=label)
 def test_links_of_every_kind_in_a_list(queries: QueryBuilder, op: pracsuite_spec.Operation) -> None:
     kinds.check_every_kind_links(target_of(queries, op))
+
+
+def test_nulls_sort_last_where_written(writes: Api) -> None:
+    kinds.check_nulls_sort_last_where_written(writes)

@@ -12,3 +12,7 @@ def test_each_key_lists_one_tenant(api: Api, other_tenant: Api) -> None:
 
 def test_created_patient_invisible_to_other_tenant(writes: Api, other_tenant: Api) -> None:
     tenants.check_created_patient_invisible(writes, other_tenant)
+
+
+def test_booking_another_tenants_patient_refused(writes: Api, other_tenant: Api) -> None:
+    tenants.check_booking_other_tenants_patient_refused(writes, other_tenant)

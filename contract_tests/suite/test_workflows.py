@@ -22,3 +22,7 @@ def test_documented_values_of_write_bodies_are_stored(writes: Api) -> None:
 
 def test_attachment_upload_download_and_storage_refusals(writes: Api) -> None:
     attachments.check_attachment_upload_cycle(writes)
+
+
+def test_a_booking_takes_exactly_the_times_it_overlaps(writes: Api, queries: QueryBuilder) -> None:
+    workflows.check_booking_takes_exactly_its_time(writes, queries)

@@ -1,0 +1,38 @@
+"""The mock's limits (`checks/limits.py`): its rate limit and its request head limit."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from contract_tests import run_state, targets
+from contract_tests.api import Api
+from contract_tests.checks import limits
+
+
+@pytest.fixture(autouse=True)
+def _mock_only() -> None:
+    if run_state.current().live:
+        pytest.skip("the rate and head limits checked are our mock's own settings")
+
+
+def limited_mock(per_second: float) -> Api:
+    """A new embedded mock of the suite's seed with `--rate-limit per_second`."""
+    return Api.for_asgi(
+        targets.mock_app(rate_limit=per_second),
+        targets.MOCK_VENDOR_KEY,
+        targets.MOCK_SUBSCRIBER_KEY,
+    )
+
+
+def test_over_the_rate_limit_is_429_with_retry_after() -> None:
+    limits.check_rate_limit_answers_429_with_retry_after(limited_mock)
+
+
+def test_the_request_head_is_measured_whole(api: Api) -> None:
+    from pracsuite_mock.server_protocol import DEFAULT_MAX_HEAD_BYTES  # the gate's server's
+
+    if urlsplit(api.base_url).hostname == "testserver":
+        pytest.skip("the server's own limits need a real server, not the in-process app")
+    limits.check_head_measured_whole(api, DEFAULT_MAX_HEAD_BYTES)
