@@ -91,6 +91,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Literal, TypedDict
 
+import orjson
+
 __all__ = [
     "SLOT_STEP_MINUTES",
     "AccountRecord",
@@ -822,6 +824,7 @@ class _Candidate:
     duration: int
     resource_ids: tuple[int, ...]  # resources that must be free (and are reported)
     template: AvailableTime
+    encoded_tail: bytes | None  # the template's JSON after `{"app_time":"` (see Found.encode)
 
 
 def _check_query(data: AvailabilityData, query: AvailabilityQuery) -> int | None:
@@ -922,8 +925,22 @@ def _find_candidates(
             "resource_ids": list(resource_ids),
             "practitioner_name": name.strip(),
         }
-        out.append(_Candidate(link, rule.duration, resource_ids, template))
+        out.append(_Candidate(link, rule.duration, resource_ids, template, _encoded_tail(template)))
     return out
+
+
+_APP_TIME_HEAD = b'{"app_time":"'
+
+
+def _encoded_tail(template: AvailableTime) -> bytes | None:
+    """What follows the app_time's text in the template's JSON, or None if orjson cannot
+    encode it (an integer beyond 64 bits)."""
+    try:
+        encoded = orjson.dumps(template)
+    except TypeError:  # orjson.JSONEncodeError
+        return None
+    assert encoded.startswith(_APP_TIME_HEAD + b'"'), "app_time is the template's first key"
+    return encoded[len(_APP_TIME_HEAD) :]
 
 
 def _merge(intervals: Sequence[Interval]) -> list[Interval]:
@@ -1012,35 +1029,45 @@ def _day_prefix(ordinal: int) -> str:
 
 
 class Found:
-    """A search's answer before rendering. `keys` are ints in answer order (app_time, then
-    practitioner_business_id): `(start - origin) * len(candidates) + n`, where n is the
-    candidate's index and candidates are in practitioner_business_id order (small ints, which
-    sort fast); `render(key)` makes the AvailableTime of one key (a new dict), so a caller that
-    shows one page renders only that page."""
+    """A search's answer before rendering. `chunks` hold int keys in answer order (app_time,
+    then practitioner_business_id), one sorted list per day joined in order: `start × width +
+    n`, where start is the time's absolute minute, n the candidate's index and candidates are in
+    practitioner_business_id order (small ints, which sort fast). A page is read across the
+    chunks without joining them (`page`), and `render(key)` makes the AvailableTime of one key
+    (a new dict), so a caller that shows one page renders only that page."""
 
-    __slots__ = ("_candidates", "_origin", "_width", "keys")
+    __slots__ = ("_candidates", "_chunks", "_joined", "_total", "_width")
 
-    def __init__(
-        self,
-        candidates: Sequence[_Candidate],
-        keys: list[int],
-        origin: int,
-        *,
-        presorted: bool = False,
-    ) -> None:
-        if not presorted:
-            keys.sort()
+    def __init__(self, candidates: Sequence[_Candidate], chunks: Sequence[list[int]]) -> None:
         self._candidates = candidates
         self._width = max(1, len(candidates))
-        self._origin = origin
-        self.keys = keys
+        self._chunks = chunks
+        self._total = sum(map(len, chunks))
+        self._joined: list[int] | None = None
 
     def __len__(self) -> int:
-        return len(self.keys)
+        return self._total
+
+    @property
+    def keys(self) -> list[int]:
+        if self._joined is None:
+            self._joined = [key for chunk in self._chunks for key in chunk]
+        return self._joined
+
+    def page(self, start: int, stop: int) -> list[int]:
+        """`keys[start:stop]`, read from the chunks it spans only."""
+        out: list[int] = []
+        for chunk in self._chunks:
+            if start >= stop:
+                break
+            size = len(chunk)
+            if start < size:
+                out += chunk[start:stop]
+            start, stop = max(0, start - size), stop - size
+        return out
 
     def render(self, key: int) -> AvailableTime:
-        offset, n = divmod(key, self._width)
-        start = self._origin + offset
+        start, n = divmod(key, self._width)
         candidate = self._candidates[n]
         item = candidate.template.copy()
         item["app_time"] = _day_prefix(start // DAY) + _CLOCK[start % DAY]
@@ -1049,6 +1076,27 @@ class Found:
 
     def rendered(self) -> list[AvailableTime]:
         return [self.render(key) for key in self.keys]
+
+    def encode(self, keys: Sequence[int], first_row: int, total_rows: int | None) -> bytes | None:
+        """The JSON of `[render(key) for key in keys]`, each item led by `row_num` (from
+        `first_row`) and `total_rows` unless `total_rows` is None: the bytes orjson makes of
+        those dicts, joined from each candidate's fields encoded once. None when a candidate's
+        fields are more than orjson encodes (the caller then renders the dicts)."""
+        parts: list[bytes] = []
+        width, candidates = self._width, self._candidates
+        for row, key in enumerate(keys, first_row):
+            start, n = divmod(key, width)
+            tail = candidates[n].encoded_tail
+            if tail is None:
+                return None
+            head = (
+                b'{"app_time":"'
+                if total_rows is None
+                else b'{"row_num":%d,"total_rows":%d,"app_time":"' % (row, total_rows)
+            )
+            clock = _day_prefix(start // DAY) + _CLOCK[start % DAY]
+            parts.append(head + clock.encode() + tail)
+        return b"[" + b",".join(parts) + b"]"
 
 
 def find(data: AvailabilityData, query: AvailabilityQuery) -> Found:
@@ -1090,23 +1138,25 @@ def find(data: AvailabilityData, query: AvailabilityQuery) -> Found:
             relative.sort()
             offset = ordinal * DAY * width
             fresh[ordinal] = memo[memo_key, flags, ordinal] = [k + offset for k in relative]
-    keys: list[int] = []
-    for ordinal, chunk in zip(ordinals, chunks, strict=True):
-        keys.extend(fresh[ordinal] if chunk is None else chunk)
-    return Found(candidates, keys, 0, presorted=True)
+    joined = [
+        fresh[ordinal] if chunk is None else chunk
+        for ordinal, chunk in zip(ordinals, chunks, strict=True)
+    ]
+    return Found(candidates, joined)
 
 
 def find_next(data: AvailabilityData, query: AvailabilityQuery) -> Found:
     """The earliest time of each practitioner_business with any time in the window, unrendered."""
     _, candidates = _candidates(data, query)
     days, flags = _days(data, query), required_roster_flags(query)
-    width, origin = max(1, len(candidates)), days[0][0] * DAY
+    width = max(1, len(candidates))
     keys: list[int] = []
     for n, candidate in enumerate(candidates):
         first = next(_free_ranges(data, candidate, days, flags), None)
         if first is not None:
-            keys.append((first.start - origin) * width + n)
-    return Found(candidates, keys, origin)
+            keys.append(first.start * width + n)
+    keys.sort()
+    return Found(candidates, [keys])
 
 
 def search(data: AvailabilityData, query: AvailabilityQuery) -> list[AvailableTime]:
