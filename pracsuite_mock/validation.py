@@ -101,14 +101,41 @@ def validate_parameters(
     return out
 
 
+# Decoded parameter values that passed their schema, by (id(schema), typed value): requests
+# repeat a few dates, pages and ids, and a value valid once is valid again. The schema is kept
+# with the entry (and compared by identity), so a reused id never hits; cleared when full.
+_PASSED_MAX = 8192
+_passed: dict[tuple[int, Any], dict[str, Any]] = {}
+
+
+def _typed(value: Any) -> Any:
+    """A hashable stand-in for a decoded value, its types included (True is not 1, 1.0 is not
+    1 to a schema); None for what is not worth remembering."""
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return (type(value), value)
+    if isinstance(value, list) and len(value) <= 32:
+        items = tuple(_typed(item) for item in value)
+        return None if None in items else (list, items)
+    return None
+
+
 def _decode_and_check(param: Parameter, values: list[str]) -> Any:
     try:
         value = _decode(param, values)
     except _Invalid as exc:
         raise BadRequest(f"{param.name}: {exc}") from None
-    errors = sorted(validator_for(param.schema).iter_errors(value), key=_error_order)
+    schema = param.schema
+    typed = _typed(value)
+    key = (id(schema), typed)
+    if typed is not None and _passed.get(key) is schema:
+        return value
+    errors = sorted(validator_for(schema).iter_errors(value), key=_error_order)
     if errors:
         raise BadRequest(f"{param.name}: {_param_rule(param, errors[0])}")
+    if typed is not None:
+        if len(_passed) >= _PASSED_MAX:
+            _passed.clear()
+        _passed[key] = schema
     return value
 
 
