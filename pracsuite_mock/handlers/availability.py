@@ -3,17 +3,18 @@
 The engine's index (`AvailabilityData`) of a tenant is built once and reused while it is tagged
 with the tenant's current `Store.generation`: every insert or update of the tenant's records
 bumps it. The index watches the store's writes (`Store.watch`) and keeps itself current in
-place where it can: a booking written (created, moved, cancelled, removed; group and single
-entries alike) moves between its days, dropping only those days' parsed busy time and memoised
-answers; an account is replaced; a write to a collection the index does not read (a patient, a
-note's text, …) changes nothing. Each such write re-tags the index with the new generation. A
-write to anything else it reads (rosters, practitioners, types, rules, resources, unavailable
-blocks) leaves it tagged old, so the next search rebuilds it. The generation is read BEFORE the
-records: a write that lands during a build leaves the index tagged older than it is, so the next
-search rebuilds; it can never tag stale records as current. Searches and in-place writes hold
-one lock, so a search never reads a half-applied write. One index per tenant, at most `MAX_TENANTS` tenants per store (the
-least recently searched is dropped first); the indexes live beside their store (a weak
-reference), so a discarded store takes them with it.
+place (`AvailabilityData.write`), dropping or recomputing only what a write touches: a booking
+moves between its days; a roster or an unavailable block changes one practitioner's times; a
+practitioner, link, appointment type, duration rule or resource renews the candidate lists;
+an account is replaced; a write to a collection the index does not read (a patient, a note's
+text, …) changes nothing. Each such write re-tags the index with the new generation. A write
+it cannot apply (a record it cannot read) drops the index, so the next search rebuilds it, as
+does a `Store.put`, which tells no watcher. The generation is read BEFORE the records: a write
+that lands during a build leaves the index tagged older than it is, so the next search
+rebuilds; it can never tag stale records as current. Searches and in-place writes hold one
+lock, so a search never reads a half-applied write. One index per tenant, at most
+`MAX_TENANTS` tenants per store (the least recently searched is dropped first); the indexes live
+beside their store (a weak reference), so a discarded store takes them with it.
 """
 
 from __future__ import annotations
