@@ -691,9 +691,9 @@ class AvailabilityData:
 
     def _renew_candidates(self) -> None:
         """Make each memoised candidate list again. One that lists the same links in the same
-        order keeps its memoised days (its keys still name the same candidates), renewed only
-        for the candidates whose duration or resources changed; any other is dropped with its
-        days."""
+        order keeps its memoised days (its keys still name the same candidates; a column number
+        or a name is only rendered), renewed only for the candidates whose duration or resources
+        changed; any other is dropped with its days."""
         for memo_key, was in list(self.candidates_memo.items()):
             type_id, fee_category_id, businesses, practitioners, professions, resources = memo_key
             now: list[_Candidate] | None = None
@@ -708,7 +708,7 @@ class AvailabilityData:
                     resource_ids=resources,
                 )
                 now = _find_candidates(self, query, fee_category_id)
-            if now is None or [c.link for c in now] != [c.link for c in was]:
+            if now is None or list(map(_slot_owner, now)) != list(map(_slot_owner, was)):
                 del self.candidates_memo[memo_key]
                 for day_key in [k for k in self.day_keys_memo if k[0] == memo_key]:
                     del self.day_keys_memo[day_key]
@@ -1101,6 +1101,12 @@ def _find_candidates(
         }
         out.append(_Candidate(link, rule.duration, resource_ids, template, _encoded_tail(template)))
     return out
+
+
+def _slot_owner(candidate: _Candidate) -> tuple[int, int, int]:
+    """What a candidate's slots are of: its link, whatever the link's column number."""
+    link = candidate.link
+    return link.practitioner_business_id, link.practitioner_id, link.business_id
 
 
 def _index_in(indexes: set[int]) -> Callable[[int, _Candidate], bool]:
