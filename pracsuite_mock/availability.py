@@ -68,7 +68,8 @@ Preconditions that fail raise `InvalidAvailabilityQuery` (with the offending `fi
 that cannot be read raise `InvalidAvailabilityData`. Both are ValueErrors.
 
 Performance: build `AvailabilityData` once and keep it current with `write` (the mock's handler
-applies booking and account writes in place and rebuilds on other writes). Building files
+applies every write in place; each drops or recomputes only the days and candidates it touches,
+see `AvailabilityData.write`). Building files
 bookings by start day without parsing them; the first search of a day parses that day's bookings and merges its
 busy time per practitioner and per resource, once per index (`busy_on`). Blocks are indexed per
 (practitioner, business) and day, and each roster week's windows are merged once per set of
@@ -85,11 +86,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Literal, TypedDict
+
+import orjson
 
 __all__ = [
     "SLOT_STEP_MINUTES",
@@ -428,6 +431,67 @@ def _add_busy(index: _BusyIndex, key: Any, start: int, end: int) -> None:
         index[key].setdefault(day, []).append((start, end))
 
 
+def _link_row(pb: Mapping[str, Any]) -> tuple[int, tuple[int, int, int | None]]:
+    return int(_field(pb, "practitioner_business_id", "practitioner_business")), (
+        int(_field(pb, "practitioner_id", "practitioner_business")),
+        int(_field(pb, "business_id", "practitioner_business")),
+        _opt_int(pb.get("column_number")),
+    )
+
+
+def _compile_roster(r: Mapping[str, Any]) -> tuple[tuple[int, int], _Roster]:
+    """A roster's (practitioner_id, business_id) and its window as the index keeps it."""
+    try:
+        weekday = int(r["weekday"])
+        start = _minute_of_day(r["start"])
+        end = _minute_of_day(r["end"])
+        key = (int(r["practitioner_id"]), int(r["business_id"]))
+    except KeyError as missing:
+        raise InvalidAvailabilityData(
+            f"roster record lacks {missing.args[0]!r}: {dict(r)!r}"
+        ) from None
+    if not 0 <= weekday <= 6 or start >= end:
+        raise InvalidAvailabilityData(f"roster has a bad weekday or window: {dict(r)!r}")
+    flags = _FLAG_SETS[bool(r.get("manual")), bool(r.get("online")), bool(r.get("waiting_list"))]
+    return key, (weekday, start, end, flags)
+
+
+def _compile_rule(d: Mapping[str, Any]) -> DurationRule:
+    rule = DurationRule(
+        duration_rule_id=int(_field(d, "duration_rule_id", "duration_rule")),
+        appointment_type_id=int(_field(d, "appointment_type_id", "duration_rule")),
+        business_id=_opt_int(d.get("business_id")),
+        profession_id=_opt_int(d.get("profession_id")),
+        practitioner_id=_opt_int(d.get("practitioner_id")),
+        fee_category_id=_opt_int(d.get("fee_category_id")),
+        duration=int(_field(d, "duration", "duration_rule")),
+    )
+    if not (5 <= rule.duration <= DAY and rule.duration % 5 == 0):
+        raise InvalidAvailabilityData(f"duration must be 5..1440, by 5: {rule!r}")
+    return rule
+
+
+def _block(
+    b: Mapping[str, Any], first: str, last: str
+) -> tuple[tuple[int, int | None], int, int] | None:
+    """An unavailable block's (practitioner_id, business_id|None) key and busy interval, or
+    None when it books no time or lies outside [first, last)."""
+    if (
+        _field(b, "end", "unavailable_block") < first
+        or _field(b, "start", "unavailable_block") >= last
+    ):
+        return None
+    start = _absolute_minute(_field(b, "start", "unavailable_block"))
+    end = _absolute_minute(_field(b, "end", "unavailable_block"), round_up=True)
+    if end <= start:
+        return None
+    key = (
+        int(_field(b, "practitioner_id", "unavailable_block")),
+        _opt_int(b.get("business_id")),
+    )
+    return key, start, end
+
+
 class AvailabilityData:
     """One tenant's records, indexed for searching. Immutable once built (it memoises merged
     roster windows as searches ask for them; safe to share between threads).
@@ -481,53 +545,21 @@ class AvailabilityData:
             for a in accounts
         }
 
-        raw_links = sorted(
-            (
-                int(_field(pb, "practitioner_business_id", "practitioner_business")),
-                int(_field(pb, "practitioner_id", "practitioner_business")),
-                int(_field(pb, "business_id", "practitioner_business")),
-                _opt_int(pb.get("column_number")),
-            )
-            for pb in practitioner_businesses
+        # practitioner_business_id -> (practitioner_id, business_id, column_number or None)
+        self._link_rows: dict[int, tuple[int, int, int | None]] = dict(
+            map(_link_row, practitioner_businesses)
         )
-        rank: dict[int, int] = defaultdict(int)
         self.links: list[_Link] = []
-        for pb_id, practitioner_id, business_id, column in raw_links:
-            rank[business_id] += 1
-            column_number = rank[business_id] if column is None else column
-            self.links.append(_Link(pb_id, practitioner_id, business_id, column_number))
+        self._relink()
 
         self.rosters: dict[tuple[int, int], list[_Roster]] = defaultdict(list)
         for r in rosters:
-            try:
-                weekday = int(r["weekday"])
-                start = _minute_of_day(r["start"])
-                end = _minute_of_day(r["end"])
-                key = (int(r["practitioner_id"]), int(r["business_id"]))
-            except KeyError as missing:
-                raise InvalidAvailabilityData(
-                    f"roster record lacks {missing.args[0]!r}: {dict(r)!r}"
-                ) from None
-            if not 0 <= weekday <= 6 or start >= end:
-                raise InvalidAvailabilityData(f"roster has a bad weekday or window: {dict(r)!r}")
-            flags = _FLAG_SETS[
-                bool(r.get("manual")), bool(r.get("online")), bool(r.get("waiting_list"))
-            ]
-            self.rosters[key].append((weekday, start, end, flags))
+            key, roster = _compile_roster(r)
+            self.rosters[key].append(roster)
 
         self.duration_rules: dict[int, list[DurationRule]] = defaultdict(list)
         for d in duration_rules:
-            rule = DurationRule(
-                duration_rule_id=int(_field(d, "duration_rule_id", "duration_rule")),
-                appointment_type_id=int(_field(d, "appointment_type_id", "duration_rule")),
-                business_id=_opt_int(d.get("business_id")),
-                profession_id=_opt_int(d.get("profession_id")),
-                practitioner_id=_opt_int(d.get("practitioner_id")),
-                fee_category_id=_opt_int(d.get("fee_category_id")),
-                duration=int(_field(d, "duration", "duration_rule")),
-            )
-            if not (5 <= rule.duration <= DAY and rule.duration % 5 == 0):
-                raise InvalidAvailabilityData(f"duration must be 5..1440, by 5: {rule!r}")
+            rule = _compile_rule(d)
             self.duration_rules[rule.appointment_type_id].append(rule)
 
         # Bookings are filed by start day here and parsed only when a search asks for a day
@@ -565,35 +597,41 @@ class AvailabilityData:
                 for a in filed:
                     booked[_absolute_minute(a["app_time"]) // DAY].append(a)
         # Unavailable blocks: per (practitioner, business|None), per day ordinal.
+        # Each block as filed (`_blocks_raw`) and each day's blocks merged once (`busy_block`),
+        # not on every search that reads them.
+        self._blocks_raw: _BusyIndex = defaultdict(dict)
         self.busy_block: _BusyIndex = defaultdict(dict)
+        self._block_edges = first, last
         for b in unavailable_blocks:
-            if (
-                _field(b, "end", "unavailable_block") < first
-                or _field(b, "start", "unavailable_block") >= last
-            ):
-                continue
-            start = _absolute_minute(_field(b, "start", "unavailable_block"))
-            end = _absolute_minute(_field(b, "end", "unavailable_block"), round_up=True)
-            if end > start:
-                block_key = (
-                    int(_field(b, "practitioner_id", "unavailable_block")),
-                    _opt_int(b.get("business_id")),
-                )
-                _add_busy(self.busy_block, block_key, start, end)
-        # Each day's intervals merged once here, not on every search that reads them.
-        for by_day in self.busy_block.values():
+            found = _block(b, first, last)
+            if found is not None:
+                _add_busy(self._blocks_raw, *found)
+        for block_key, by_day in self._blocks_raw.items():
             for day, intervals in by_day.items():
-                by_day[day] = _merge(intervals)
+                self.busy_block[block_key][day] = _merge(intervals)
         self._windows: dict[tuple[int, int, frozenset[RosterFlag]], list[list[Interval]]] = {}
         self.candidates_memo: dict[tuple[Any, ...], list[_Candidate]] = {}
         # One day's answer keys per (candidates key, flags, day ordinal): see `find`.
         self.day_keys_memo: dict[tuple[Any, ...], list[int]] = {}
 
+    def _relink(self) -> None:
+        """`links` from `_link_rows`: by practitioner_business_id, each without a
+        column_number ranked among its business's links."""
+        rank: dict[int, int] = defaultdict(int)
+        self.links = []
+        for pb_id, (practitioner_id, business_id, column) in sorted(self._link_rows.items()):
+            rank[business_id] += 1
+            column_number = rank[business_id] if column is None else column
+            self.links.append(_Link(pb_id, practitioner_id, business_id, column_number))
+
     def write(self, collection: str, old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> bool:
-        """Apply one stored write to the index in place: a booking moves between its days (and
-        only those days' parsed bookings, busy time and memoised answers are dropped), an account
-        is replaced. False when this write needs a rebuild instead (any other collection the
-        index reads, a booking it cannot place); the index is then stale, not to be used."""
+        """Apply one stored write to the index in place, dropping or recomputing only what it
+        touches: a booking moves between its days (those days' busy time and answers), a roster
+        or a block changes one practitioner's times (on every day, or on the block's days), and
+        a practitioner, link, type, rule or resource renews the candidate lists, keeping each
+        memoised day's answers for the candidates whose slots it leaves alone; an account is
+        replaced. False when the write cannot be applied (a record the index cannot read, a
+        windowed index); the index is then stale, not to be used: rebuild it."""
         if collection == "account":
             try:
                 self.accounts[int(new["account_id"])] = (
@@ -603,8 +641,140 @@ class AvailabilityData:
             except (KeyError, TypeError, ValueError):
                 return False
             return True
-        if collection != "appointment" or self.window is not None:
+        if self.window is not None:
             return False
+        try:
+            if collection == "appointment":
+                return self._write_booking(old, new)
+            if collection == "roster":
+                return self._write_roster(old, new)
+            if collection == "unavailable_block":
+                return self._write_block(old, new)
+            if collection == "practitioner":
+                self._replace(self.practitioners, "practitioner_id", old, new)
+            elif collection == "appointment_type":
+                self._replace(self.appointment_types, "appointment_type_id", old, new)
+            elif collection == "resource":
+                if old is not None:
+                    self.resource_business.pop(int(old["resource_id"]), None)
+                self.resource_business[int(new["resource_id"])] = int(new["business_id"])
+            elif collection == "practitioner_business":
+                if old is not None:
+                    self._link_rows.pop(_link_row(old)[0], None)
+                pb_id, row = _link_row(new)
+                self._link_rows[pb_id] = row
+                self._relink()
+            elif collection == "duration_rule":
+                if old is not None:
+                    gone = int(old["duration_rule_id"])
+                    rules = self.duration_rules.get(int(old["appointment_type_id"]), [])
+                    rules[:] = [r for r in rules if r.duration_rule_id != gone]
+                rule = _compile_rule(new)
+                self.duration_rules[rule.appointment_type_id].append(rule)
+            else:
+                return False
+        except (KeyError, TypeError, ValueError):  # InvalidAvailabilityData is a ValueError
+            return False
+        self._renew_candidates()
+        return True
+
+    @staticmethod
+    def _replace(
+        into: dict[int, Mapping[str, Any]],
+        id_field: str,
+        old: Mapping[str, Any] | None,
+        new: Mapping[str, Any],
+    ) -> None:
+        if old is not None:
+            into.pop(int(old[id_field]), None)
+        into[int(_field(new, id_field, id_field))] = new
+
+    def _renew_candidates(self) -> None:
+        """Make each memoised candidate list again. One that lists the same links in the same
+        order keeps its memoised days (its keys still name the same candidates; a column number
+        or a name is only rendered), renewed only for the candidates whose duration or resources
+        changed; any other is dropped with its days."""
+        for memo_key, was in list(self.candidates_memo.items()):
+            type_id, fee_category_id, businesses, practitioners, professions, resources = memo_key
+            now: list[_Candidate] | None = None
+            if type_id in self.appointment_types:
+                query = AvailabilityQuery(
+                    from_date=date.min,
+                    to_date=date.min,
+                    appointment_type_id=type_id,
+                    business_ids=businesses,
+                    practitioner_ids=practitioners,
+                    profession_ids=professions,
+                    resource_ids=resources,
+                )
+                now = _find_candidates(self, query, fee_category_id)
+            if now is None or list(map(_slot_owner, now)) != list(map(_slot_owner, was)):
+                del self.candidates_memo[memo_key]
+                for day_key in [k for k in self.day_keys_memo if k[0] == memo_key]:
+                    del self.day_keys_memo[day_key]
+                continue
+            changed = {
+                n
+                for n, (a, b) in enumerate(zip(was, now, strict=True))
+                if (a.duration, a.resource_ids) != (b.duration, b.resource_ids)
+            }
+            was[:] = now  # the same list: a Found holding it renders the new templates
+            if changed:
+                self._redo_keys(_key_is(memo_key), _index_in(changed))
+
+    def _write_roster(self, old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> bool:
+        """A roster's window moves: its practitioner's times on every memoised day."""
+        touched: set[tuple[int, int]] = set()
+        if old is not None:
+            key, roster = _compile_roster(old)
+            try:
+                self.rosters[key].remove(roster)
+            except ValueError:  # not as the index filed it
+                return False
+            touched.add(key)
+        key, roster = _compile_roster(new)
+        self.rosters[key].append(roster)
+        touched.add(key)
+        for window_key in [k for k in self._windows if k[:2] in touched]:
+            del self._windows[window_key]
+        who = {p for p, _ in touched}
+        self._redo_keys(lambda *_: True, lambda _, c: c.link.practitioner_id in who)
+        return True
+
+    def _write_block(self, old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> bool:
+        """A block moves: its practitioner's times on the days it covered and covers."""
+        first, last = self._block_edges
+        touched: set[tuple[tuple[int, int | None], int]] = set()
+        for version, sign in ((old, -1), (new, 1)):
+            found = _block(version, first, last) if version is not None else None
+            if found is None:
+                continue
+            block_key, start, end = found
+            by_day = self._blocks_raw[block_key]
+            for day in range(start // DAY, (end - 1) // DAY + 1):
+                if sign > 0:
+                    by_day.setdefault(day, []).append((start, end))
+                else:
+                    try:
+                        by_day.get(day, []).remove((start, end))
+                    except ValueError:  # not as the index filed it
+                        return False
+                touched.add((block_key, day))
+        for block_key, day in touched:
+            intervals = self._blocks_raw[block_key].get(day)
+            if intervals:
+                self.busy_block[block_key][day] = _merge(intervals)
+            else:
+                self._blocks_raw[block_key].pop(day, None)
+                self.busy_block[block_key].pop(day, None)
+        who = {block_key[0] for block_key, _ in touched}
+        days = {day for _, day in touched}
+        self._redo_keys(
+            lambda key, ordinal: ordinal in days, lambda _, c: c.link.practitioner_id in who
+        )
+        return True
+
+    def _write_booking(self, old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> bool:
         touched: list[int] = []
         if old is not None:
             day = self._filed_day(old)
@@ -644,11 +814,15 @@ class AvailabilityData:
                 what.update(int(r) for r in version.get("resource_ids") or ())
             except (KeyError, TypeError, ValueError):
                 return False
-        for ordinal in sorted({d for t in touched for d in range(t, t + self._reach + 1)}):
+        days = {d for t in touched for d in range(t, t + self._reach + 1)}
+        for ordinal in days:
             busy = self._busy_days.get(ordinal)
             if busy is not None:
                 self._rebusy(ordinal, busy, who, what)
-            self._redo_day_keys(ordinal, who, what)
+        self._redo_keys(
+            lambda key, ordinal: ordinal in days,
+            lambda _, c: c.link.practitioner_id in who or not what.isdisjoint(c.resource_ids),
+        )
         return True
 
     def _parse_one(
@@ -688,30 +862,32 @@ class AvailabilityData:
                 else:
                     into.pop(key, None)
 
-    def _redo_day_keys(self, ordinal: int, who: set[int], what: set[int]) -> None:
-        """In each memoised answer of the day, recompute the keys of the candidates whose
-        practitioner or resources changed; the others' keys stay (a key is `offset + minute ×
-        width + n`, and the offset is a multiple of width, so `key % width` is its candidate)."""
-        for memo_key in [k for k in self.day_keys_memo if k[2] == ordinal]:
+    def _redo_keys(
+        self,
+        days: Callable[[tuple[Any, ...], int], bool],
+        redo: Callable[[int, _Candidate], bool],
+    ) -> None:
+        """In each memoised day answer whose (candidates key, ordinal) `days` selects, recompute
+        the keys of the candidates `redo` selects (by index and candidate); the others' keys
+        stay (a key is `offset + minute × width + n`, and the offset is a multiple of width, so
+        `key % width` is its candidate)."""
+        for memo_key in [k for k in self.day_keys_memo if days(k[0], k[2])]:
             candidates = self.candidates_memo.get(memo_key[0])
             keys = self.day_keys_memo.get(memo_key)
             if candidates is None or keys is None:
                 self.day_keys_memo.pop(memo_key, None)
                 continue
             width = max(1, len(candidates))
-            redo = [
-                n
-                for n, c in enumerate(candidates)
-                if c.link.practitioner_id in who or not what.isdisjoint(c.resource_ids)
-            ]
-            if not redo:
+            again = [n for n, c in enumerate(candidates) if redo(n, c)]
+            if not again:
                 continue
-            gone = set(redo)
+            ordinal = memo_key[2]
+            gone = set(again)
             kept = [k for k in keys if k % width not in gone]
-            days = [(ordinal, date.fromordinal(ordinal).weekday(), self.busy_on(ordinal))]
+            day = [(ordinal, date.fromordinal(ordinal).weekday(), self.busy_on(ordinal))]
             offset = ordinal * DAY * width
-            for n in redo:
-                for free in _free_ranges(self, candidates[n], days, memo_key[1]):
+            for n in again:
+                for free in _free_ranges(self, candidates[n], day, memo_key[1]):
                     base = free.start // DAY * DAY
                     kept.extend(
                         range(
@@ -822,6 +998,7 @@ class _Candidate:
     duration: int
     resource_ids: tuple[int, ...]  # resources that must be free (and are reported)
     template: AvailableTime
+    encoded_tail: bytes | None  # the template's JSON after `{"app_time":"` (see Found.encode)
 
 
 def _check_query(data: AvailabilityData, query: AvailabilityQuery) -> int | None:
@@ -922,8 +1099,36 @@ def _find_candidates(
             "resource_ids": list(resource_ids),
             "practitioner_name": name.strip(),
         }
-        out.append(_Candidate(link, rule.duration, resource_ids, template))
+        out.append(_Candidate(link, rule.duration, resource_ids, template, _encoded_tail(template)))
     return out
+
+
+def _slot_owner(candidate: _Candidate) -> tuple[int, int, int]:
+    """What a candidate's slots are of: its link, whatever the link's column number."""
+    link = candidate.link
+    return link.practitioner_business_id, link.practitioner_id, link.business_id
+
+
+def _index_in(indexes: set[int]) -> Callable[[int, _Candidate], bool]:
+    return lambda n, _: n in indexes
+
+
+def _key_is(memo_key: tuple[Any, ...]) -> Callable[[tuple[Any, ...], int], bool]:
+    return lambda key, _: key == memo_key
+
+
+_APP_TIME_HEAD = b'{"app_time":"'
+
+
+def _encoded_tail(template: AvailableTime) -> bytes | None:
+    """What follows the app_time's text in the template's JSON, or None if orjson cannot
+    encode it (an integer beyond 64 bits)."""
+    try:
+        encoded = orjson.dumps(template)
+    except TypeError:  # orjson.JSONEncodeError
+        return None
+    assert encoded.startswith(_APP_TIME_HEAD + b'"'), "app_time is the template's first key"
+    return encoded[len(_APP_TIME_HEAD) :]
 
 
 def _merge(intervals: Sequence[Interval]) -> list[Interval]:
@@ -1012,35 +1217,45 @@ def _day_prefix(ordinal: int) -> str:
 
 
 class Found:
-    """A search's answer before rendering. `keys` are ints in answer order (app_time, then
-    practitioner_business_id): `(start - origin) * len(candidates) + n`, where n is the
-    candidate's index and candidates are in practitioner_business_id order (small ints, which
-    sort fast); `render(key)` makes the AvailableTime of one key (a new dict), so a caller that
-    shows one page renders only that page."""
+    """A search's answer before rendering. `chunks` hold int keys in answer order (app_time,
+    then practitioner_business_id), one sorted list per day joined in order: `start × width +
+    n`, where start is the time's absolute minute, n the candidate's index and candidates are in
+    practitioner_business_id order (small ints, which sort fast). A page is read across the
+    chunks without joining them (`page`), and `render(key)` makes the AvailableTime of one key
+    (a new dict), so a caller that shows one page renders only that page."""
 
-    __slots__ = ("_candidates", "_origin", "_width", "keys")
+    __slots__ = ("_candidates", "_chunks", "_joined", "_total", "_width")
 
-    def __init__(
-        self,
-        candidates: Sequence[_Candidate],
-        keys: list[int],
-        origin: int,
-        *,
-        presorted: bool = False,
-    ) -> None:
-        if not presorted:
-            keys.sort()
+    def __init__(self, candidates: Sequence[_Candidate], chunks: Sequence[list[int]]) -> None:
         self._candidates = candidates
         self._width = max(1, len(candidates))
-        self._origin = origin
-        self.keys = keys
+        self._chunks = chunks
+        self._total = sum(map(len, chunks))
+        self._joined: list[int] | None = None
 
     def __len__(self) -> int:
-        return len(self.keys)
+        return self._total
+
+    @property
+    def keys(self) -> list[int]:
+        if self._joined is None:
+            self._joined = [key for chunk in self._chunks for key in chunk]
+        return self._joined
+
+    def page(self, start: int, stop: int) -> list[int]:
+        """`keys[start:stop]`, read from the chunks it spans only."""
+        out: list[int] = []
+        for chunk in self._chunks:
+            if start >= stop:
+                break
+            size = len(chunk)
+            if start < size:
+                out += chunk[start:stop]
+            start, stop = max(0, start - size), stop - size
+        return out
 
     def render(self, key: int) -> AvailableTime:
-        offset, n = divmod(key, self._width)
-        start = self._origin + offset
+        start, n = divmod(key, self._width)
         candidate = self._candidates[n]
         item = candidate.template.copy()
         item["app_time"] = _day_prefix(start // DAY) + _CLOCK[start % DAY]
@@ -1049,6 +1264,27 @@ class Found:
 
     def rendered(self) -> list[AvailableTime]:
         return [self.render(key) for key in self.keys]
+
+    def encode(self, keys: Sequence[int], first_row: int, total_rows: int | None) -> bytes | None:
+        """The JSON of `[render(key) for key in keys]`, each item led by `row_num` (from
+        `first_row`) and `total_rows` unless `total_rows` is None: the bytes orjson makes of
+        those dicts, joined from each candidate's fields encoded once. None when a candidate's
+        fields are more than orjson encodes (the caller then renders the dicts)."""
+        parts: list[bytes] = []
+        width, candidates = self._width, self._candidates
+        for row, key in enumerate(keys, first_row):
+            start, n = divmod(key, width)
+            tail = candidates[n].encoded_tail
+            if tail is None:
+                return None
+            head = (
+                b'{"app_time":"'
+                if total_rows is None
+                else b'{"row_num":%d,"total_rows":%d,"app_time":"' % (row, total_rows)
+            )
+            clock = _day_prefix(start // DAY) + _CLOCK[start % DAY]
+            parts.append(head + clock.encode() + tail)
+        return b"[" + b",".join(parts) + b"]"
 
 
 def find(data: AvailabilityData, query: AvailabilityQuery) -> Found:
@@ -1090,23 +1326,25 @@ def find(data: AvailabilityData, query: AvailabilityQuery) -> Found:
             relative.sort()
             offset = ordinal * DAY * width
             fresh[ordinal] = memo[memo_key, flags, ordinal] = [k + offset for k in relative]
-    keys: list[int] = []
-    for ordinal, chunk in zip(ordinals, chunks, strict=True):
-        keys.extend(fresh[ordinal] if chunk is None else chunk)
-    return Found(candidates, keys, 0, presorted=True)
+    joined = [
+        fresh[ordinal] if chunk is None else chunk
+        for ordinal, chunk in zip(ordinals, chunks, strict=True)
+    ]
+    return Found(candidates, joined)
 
 
 def find_next(data: AvailabilityData, query: AvailabilityQuery) -> Found:
     """The earliest time of each practitioner_business with any time in the window, unrendered."""
     _, candidates = _candidates(data, query)
     days, flags = _days(data, query), required_roster_flags(query)
-    width, origin = max(1, len(candidates)), days[0][0] * DAY
+    width = max(1, len(candidates))
     keys: list[int] = []
     for n, candidate in enumerate(candidates):
         first = next(_free_ranges(data, candidate, days, flags), None)
         if first is not None:
-            keys.append((first.start - origin) * width + n)
-    return Found(candidates, keys, origin)
+            keys.append(first.start * width + n)
+    keys.sort()
+    return Found(candidates, [keys])
 
 
 def search(data: AvailabilityData, query: AvailabilityQuery) -> list[AvailableTime]:

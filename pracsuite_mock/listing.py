@@ -82,10 +82,14 @@ def paginate(
         item: Record = {"row_num": start + offset + 1, "total_rows": total} if with_meta else {}
         item.update(shape(record))
         items.append(item)
+    return items, total, page_links(page, url, total)
+
+
+def page_links(page: PageRequest, url: RequestURL, total: int) -> dict[str, str | None]:
+    """`links` of one page of a listing of `total` items."""
     last_page = max(1, math.ceil(total / page.page_size))
-    links: dict[str, str | None] = {
+    return {
         "self": url.with_page(page.page),
         "previous": url.with_page(page.page - 1) if page.page > 1 else None,
         "next": url.with_page(page.page + 1) if page.page < last_page else None,
     }
-    return items, total, links

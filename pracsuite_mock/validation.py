@@ -53,8 +53,23 @@ class Validators:
     """A validator per schema object of one spec, built on first use; each `MockState` owns one.
     Keyed by the schema's id: each entry keeps its schema alive, so an id is never reused."""
 
+    # Decoded parameter values that passed their schema, by (id(schema), typed value): requests
+    # repeat a few dates, pages and ids, and a value valid once is valid again. The schema is
+    # kept with the entry (and compared by identity), so a reused id never hits; cleared when full.
+    PASSED_MAX = 8192
+
     def __init__(self) -> None:
         self._by_id: dict[int, tuple[dict[str, Any], Draft202012Validator]] = {}
+        self._passed: dict[tuple[int, Any], dict[str, Any]] = {}
+
+    def passed(self, schema: dict[str, Any], typed: Any) -> bool:
+        """Whether this value (as `_typed` gives it) already passed this very schema."""
+        return self._passed.get((id(schema), typed)) is schema
+
+    def remember_passed(self, schema: dict[str, Any], typed: Any) -> None:
+        if len(self._passed) >= self.PASSED_MAX:
+            self._passed.clear()
+        self._passed[(id(schema), typed)] = schema
 
     def for_schema(self, schema: dict[str, Any]) -> Draft202012Validator:
         found = self._by_id.get(id(schema))
@@ -106,14 +121,31 @@ def validate_parameters(
     return out
 
 
+def _typed(value: Any) -> Any:
+    """A hashable stand-in for a decoded value, its types included (True is not 1, 1.0 is not
+    1 to a schema); None for what is not worth remembering."""
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return (type(value), value)
+    if isinstance(value, list) and len(value) <= 32:
+        items = tuple(_typed(item) for item in value)
+        return None if None in items else (list, items)
+    return None
+
+
 def _decode_and_check(param: Parameter, values: list[str], validators: Validators) -> Any:
     try:
         value = _decode(param, values)
     except _Invalid as exc:
         raise BadRequest(f"{param.name}: {exc}") from None
-    errors = sorted(validators.for_schema(param.schema).iter_errors(value), key=_error_order)
+    schema = param.schema
+    typed = _typed(value)
+    if typed is not None and validators.passed(schema, typed):
+        return value
+    errors = sorted(validators.for_schema(schema).iter_errors(value), key=_error_order)
     if errors:
         raise BadRequest(f"{param.name}: {_param_rule(param, errors[0])}")
+    if typed is not None:
+        validators.remember_passed(schema, typed)
     return value
 
 

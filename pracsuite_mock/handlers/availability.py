@@ -3,17 +3,18 @@
 The engine's index (`AvailabilityData`) of a tenant is built once and reused while it is tagged
 with the tenant's current `Store.generation`: every insert or update of the tenant's records
 bumps it. The index watches the store's writes (`Store.watch`) and keeps itself current in
-place where it can: a booking written (created, moved, cancelled, removed; group and single
-entries alike) moves between its days, dropping only those days' parsed busy time and memoised
-answers; an account is replaced; a write to a collection the index does not read (a patient, a
-note's text, …) changes nothing. Each such write re-tags the index with the new generation. A
-write to anything else it reads (rosters, practitioners, types, rules, resources, unavailable
-blocks) leaves it tagged old, so the next search rebuilds it. The generation is read BEFORE the
-records: a write that lands during a build leaves the index tagged older than it is, so the next
-search rebuilds; it can never tag stale records as current. Searches and in-place writes hold
-one lock, so a search never reads a half-applied write. One index per tenant, at most `MAX_TENANTS` tenants per store (the
-least recently searched is dropped first); the `MockState` that owns the store owns its
-indexes (they hold the store by a weak reference only).
+place (`AvailabilityData.write`), dropping or recomputing only what a write touches: a booking
+moves between its days; a roster or an unavailable block changes one practitioner's times; a
+practitioner, link, appointment type, duration rule or resource renews the candidate lists;
+an account is replaced; a write to a collection the index does not read (a patient, a note's
+text, …) changes nothing. Each such write re-tags the index with the new generation. A write
+it cannot apply (a record it cannot read) drops the index, so the next search rebuilds it, as
+does a `Store.put`, which tells no watcher. The generation is read BEFORE the records: a write
+that lands during a build leaves the index tagged older than it is, so the next search
+rebuilds; it can never tag stale records as current. Searches and in-place writes hold one
+lock, so a search never reads a half-applied write. One index per tenant, at most
+`MAX_TENANTS` tenants per store (the least recently searched is dropped first); the `MockState`
+that owns the store owns its indexes (they hold the store by a weak reference only).
 """
 
 from __future__ import annotations
@@ -25,13 +26,15 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import cast
 
+import orjson
 from starlette.responses import Response
 
 from .. import availability as engine
+from .. import listing
 from ..errors import BadRequest
 from ..store import Record, Store
 from .context import Context
-from .generic import list_response
+from .generic import list_response, page_request
 
 MAX_TENANTS = 64
 # The collections an index reads; a write to any other one leaves it current.
@@ -148,9 +151,31 @@ def _search(ctx: Context, next_only: bool) -> Response:
             raise BadRequest(f"{exc.field}: {exc.message}") from None
         if ctx.inputs.filters:  # none in today's spec; if the spec adds some, they read items
             return list_response(ctx, [dict(t) for t in found.rendered()], sort=False, shape=dict)
-        # The keys are listed and paged as they are; only the page's times are rendered.
-        keys = cast(list[Record], found.keys)
-        return list_response(ctx, keys, sort=False, shape=cast(Shape, found.render))
+        return _page(ctx, found)
+
+
+def _page(ctx: Context, found: engine.Found) -> Response:
+    """The page's answer, its items encoded straight from the keys it shows (the same bytes as
+    `list_response` of the rendered times: `tests/mock/test_availability_render.py`)."""
+    op, page = ctx.operation, page_request(ctx)
+    total = len(found)
+    start = (page.page - 1) * page.page_size
+    keys = found.page(start, start + page.page_size) if start < total else []
+    items = found.encode(keys, start + 1, total if op.items_with_meta else None)
+    if items is None:  # fields orjson cannot encode: render the dicts
+        every = cast(list[Record], found.keys)
+        return list_response(ctx, every, sort=False, shape=cast(Shape, found.render))
+    links = listing.page_links(page, ctx.url, total)
+    body = b"".join(
+        (
+            b"{" + orjson.dumps(op.items_key or "data") + b":",
+            items,
+            b',"total_entries":%d,"links":' % total,
+            orjson.dumps(links),
+            b"}",
+        )
+    )
+    return Response(body, media_type="application/json")
 
 
 async def list_available(ctx: Context) -> Response:

@@ -90,10 +90,7 @@ def page_response(
 ) -> Response:
     """One page of records already filtered and in order."""
     op = ctx.operation
-    page = listing.PageRequest(
-        int(ctx.inputs.query.get("page", _default(ctx, "page", 1))),
-        int(ctx.inputs.query.get("page_size", _default(ctx, "page_size", 50))),
-    )
+    page = page_request(ctx)
     schema_name = op.success_schema_name
     items, total, links = listing.paginate(
         records,
@@ -103,6 +100,14 @@ def page_response(
         with_meta=op.items_with_meta,
     )
     return JSONResponse({op.items_key or "data": items, "total_entries": total, "links": links})
+
+
+def page_request(ctx: Context) -> listing.PageRequest:
+    """The page the request asks for (the spec's defaults when not given)."""
+    return listing.PageRequest(
+        int(ctx.inputs.query.get("page", _default(ctx, "page", 1))),
+        int(ctx.inputs.query.get("page_size", _default(ctx, "page_size", 50))),
+    )
 
 
 def _default_sort(ctx: Context) -> list[str]:
