@@ -1,15 +1,19 @@
-"""A streaming multipart/form-data reader: parts come out as they arrive, a part's data in chunks,
-so a 100 MB file is never held in memory and the reader can stop at any byte (the storage
-emulation refuses an oversize file as soon as it passes the limit)."""
+"""multipart/form-data as a stream of parts, over python-multipart (Starlette's own form parser).
+
+Parts come out as they arrive and a part's data in chunks, so a 100 MB file is never held in
+memory and the caller can stop at any byte (the storage emulation refuses an oversize file as
+soon as it passes the limit). Starlette's `request.form()` would spool the whole file first.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
+from python_multipart.exceptions import MultipartParseError
+from python_multipart.multipart import MultipartParser, MultipartState, parse_options_header
+
 MAX_HEADER_BYTES = 8192
-_DISPOSITION_PARAM = re.compile(r';\s*([A-Za-z*]+)="?([^";]*)"?')
 
 
 class MalformedMultipart(ValueError):
@@ -30,71 +34,74 @@ class PartData:
 
 def boundary_of(content_type: str) -> str:
     """The boundary of a `multipart/form-data` Content-Type, or `MalformedMultipart`."""
-    media, _, params = content_type.partition(";")
-    if media.strip().lower() != "multipart/form-data":
+    media, params = parse_options_header(content_type)
+    boundary = params.get(b"boundary", b"")
+    if media != b"multipart/form-data":
         raise MalformedMultipart("not multipart/form-data")
-    found = re.search(r'boundary="?([^";]{1,70})"?', params)
-    if found is None:
+    if not 0 < len(boundary) <= 70:
         raise MalformedMultipart("no boundary")
-    return found.group(1)
+    return boundary.decode("latin-1")
 
 
 async def parts(chunks: AsyncIterator[bytes], boundary: str) -> AsyncIterator[PartStart | PartData]:
     """Each part as a `PartStart` followed by its data as `PartData` chunks."""
-    first = b"--" + boundary.encode()
-    delimiter = b"\r\n" + first
-    buffer = bytearray()
-    source = aiter(chunks)
+    events: list[PartStart | PartData] = []
+    headers: dict[bytes, bytes] = {}
+    field = bytearray()
+    value = bytearray()
 
-    async def more() -> bool:
-        try:
-            buffer.extend(await anext(source))
-        except StopAsyncIteration:
-            return False
-        return True
+    def on_header_field(data: bytes, start: int, end: int) -> None:
+        field.extend(data[start:end])
 
-    # The preamble, up to the first boundary line.
-    while (at := buffer.find(first)) < 0:
-        if len(buffer) > MAX_HEADER_BYTES or not await more():
-            raise MalformedMultipart("no opening boundary")
-    del buffer[: at + len(first)]
-    while True:
-        while len(buffer) < 2:
-            if not await more():
-                raise MalformedMultipart("truncated after a boundary")
-        if buffer[:2] == b"--":
-            return  # the closing boundary
-        while (end := buffer.find(b"\r\n\r\n")) < 0:
-            if len(buffer) > MAX_HEADER_BYTES or not await more():
-                raise MalformedMultipart("part headers too long or truncated")
-        yield _part_start(bytes(buffer[:end]))
-        del buffer[: end + 4]
-        while True:
-            at = buffer.find(delimiter)
-            if at >= 0:
-                if at:
-                    yield PartData(bytes(buffer[:at]))
-                del buffer[: at + len(delimiter)]
-                break
-            # Keep what could be the start of the delimiter; hand out the rest.
-            keep = len(delimiter) - 1
-            if len(buffer) > keep:
-                yield PartData(bytes(buffer[:-keep]))
-                del buffer[:-keep]
-            if not await more():
-                raise MalformedMultipart("truncated inside a part")
+    def on_header_value(data: bytes, start: int, end: int) -> None:
+        value.extend(data[start:end])
+
+    def on_header_end() -> None:
+        headers[bytes(field).strip().lower()] = bytes(value).strip()
+        field.clear()
+        value.clear()
+
+    def on_headers_finished() -> None:
+        events.append(_part_start(headers))
+        headers.clear()
+
+    def on_part_data(data: bytes, start: int, end: int) -> None:
+        if end > start:
+            events.append(PartData(data[start:end]))
+
+    parser = MultipartParser(
+        boundary,
+        {
+            "on_header_field": on_header_field,
+            "on_header_value": on_header_value,
+            "on_header_end": on_header_end,
+            "on_headers_finished": on_headers_finished,
+            "on_part_data": on_part_data,
+        },
+        max_header_size=MAX_HEADER_BYTES,
+    )
+    try:
+        async for chunk in chunks:
+            parser.write(chunk)
+            for event in events:
+                yield event
+            events.clear()
+    except MultipartParseError as error:
+        raise MalformedMultipart(str(error)) from None
+    if parser.state is not MultipartState.END:
+        raise MalformedMultipart("truncated before the closing boundary")
 
 
-def _part_start(raw: bytes) -> PartStart:
-    headers: dict[str, str] = {}
-    for line in raw.decode("utf-8", "replace").split("\r\n"):
-        name, sep, value = line.partition(":")
-        if sep:
-            headers[name.strip().lower()] = value.strip()
-    disposition = headers.get("content-disposition", "")
-    if not disposition.lower().startswith("form-data"):
+def _part_start(headers: dict[bytes, bytes]) -> PartStart:
+    disposition, params = parse_options_header(headers.get(b"content-disposition", b""))
+    if disposition != b"form-data":
         raise MalformedMultipart("a part without Content-Disposition: form-data")
-    params = {k.lower(): v for k, v in _DISPOSITION_PARAM.findall(disposition)}
-    if "name" not in params:
+    if b"name" not in params:
         raise MalformedMultipart("a part without a name")
-    return PartStart(params["name"], params.get("filename"), headers.get("content-type"))
+    filename = params.get(b"filename")
+    content_type = headers.get(b"content-type")
+    return PartStart(
+        params[b"name"].decode("utf-8", "replace"),
+        None if filename is None else filename.decode("utf-8", "replace"),
+        None if content_type is None else content_type.decode("latin-1"),
+    )
