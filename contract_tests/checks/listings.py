@@ -98,7 +98,7 @@ class QueryBuilder:
         self._path_values = {}
         self._windows = {}
 
-    def path_for(self, op: pracsuite_spec.Operation) -> str:
+    def path_for(self, op: Operation) -> str:
         path = op.path
         for name in op.path_params:
             marker = "/{" + name + "}"

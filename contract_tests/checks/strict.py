@@ -36,7 +36,7 @@ def _folded(node: Any) -> pracsuite_spec.Folded:
     return pracsuite_spec.load().fold(node)
 
 
-def item_properties(op: pracsuite_spec.Operation) -> Json:
+def item_properties(op: Operation) -> Json:
     """The documented properties of a list operation's items."""
     items = _folded(op.response_schema(200)).properties.get(op.items_key) or {}
     return dict(_folded(_folded(items).items).properties)
