@@ -17,10 +17,10 @@ import orjson
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pracsuite_mock.embed import in_process_client
 
 from pracsuite_mock import MockConfig
 from pracsuite_mock import availability as engine
+from pracsuite_mock.embed import in_process_client
 from pracsuite_mock.handlers import availability as handler
 from pracsuite_mock.handlers.generic import list_response
 

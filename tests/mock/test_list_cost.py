@@ -11,9 +11,9 @@ from typing import Any
 
 import httpx
 import pytest
-from pracsuite_mock.embed import in_process_client
 
 from pracsuite_mock import MockConfig, sort_index
+from pracsuite_mock.embed import in_process_client
 from pracsuite_mock.store import Store
 
 
