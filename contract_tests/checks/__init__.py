@@ -20,6 +20,7 @@ others take an `Api` (a base URL plus keys). A failing check raises `CheckFailur
 | `integrity` | group capacity exactly, unknown/foreign references refused, removed entries' sub-lists gone, folders list their own attachments; `expect_documented`, and `expect_assumed` for a status only an `x-assumption` states (on live: reported, not failed) |
 | `transport` | request bodies: over the size limit 413, not declared JSON 415, lone surrogates 422 |
 | `kinds` | (mock) nulls sort last; links of one item of every kind in a list, `self` the same record |
+| `limits` | (mock) over the rate limit 429 with Retry-After; a request head measured whole (431) |
 """
 
 from contract_tests.checks import (

@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
+import pracsuite_spec
 from contract_tests.api import Api, describe, error_code
 from contract_tests.checks.integrity import expect_documented
 from contract_tests.failures import check
@@ -53,13 +54,16 @@ def check_rate_limit_answers_429_with_retry_after(limited: Callable[[float], Api
 
 
 @check
-def check_head_measured_whole(api: Api, limit: int) -> None:
+def check_head_measured_whole(
+    op: pracsuite_spec.Operation, base_url: str, headers: dict[str, str], limit: int
+) -> None:
     """Over HTTP: a head of many small headers over `limit` bytes is 431 in the envelope; a head
     of the same headers under the limit is served."""
-    parts = urlsplit(api.base_url)
+    # Raw sockets, and no `Api` argument: its last request would be quoted as the reproduction.
+    parts = urlsplit(base_url)
     address = (parts.hostname or "127.0.0.1", parts.port or 80)
-    keys = "".join(f"{k}: {v}\r\n" for k, v in api.headers().items())
-    line = f"GET {parts.path}{PATH} HTTP/1.1\r\nHost: {parts.netloc}\r\n{keys}"
+    keys = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+    line = f"{op.method.upper()} {parts.path}{op.path} HTTP/1.1\r\nHost: {parts.netloc}\r\n{keys}"
     header = "x-filler-{:04d}: " + "a" * 200 + "\r\n"
     over = (limit + 2 * len(header)) // len(header.format(0))
     under = (limit // 2) // len(header.format(0))
