@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import CLINIC_1, VENDOR, Counting
+from client_support import CLINIC_1, VENDOR, Counting
 from pracsuite_client.api.patient_attachment import (
     get_patient_attachment_content,
     list_patient_attachments_by_patient,

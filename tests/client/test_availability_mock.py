@@ -6,7 +6,7 @@ import asyncio
 from datetime import date, timedelta
 
 import pytest
-from conftest import CLINIC_1, VENDOR
+from client_support import CLINIC_1, VENDOR
 from pracsuite_client.api.available_appointment import list_available_appointments
 
 import pracsuite

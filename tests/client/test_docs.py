@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import CLINIC_1, ROOT, VENDOR
+from client_support import CLINIC_1, ROOT, VENDOR
 
 pytestmark = pytest.mark.http
 

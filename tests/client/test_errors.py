@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from conftest import envelope
+from client_support import envelope
 from pracsuite_client.api.patient import create_patient, get_patient
 from pracsuite_client.models.patient_create import PatientCreate
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import CLINIC_1, VENDOR
+from client_support import CLINIC_1, VENDOR
 from pracsuite_client.api.patient import create_patient, get_patient, list_patients
 from pracsuite_client.models.patient_create import PatientCreate
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from conftest import CLINIC_1, ROOT, VENDOR
+from client_support import CLINIC_1, ROOT, VENDOR
 
 SCRIPTS = Path(__file__).parent / "integrator"
 CLEAN = ["booking.py", "async_booking.py", "export.py"]

@@ -7,7 +7,7 @@ import logging
 
 import httpx
 import pytest
-from conftest import envelope
+from client_support import envelope
 from hypothesis import given
 from hypothesis import strategies as st
 from pracsuite_client.api.patient import get_patient, list_patients

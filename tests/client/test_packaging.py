@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT
+from client_support import ROOT
 from packaging.requirements import Requirement
 
 import pracsuite

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from conftest import CLINIC_1, VENDOR, Counting
+from client_support import CLINIC_1, VENDOR, Counting
 from pracsuite_client.api.patient import create_patient, list_patients
 from pracsuite_client.api.reschedule_reason import list_reschedule_reasons
 from pracsuite_client.models.patient_create import PatientCreate

@@ -174,7 +174,7 @@ def test_the_committed_resources_equal_a_fresh_generation():
 def _generator() -> object:
     import importlib.util
 
-    # Not `from conftest import ROOT`: with every test folder in one run, `conftest` may be
+    # Not `from client_support import ROOT`: with every test folder in one run, `conftest` may be
     # another folder's.
     root = Path(__file__).resolve().parents[2]
     spec = importlib.util.spec_from_file_location("gen", root / "scripts" / "generate_resources.py")

@@ -6,7 +6,7 @@ import asyncio
 
 import httpx
 import pytest
-from conftest import AsyncSleeps, envelope
+from client_support import AsyncSleeps, envelope
 from pracsuite_client.api.patient import create_patient, edit_patient, get_patient
 from pracsuite_client.models.patient_create import PatientCreate
 from pracsuite_client.models.patient_edit import PatientEdit

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from conftest import ROOT
+from client_support import ROOT
 
 SNIPPET = """
 from typing import Any, assert_type

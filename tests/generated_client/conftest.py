@@ -16,17 +16,8 @@ except ImportError:
     sys.path.insert(0, str(GENERATED))
 
 import httpx  # noqa: E402
+from generated_support import BASE_URL, EMPTY_PAGE, FORBIDDEN  # noqa: E402
 from pracsuite_client import Client  # noqa: E402
-
-BASE_URL = "https://api.pracsuite.com/v1"
-EMPTY_PAGE = {
-    "appointment_reschedule_reasons": [],
-    "total_entries": 0,
-    "links": {"self": f"{BASE_URL}/reschedule_reason", "previous": None, "next": None},
-}
-
-FORBIDDEN = {"error": {"status": 403, "code": "MISSING_AUTHENTICATION_TOKEN", "detail": "No."}}
-
 
 @pytest.fixture
 def recorded() -> list[httpx.Request]:

@@ -6,7 +6,7 @@ import asyncio
 
 import httpx
 from pracsuite_client import Client
-from conftest import EMPTY_PAGE
+from generated_support import EMPTY_PAGE
 from pracsuite_client.api.reschedule_reason import list_reschedule_reasons
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import BASE_URL, FORBIDDEN
+from generated_support import BASE_URL, FORBIDDEN
 from test_fast_parsing import EMPTY_FIELDS, STAMPS
 from pracsuite_client import Client, errors
 from pracsuite_client.api.patient import get_patient

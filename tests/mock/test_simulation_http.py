@@ -6,10 +6,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import make_client  # type: ignore[import-not-found]
 
 from pracsuite_mock import MockConfig
 from pracsuite_mock.embed import DEMO_HEADERS, serve_in_background
+from pracsuite_mock.embed import in_process_client as make_client
 from pracsuite_mock.rate_limit import RateLimiter, parse_rate
 
 DOCS_EXAMPLE = (

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import make_client
 
 import pracsuite_spec
 from pracsuite_mock import MockConfig
+from pracsuite_mock.embed import in_process_client as make_client
 
 SEARCHES = ("/available_appointments", "/next_available_appointment")
 MONDAY = dt.date(2026, 2, 2)
