@@ -5,7 +5,9 @@
   that long the same request is answered;
 - `--max-header-bytes`: the request head is measured whole (request line and every header), so
   many small headers over the limit answer 431 as one large one does, and a head under it is
-  served.
+  served;
+- `--request-timeout`: a request still incomplete that long after it began answers 408 in the
+  envelope and is closed, and other connections are served while it waits.
 """
 
 from __future__ import annotations
@@ -90,3 +92,35 @@ def _exchange(address: tuple[str, int], sent: bytes) -> tuple[int, bytes]:
     head, _, body = answer.partition(b"\r\n\r\n")
     status = head.split(b" ", 2)[1:2]
     return (int(status[0]) if status and status[0].isdigit() else 0), body
+
+
+@check
+def check_incomplete_request_times_out(
+    op: pracsuite_spec.Operation, base_url: str, headers: dict[str, str], timeout: float
+) -> None:
+    """Over HTTP, on a server started with `--request-timeout timeout`: a request whose head
+    never ends answers 408 in the envelope after about `timeout` seconds (not before) and the
+    connection is closed; a whole request sent meanwhile on another connection is served."""
+    parts = urlsplit(base_url)
+    address = (parts.hostname or "127.0.0.1", parts.port or 80)
+    keys = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+    line = f"{op.method.upper()} {parts.path}{op.path} HTTP/1.1\r\nHost: {parts.netloc}\r\n{keys}"
+    with socket.create_connection(address, timeout=timeout + 10) as slow:
+        began = time.monotonic()
+        slow.sendall(line.encode("latin-1"))  # no blank line: the head never ends
+        served, _ = _exchange(address, (line + "connection: close\r\n\r\n").encode("latin-1"))
+        assert served == 200, f"a whole request while another waited answered {served}, not 200"
+        answer = b""
+        with contextlib.suppress(OSError):
+            while chunk := slow.recv(65536):
+                answer += chunk
+        waited = time.monotonic() - began
+    head, _, body = answer.partition(b"\r\n\r\n")
+    status = head.split(b" ", 2)[1:2]
+    assert status == [b"408"], (
+        f"a request left incomplete for {waited:.1f} s (--request-timeout {timeout:g}) answered "
+        f"{head[:40]!r}, not 408"
+    )
+    assert waited >= timeout * 0.8, f"408 after {waited:.1f} s, before the {timeout:g} s timeout"
+    envelope = json.loads(body)
+    assert envelope["error"]["status"] == 408 and envelope.get("request_id"), envelope

@@ -727,6 +727,14 @@ MUTANTS: tuple[Mutant, ...] = (
         "headers={},",
     ),
     _one(
+        "read-timeout-never-fires",
+        "server limits",
+        "a request left incomplete is never answered 408: the read timer waits a thousand times long",
+        PROTOCOL,
+        "self.loop.call_later(self.read_timeout, self._read_timed_out)",
+        "self.loop.call_later(self.read_timeout * 1000, self._read_timed_out)",
+    ),
+    _one(
         "head-limit-per-header",
         "server limits",
         "the request head limit is applied to each header alone, not to the whole head",

@@ -1,4 +1,4 @@
-"""The mock's limits (`checks/limits.py`): its rate limit and its request head limit."""
+"""The mock's limits (`checks/limits.py`): its rate limit, request head limit and read timeout."""
 
 from __future__ import annotations
 
@@ -38,3 +38,16 @@ def test_the_request_head_is_measured_whole(api: Api) -> None:
         pytest.skip("the server's own limits need a real server, not the in-process app")
     op = pracsuite_spec.load().operation("listRescheduleReasons")
     limits.check_head_measured_whole(op, api.base_url, api.headers(), DEFAULT_MAX_HEAD_BYTES)
+
+
+def test_an_incomplete_request_is_408_after_the_timeout() -> None:
+    from pracsuite_mock.embed import serve_in_background
+
+    # A server of its own: the gate's keeps the default 15 s, too long to wait for here.
+    with serve_in_background(["--request-timeout", "1"]) as base_url:
+        limits.check_incomplete_request_times_out(
+            pracsuite_spec.load().operation("listRescheduleReasons"),
+            base_url,
+            {"x-api-key": targets.MOCK_VENDOR_KEY, "A-api-key": targets.MOCK_SUBSCRIBER_KEY},
+            1.0,
+        )
