@@ -37,8 +37,12 @@ def register_formats() -> None:
 def after_call(
     context: schemathesis.HookContext, case: schemathesis.Case[Any], response: Any
 ) -> None:
-    """Count every request schemathesis sends, for the report; with `--record`, record it."""
-    state = run_state.current()
+    """Count every request schemathesis sends, for the report; with `--record`, record it.
+    Outside a contract run (the fuzz campaign loads these hooks into schemathesis's own command
+    line) there is nothing to count into."""
+    state = run_state.active()
+    if state is None:
+        return
     state.counts.add(operation=f"{case.method.upper()} {case.operation.path}")
     recorder = state.runtime.recorder if state.runtime.started else None
     if recorder is not None:

@@ -109,3 +109,16 @@ def test_only_group_booking_is_spared_the_warnings(client: httpx.Client) -> None
     blocks = _blocks(fuzz.known_data(client, pracsuite_spec.load().document))
     quiet = [b for b in blocks if "warnings" in b]
     assert quiet == [{"include-operation-id": "addGroupAppointmentMember", "warnings": False}]
+
+
+def test_the_hooks_the_campaign_loads_run_outside_a_contract_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The campaign is schemathesis's own command line with our hooks: no contract run is
+    active there, and a hook that asks for one errors every case (212 errors, 0 failures)."""
+    from contract_tests import run_state, schemathesis_setup
+
+    monkeypatch.setattr(run_state, "_active", [])
+    assert run_state.active() is None
+    case = SimpleNamespace(method="get", operation=SimpleNamespace(path="/patient"))
+    schemathesis_setup.after_call(SimpleNamespace(), case, SimpleNamespace())  # type: ignore[arg-type]
