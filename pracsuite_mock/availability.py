@@ -70,8 +70,10 @@ that cannot be read raise `InvalidAvailabilityData`. Both are ValueErrors.
 Performance: build `AvailabilityData` once and keep it current with `write` (the mock's handler
 applies every write in place; each drops or recomputes only the days and candidates it touches,
 see `AvailabilityData.write`). Building files
-bookings by start day without parsing them; the first search of a day parses that day's bookings and merges its
-busy time per practitioner and per resource, once per index (`busy_on`). Blocks are indexed per
+bookings by start day without parsing them (or, given a `BookingSource`, files nothing: a day's
+bookings are asked for when a search first reads it); the first search of a day parses that
+day's bookings and merges its busy time per practitioner and per resource, once per index
+(`busy_on`, which reads of the day before only the tail the longest booking can reach from). Blocks are indexed per
 (practitioner, business) and day, and each roster week's windows are merged once per set of
 required flags, so a search costs O(slots + busy intervals in the window). `find` answers the
 times as sorted keys, memoised per day on the index (a day already searched with the same

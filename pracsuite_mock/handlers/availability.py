@@ -1,7 +1,8 @@
 """List Available Appointments and Get Next Available Appointment: the engine over the store.
 
-The engine's index (`AvailabilityData`) of a tenant is built once and reused while it is tagged
-with the tenant's current `Store.generation`: every insert or update of the tenant's records
+The engine's index (`AvailabilityData`) of a tenant is built once (reading a day's bookings from
+the store's app_time index when a search first reads that day: `StoreBookings`) and reused
+while it is tagged with the tenant's current `Store.generation`: every insert or update of the tenant's records
 bumps it. The index watches the store's writes (`Store.watch`) and keeps itself current in
 place (`AvailabilityData.write`), dropping or recomputing only what a write touches: a booking
 moves between its days; a roster or an unavailable block changes one practitioner's times; a
@@ -12,7 +13,7 @@ it cannot apply (a record it cannot read) drops the index, so the next search re
 does a `Store.put`, which tells no watcher. The generation is read BEFORE the records: a write
 that lands during a build leaves the index tagged older than it is, so the next search
 rebuilds; it can never tag stale records as current. Searches and in-place writes hold one
-lock, so a search never reads a half-applied write. One index per tenant, at most
+lock (and the store's before it, as writes do), so a search never reads a half-applied write. One index per tenant, at most
 `MAX_TENANTS` tenants per store (the least recently searched is dropped first); the `MockState`
 that owns the store owns its indexes (they hold the store by a weak reference only).
 """
