@@ -70,8 +70,10 @@ that cannot be read raise `InvalidAvailabilityData`. Both are ValueErrors.
 Performance: build `AvailabilityData` once and keep it current with `write` (the mock's handler
 applies every write in place; each drops or recomputes only the days and candidates it touches,
 see `AvailabilityData.write`). Building files
-bookings by start day without parsing them; the first search of a day parses that day's bookings and merges its
-busy time per practitioner and per resource, once per index (`busy_on`). Blocks are indexed per
+bookings by start day without parsing them (or, given a `BookingSource`, files nothing: a day's
+bookings are asked for when a search first reads it); the first search of a day parses that
+day's bookings and merges its busy time per practitioner and per resource, once per index
+(`busy_on`, which reads of the day before only the tail the longest booking can reach from). Blocks are indexed per
 (practitioner, business) and day, and each roster week's windows are merged once per set of
 required flags, so a search costs O(slots + busy intervals in the window). `find` answers the
 times as sorted keys, memoised per day on the index (a day already searched with the same
@@ -90,7 +92,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Any, Literal, TypedDict
+from typing import Any, Literal, Protocol, TypedDict
 
 import orjson
 
@@ -103,6 +105,7 @@ __all__ = [
     "AvailabilityError",
     "AvailabilityQuery",
     "AvailableTime",
+    "BookingSource",
     "DurationRuleRecord",
     "Found",
     "InvalidAvailabilityData",
@@ -411,6 +414,7 @@ class _DayBusy:
 
 
 _NO_BUSY = _DayBusy({}, {})
+_LAST_DAY = date.max.toordinal()
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
@@ -423,6 +427,17 @@ def _iso_day(prefix: str) -> int | None:
         return date.fromisoformat(prefix).toordinal()
     except ValueError:
         return None
+
+
+def _add_sorted(into: dict[int, list[Interval]], key: int, start: int, end: int) -> None:
+    """Add [start, end) to `into[key]`, merged busy time, given no earlier start than its last."""
+    busy = into.get(key)
+    if busy is None:
+        into[key] = [(start, end)]
+    elif start > busy[-1][1]:
+        busy.append((start, end))
+    elif end > busy[-1][1]:
+        busy[-1] = (busy[-1][0], end)
 
 
 def _add_busy(index: _BusyIndex, key: Any, start: int, end: int) -> None:
@@ -492,6 +507,19 @@ def _block(
     return key, start, end
 
 
+class BookingSource(Protocol):
+    """Where a lazily filed index finds its bookings (the mock's store, through its sorted
+    index of app_time): only the days a search reads are ever read."""
+
+    def starting(self, first: str, last: str) -> Iterable[Mapping[str, Any]]:
+        """The bookings whose `app_time` text lies in [first, last) (string order)."""
+        ...
+
+    def longest(self) -> int:
+        """The longest booking's duration in minutes (0 when there is none)."""
+        ...
+
+
 class AvailabilityData:
     """One tenant's records, indexed for searching. Immutable once built (it memoises merged
     roster windows as searches ask for them; safe to share between threads).
@@ -500,6 +528,11 @@ class AvailabilityData:
     `window=(from_date, to_date)`: appointments and blocks that cannot touch that window are then
     skipped by a string comparison before any parsing, and a search outside it is refused.
     An appointment whose `free_when` field is true (default `cancelled`) books no time.
+
+    With `bookings` (a `BookingSource`) instead of `appointments`, a day's bookings are asked
+    for when a search first reads that day: those whose app_time text starts with the day's
+    date (every stored app_time is a local-date-time, `YYYY-MM-DDTHH:MM:SS`), so a build never
+    passes over the whole book.
     """
 
     def __init__(
@@ -516,6 +549,7 @@ class AvailabilityData:
         accounts: Iterable[Mapping[str, Any]] = (),
         window: tuple[date, date] | None = None,
         free_when: str = "cancelled",
+        bookings: BookingSource | None = None,
     ) -> None:
         self.window = window
         # Local ISO strings sort as times do; a booking starts at most a day before it ends.
@@ -562,40 +596,21 @@ class AvailabilityData:
             rule = _compile_rule(d)
             self.duration_rules[rule.appointment_type_id].append(rule)
 
-        # Bookings are filed by start day here and parsed only when a search asks for a day
-        # (`busy_on`): a rebuild after a write costs one pass over the bookings, not a parse.
+        # Bookings are filed by start day (from the source, as a day is first read; else all
+        # here) and parsed only when a search asks for a day (`busy_on`).
         self._booked: dict[int, list[Mapping[str, Any]]] = defaultdict(list)
+        self._source = bookings
         self._reach = 1  # how many days after its start day a booking may still be running
+        self._longest = 0  # minutes: no filed booking is longer (`busy_on` reads days' tails)
         self._busy_days: dict[int, _DayBusy] = {}
         self._parsed_days: dict[int, list[tuple[int, int, int, tuple[int, ...]]]] = {}
         self._free_when = free_when
-        # The hottest loop of a rebuild: bookings filed by their date text only (the freed and
-        # the empty ones are dropped when their day is parsed), fields read directly, a missing
-        # one caught once.
-        by_date: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
-        longest, a = 0, None
-        try:
-            for a in appointments:
-                app_time = a["app_time"]
-                if first <= app_time < last:
-                    by_date[app_time[:10]].append(a)
-                    duration = int(a["duration"])
-                    if duration > longest:
-                        longest = duration
-        except KeyError as missing:
-            raise InvalidAvailabilityData(
-                f"appointment record lacks {missing.args[0]!r}: {dict(a or {})!r}"
-            ) from None
-        if longest > DAY:
-            self._reach = (longest + DAY - 2) // DAY
-        booked = self._booked
-        for text, filed in by_date.items():
-            day = _iso_day(text)
-            if day is not None:
-                booked[day].extend(filed)
-            else:  # not a plain YYYY-MM-DD: each booking's own time says its day
-                for a in filed:
-                    booked[_absolute_minute(a["app_time"]) // DAY].append(a)
+        if bookings is not None:
+            self._longest = bookings.longest()
+            if self._longest > DAY:
+                self._reach = (self._longest + DAY - 2) // DAY
+        else:
+            self._file_all(appointments, first, last)
         # Unavailable blocks: per (practitioner, business|None), per day ordinal.
         # Each block as filed (`_blocks_raw`) and each day's blocks merged once (`busy_block`),
         # not on every search that reads them.
@@ -613,6 +628,49 @@ class AvailabilityData:
         self.candidates_memo: dict[tuple[Any, ...], list[_Candidate]] = {}
         # One day's answer keys per (candidates key, flags, day ordinal): see `find`.
         self.day_keys_memo: dict[tuple[Any, ...], list[int]] = {}
+
+    def _file_all(self, appointments: Iterable[Mapping[str, Any]], first: str, last: str) -> None:
+        """File every booking that starts in [first, last) under its start day: one pass, by
+        date text only (the freed and the empty ones are dropped when their day is parsed),
+        fields read directly, a missing one caught once."""
+        by_date: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+        longest, a = 0, None
+        try:
+            for a in appointments:
+                app_time = a["app_time"]
+                if first <= app_time < last:
+                    by_date[app_time[:10]].append(a)
+                    duration = int(a["duration"])
+                    if duration > longest:
+                        longest = duration
+        except KeyError as missing:
+            raise InvalidAvailabilityData(
+                f"appointment record lacks {missing.args[0]!r}: {dict(a or {})!r}"
+            ) from None
+        self._longest = longest
+        if longest > DAY:
+            self._reach = (longest + DAY - 2) // DAY
+        booked = self._booked
+        for text, filed in by_date.items():
+            day = _iso_day(text)
+            if day is not None:
+                booked[day].extend(filed)
+            else:  # not a plain YYYY-MM-DD: each booking's own time says its day
+                for a in filed:
+                    booked[_absolute_minute(a["app_time"]) // DAY].append(a)
+
+    def _bookings_of(self, day: int) -> list[Mapping[str, Any]]:
+        """The bookings filed under `day` (asked of the source the first time)."""
+        filed = self._booked.get(day)
+        if filed is not None:
+            return filed
+        if self._source is None or not 1 <= day <= _LAST_DAY:  # the calendar's edges
+            return []
+        text = date.fromordinal(day).isoformat()
+        after = date.fromordinal(day + 1).isoformat() if day < _LAST_DAY else text + "\U0010ffff"
+        found = self._source.starting(text, after)
+        filed = self._booked[day] = list(found)
+        return filed
 
     def _relink(self) -> None:
         """`links` from `_link_rows`: by practitioner_business_id, each without a
@@ -776,13 +834,17 @@ class AvailabilityData:
 
     def _write_booking(self, old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> bool:
         touched: list[int] = []
+        # A day not yet asked of the source has nothing filed: the source (which holds the
+        # write already) answers it as it is now when it is first read.
+        lazy = self._source is not None
         if old is not None:
             day = self._filed_day(old)
             filed = self._booked.get(day) if day is not None else None
             at = next((i for i, a in enumerate(filed or ()) if a is old), None)
-            if filed is None or at is None or day is None:
+            if day is None or ((filed is None or at is None) and not (lazy and filed is None)):
                 return False
-            del filed[at]
+            if filed is not None and at is not None:
+                del filed[at]
             touched.append(day)
         day = self._filed_day(new)
         try:
@@ -791,7 +853,11 @@ class AvailabilityData:
             return False
         if day is None or (duration > DAY and (duration + DAY - 2) // DAY > self._reach):
             return False
-        self._booked[day].append(new)
+        self._longest = max(self._longest, duration)
+        if lazy and _iso_day(new["app_time"][:10]) != day:
+            return False  # the source files by date text: one it cannot find is not filed here
+        if not lazy or day in self._booked:
+            self._booked[day].append(new)
         touched.append(day)
         # Only the practitioners and resources of the two versions can have changed busy time.
         who: set[int] = set()
@@ -920,23 +986,24 @@ class AvailabilityData:
         if found is not None:
             return found
         days = range(ordinal - self._reach, ordinal + 1)
-        if not any(d in self._booked for d in days):
+        if not any(self._bookings_of(d) for d in days):
             return _NO_BUSY
-        practitioner: dict[int, list[Interval]] = defaultdict(list)
-        resource: dict[int, list[Interval]] = defaultdict(list)
+        practitioner: dict[int, list[Interval]] = {}
+        resource: dict[int, list[Interval]] = {}
         low, high = ordinal * DAY, (ordinal + 1) * DAY
         for day in days:
-            for start, end, practitioner_id, resource_ids in self._parsed(day):
+            parsed = self._parsed(day)
+            if day < ordinal:  # only a tail of an earlier day can run into this one
+                parsed = parsed[bisect.bisect_left(parsed, (low - self._longest,)) :]
+            for start, end, practitioner_id, resource_ids in parsed:
                 if end <= low or start >= high:
                     continue
-                practitioner[practitioner_id].append((start, end))
+                # Each day's bookings are sorted by start and the days come in order, so each
+                # list is merged as it grows (as `_merge_sorted` merges).
+                _add_sorted(practitioner, practitioner_id, start, end)
                 for resource_id in resource_ids:
-                    resource[resource_id].append((start, end))
-        # Each day's bookings are sorted by start and the days come in order: already sorted.
-        found = self._busy_days[ordinal] = _DayBusy(
-            {k: _merge_sorted(v) for k, v in practitioner.items()},
-            {k: _merge_sorted(v) for k, v in resource.items()},
-        )
+                    _add_sorted(resource, resource_id, start, end)
+        found = self._busy_days[ordinal] = _DayBusy(practitioner, resource)
         return found
 
     def _parsed(self, day: int) -> list[tuple[int, int, int, tuple[int, ...]]]:
@@ -947,7 +1014,7 @@ class AvailabilityData:
             found = []
             a, free_when = None, self._free_when
             try:
-                for a in self._booked.get(day, ()):
+                for a in self._bookings_of(day):
                     duration = int(a["duration"])
                     if duration <= 0 or a.get(free_when):
                         continue

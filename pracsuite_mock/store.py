@@ -183,6 +183,7 @@ class Store:
             tenant_id = int(record["tenant_id"])
             coll.by_tenant.setdefault(tenant_id, {})[record_id] = record
             coll.next_id = max(coll.next_id, record_id + 1)
+            self._orders.pop((name, tenant_id), None)  # rebuilt when next asked for
             self._bump(tenant_id)
             self._write(name, [record], coll.next_id)
             return record
@@ -204,6 +205,12 @@ class Store:
             self._tell(name, tenant_id, old, record)
             self._write(name, [record], coll.next_id)
             return record
+
+    @property
+    def lock(self) -> contextlib.AbstractContextManager[Any]:
+        """The lock every write holds (reentrant): a reader that must see no write half-applied
+        takes it before any lock of its own, as writes take it before telling watchers."""
+        return self._lock
 
     def watch(self, watcher: Watcher) -> None:
         """Tell `watcher` of every write from now on (an index that updates itself in place

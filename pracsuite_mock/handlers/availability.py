@@ -1,7 +1,8 @@
 """List Available Appointments and Get Next Available Appointment: the engine over the store.
 
-The engine's index (`AvailabilityData`) of a tenant is built once and reused while it is tagged
-with the tenant's current `Store.generation`: every insert or update of the tenant's records
+The engine's index (`AvailabilityData`) of a tenant is built once (reading a day's bookings from
+the store's app_time index when a search first reads that day: `StoreBookings`) and reused
+while it is tagged with the tenant's current `Store.generation`: every insert or update of the tenant's records
 bumps it. The index watches the store's writes (`Store.watch`) and keeps itself current in
 place (`AvailabilityData.write`), dropping or recomputing only what a write touches: a booking
 moves between its days; a roster or an unavailable block changes one practitioner's times; a
@@ -12,19 +13,21 @@ it cannot apply (a record it cannot read) drops the index, so the next search re
 does a `Store.put`, which tells no watcher. The generation is read BEFORE the records: a write
 that lands during a build leaves the index tagged older than it is, so the next search
 rebuilds; it can never tag stale records as current. Searches and in-place writes hold one
-lock, so a search never reads a half-applied write. One index per tenant, at most
+lock (and the store's before it, as writes do), so a search never reads a half-applied write. One index per tenant, at most
 `MAX_TENANTS` tenants per store (the least recently searched is dropped first); the `MockState`
 that owns the store owns its indexes (they hold the store by a weak reference only).
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import cast
+from contextlib import AbstractContextManager
+from typing import Any, cast
 
 import orjson
 from starlette.responses import Response
@@ -32,6 +35,7 @@ from starlette.responses import Response
 from .. import availability as engine
 from .. import listing
 from ..errors import BadRequest
+from ..sort_index import OrderedView
 from ..store import Record, Store
 from .context import Context
 from .generic import list_response, page_request
@@ -80,6 +84,12 @@ class AvailabilityIndexes:
             else:  # partly applied, perhaps: never to be used again
                 del self._built[tenant_id]
 
+    @property
+    def store_lock(self) -> AbstractContextManager[Any]:
+        store = self._store()
+        assert store is not None, "the store of these indexes is gone"
+        return store.lock
+
     def get(self, tenant_id: int) -> engine.AvailabilityData:
         store = self._store()
         assert store is not None, "the store of these indexes is gone"
@@ -101,13 +111,61 @@ class AvailabilityIndexes:
         return data
 
 
-def build(store: Store, tenant_id: int) -> engine.AvailabilityData:
+class StoreBookings:
+    """A tenant's bookings as the engine asks for them (`engine.BookingSource`), read from the
+    store's sorted indexes of `app_time` and of `duration`, which the store keeps in step with
+    writes: a day's bookings are a bisect and a slice, so a build never passes over the book."""
+
+    def __init__(self, store: Store, tenant_id: int) -> None:
+        self._store, self._tenant_id = store, tenant_id
+
+    @classmethod
+    def of(cls, store: Store, tenant_id: int) -> StoreBookings | None:
+        """None when the store cannot index the fields (values of mixed types)."""
+        for keys in (("app_time",), ("duration",)):
+            if store.ordered("appointment", tenant_id, keys) is None:
+                return None
+        return cls(store, tenant_id)
+
+    def _view(self, key: str) -> OrderedView:
+        view = self._store.ordered("appointment", self._tenant_id, (key,))
+        if view is None:  # a write since `of` stored a value of another type
+            raise engine.InvalidAvailabilityData(f"appointment {key}s cannot be indexed")
+        return view
+
+    def starting(self, first: str, last: str) -> list[Record]:
+        view = self._view("app_time")
+        lo = bisect.bisect_left(view, (False, first), key=_sort_key("app_time"))
+        hi = bisect.bisect_left(view, (False, last), key=_sort_key("app_time"))
+        return cast(list[Record], view[lo:hi])
+
+    def longest(self) -> int:
+        view = self._view("duration")
+        # Nulls sort last: the longest is the last non-null value.
+        end = bisect.bisect_left(view, (True, 0), key=_sort_key("duration"))
+        return int(view[end - 1]["duration"]) if end else 0
+
+
+def _sort_key(field: str) -> Callable[[Record], tuple[bool, Any]]:
+    """A record's place in the store's index of `field` (nulls after every value)."""
+
+    def key(record: Record) -> tuple[bool, Any]:
+        value = record.get(field)
+        return (True, 0) if value is None else (False, value)
+
+    return key
+
+
+def build(store: Store, tenant_id: int, *, lazy: bool = True) -> engine.AvailabilityData:
     """A fresh index of the tenant's records. Removed appointments free their time; every other
-    entry (a booking, a reservation, a note, a rule out) books it, whatever its `cancelled`."""
+    entry (a booking, a reservation, a note, a rule out) books it, whatever its `cancelled`.
+    Bookings are read day by day from the store's indexes (`StoreBookings`) when it can index
+    them, else (or with `lazy=False`, the tests' oracle) all at once."""
 
     def records(collection: str) -> list[Record]:
         return store.all(collection, tenant_id)
 
+    bookings = StoreBookings.of(store, tenant_id) if lazy else None
     return engine.AvailabilityData(
         practitioners=records("practitioner"),
         practitioner_businesses=records("practitioner_business"),
@@ -117,7 +175,8 @@ def build(store: Store, tenant_id: int) -> engine.AvailabilityData:
         unavailable_blocks=records("unavailable_block"),
         resources=records("resource"),
         accounts=records("account"),
-        appointments=records("appointment"),
+        appointments=records("appointment") if bookings is None else (),
+        bookings=bookings,
         free_when="removed",
     )
 
@@ -143,7 +202,9 @@ def _query(ctx: Context) -> engine.AvailabilityQuery:
 def _search(ctx: Context, next_only: bool) -> Response:
     query = _query(ctx)
     indexes = ctx.availability
-    with indexes.lock:
+    # The store's lock first, as writes take it before telling the index: a search reads the
+    # store's indexes (a day's bookings) while it holds the index's lock.
+    with indexes.store_lock, indexes.lock:
         data = indexes.get(ctx.tenant_id)
         try:
             found = (engine.find_next if next_only else engine.find)(data, query)

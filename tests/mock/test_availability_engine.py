@@ -52,6 +52,24 @@ class World:
     def data(self, window: tuple[date, date] | None = None) -> AvailabilityData:
         return AvailabilityData(**self.records, window=window)
 
+    def lazy(self) -> AvailabilityData:
+        """The index that asks for each day's bookings as a search first reads the day."""
+        others = {k: v for k, v in self.records.items() if k != "appointments"}
+        return AvailabilityData(**others, bookings=SortedBookings(self.records["appointments"]))
+
+
+class SortedBookings:
+    """A `BookingSource` over a list sorted by app_time, as the store's index answers."""
+
+    def __init__(self, bookings: list[Record]) -> None:
+        self.bookings = sorted(bookings, key=lambda b: str(b["app_time"]))
+
+    def starting(self, first: str, last: str) -> list[Record]:
+        return [b for b in self.bookings if first <= b["app_time"] < last]
+
+    def longest(self) -> int:
+        return max((int(b["duration"]) for b in self.bookings), default=0)
+
 
 # --- strategies ---
 
@@ -419,6 +437,21 @@ def test_one_data_reused_across_searches_answers_as_the_model(
             assert next_available(data, variant) == next_available(world.data(), variant)
 
 
+@settings(max_examples=200, deadline=None)
+@given(worlds(), st.lists(queries(), min_size=1, max_size=3))
+def test_bookings_read_day_by_day_answer_as_the_model(
+    world: World, drawn: list[AvailabilityQuery]
+) -> None:
+    data = world.lazy()
+    for query in drawn:
+        found = search(data, query)
+        assert [
+            (i["app_time"], i["practitioner_business_id"], i["duration"], i["resource_ids"])
+            for i in found
+        ] == model(world, query)
+        assert next_available(world.lazy(), query) == next_available(world.data(), query)
+
+
 @settings(max_examples=100, deadline=None)
 @given(worlds(), queries())
 def test_data_built_for_the_window_answers_the_same(world: World, query: AvailabilityQuery) -> None:
@@ -506,7 +539,7 @@ def test_durations_follow_the_most_specific_rule(
 
 
 def tiny_world(
-    window: tuple[date, date] | None = None, **overrides: list[Record]
+    window: tuple[date, date] | None = None, *, lazy: bool = False, **overrides: list[Record]
 ) -> AvailabilityData:
     records: dict[str, list[Record]] = {
         "practitioners": [
@@ -543,6 +576,8 @@ def tiny_world(
         "accounts": [{"account_id": 5, "client_id": 9, "fee_category_id": 2}],
     }
     records.update(overrides)
+    if lazy:
+        return World(records).lazy()
     return AvailabilityData(**records, window=window)
 
 
@@ -669,6 +704,38 @@ def test_a_booking_from_the_evening_before_blocks_the_morning(
         assert found == []
     else:
         assert times(found) == ["10:00", "10:15", "10:30", "10:45", "11:00", "11:15", "11:30"]
+
+
+@pytest.mark.parametrize("lazy", [False, True])
+def test_the_longest_booking_of_the_evening_before_blocks_just_past_midnight(lazy: bool) -> None:
+    """A day reads only the tail of the day before that the longest booking can reach from:
+    this one starts 55 minutes before midnight and is the longest (60), so it is in the tail."""
+    bookings = [
+        {"appointment_id": n, "practitioner_id": 1, "business_id": 1, "app_time": at,
+         "duration": duration}
+        for n, (at, duration) in enumerate(
+            [("2025-01-05T20:00:00", 30), ("2025-01-05T23:05:00", 60)], start=1
+        )
+    ]  # fmt: skip
+    night = {"roster_id": 1, "practitioner_id": 1, "business_id": 1, "weekday": 0,
+             "start": "00:00", "end": "01:00", "manual": True, "online": False,
+             "waiting_list": False}  # fmt: skip
+    data = tiny_world(lazy=lazy, appointments=bookings, rosters=[night])
+    found = search(data, AvailabilityQuery(MONDAY, MONDAY, appointment_type_id=1))
+    assert times(found) == ["00:15", "00:30"]
+
+
+def test_a_booking_written_longer_than_any_before_is_read_into_the_next_day() -> None:
+    night = {"roster_id": 1, "practitioner_id": 1, "business_id": 1, "weekday": 0,
+             "start": "00:00", "end": "01:00", "manual": True, "online": False,
+             "waiting_list": False}  # fmt: skip
+    short = {"appointment_id": 1, "practitioner_id": 1, "business_id": 1,
+             "app_time": "2025-01-05T20:00:00", "duration": 30}  # fmt: skip
+    data = tiny_world(appointments=[short], rosters=[night])
+    assert data.write("appointment", None, {**short, "appointment_id": 2,
+                                            "app_time": "2025-01-05T23:05:00", "duration": 60})  # fmt: skip
+    found = search(data, AvailabilityQuery(MONDAY, MONDAY, appointment_type_id=1))
+    assert times(found) == ["00:15", "00:30"]
 
 
 def test_fee_category_and_practitioner_rules_pick_the_duration() -> None:
