@@ -299,8 +299,13 @@ def model(world: World, query: AvailabilityQuery) -> list[tuple[str, int, int, l
             for m in sorted(open_minutes):
                 if m - 1 in open_minutes:
                     continue  # grids are anchored at the start of each run of open minutes
+                run_end = m
+                while run_end in open_minutes:
+                    run_end += 1
+                # A slot lies inside its own run: a grid does not carry on across a gap into
+                # the next run, which has a grid of its own.
                 t = m
-                while all(x in open_minutes for x in range(t, t + duration)):
+                while t + duration <= run_end:
                     if not busy & set(range(t, t + duration)):
                         out.append(
                             (
