@@ -4,7 +4,7 @@ not in the API: a wrong precedence shows only as plausible other durations."""
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from pracsuite_mock.availability import DurationRule, choose_duration_rule
@@ -41,6 +41,22 @@ def oracle(found: list[DurationRule]) -> DurationRule | None:
     )
 
 
+def _rule(rule_id: int, **dims: int) -> DurationRule:
+    return DurationRule(
+        duration_rule_id=rule_id,
+        appointment_type_id=1,
+        duration=15 * rule_id,
+        **{name: dims.get(name) for name in DIMENSIONS},
+    )
+
+
 @given(found=rules())
+# The orders that once broke, kept whatever the search draws: a practitioner's rule against a
+# profession's (and against a profession + business + fee category one), and two equal ones.
+@example(found=[_rule(2, profession_id=1), _rule(3, practitioner_id=1)])
+@example(
+    found=[_rule(2, profession_id=1, business_id=1, fee_category_id=1), _rule(3, practitioner_id=1)]
+)
+@example(found=[_rule(2, business_id=1), _rule(3, business_id=1)])
 def test_the_most_specific_rule_wins_then_the_lowest_id(found: list[DurationRule]) -> None:
     assert choose_duration_rule(found, **CANDIDATE) == oracle(found)
