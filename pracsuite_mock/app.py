@@ -57,7 +57,7 @@ from .routing import PREFIX, Match, Router, logged
 from .seed import seed_store
 from .seed_from_recording import seed_from_recording
 from .shaping import Shaper, Shapes
-from .storage import MAX_UPLOAD_BYTES, PATH_PREFIX, Storage
+from .storage import MAX_UPLOAD_BYTES, PATH_PREFIX, UPLOAD_SECONDS, Storage
 from .store import Store
 from .validation import Validators, parse_body, validate_parameters
 
@@ -80,6 +80,8 @@ class MockConfig:
     # Where stored attachment files go (storage.py): default beside --db, else a temporary dir.
     storage_dir: str | None = None
     max_upload_bytes: int = MAX_UPLOAD_BYTES  # the policy's content-length-range upper bound
+    # How long an upload policy stays valid; the gate shortens it to see an expired one refused.
+    upload_policy_seconds: int = UPLOAD_SECONDS
 
 
 # A Host header we build links from: a DNS name or IPv4 address, or a bracketed IPv6 literal,
@@ -113,6 +115,7 @@ class MockState:
             _storage_dir(config),
             secret=hashlib.sha256(f"pracsuite-mock-storage-{config.seed}".encode()).digest(),
             max_upload_bytes=config.max_upload_bytes,
+            upload_seconds=config.upload_policy_seconds,
         )
         self.limiter = RateLimiter(config.rate_limit) if config.rate_limit else None
         self.faults = FaultInjector(config.faults, seed=config.seed) if config.faults else None

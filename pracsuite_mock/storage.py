@@ -109,12 +109,14 @@ class Storage:
         *,
         secret: bytes,
         max_upload_bytes: int = MAX_UPLOAD_BYTES,
+        upload_seconds: int = UPLOAD_SECONDS,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.root = root
         self.root.mkdir(parents=True, exist_ok=True)
         self.secret = secret
         self.max_upload_bytes = max_upload_bytes
+        self.upload_seconds = upload_seconds
         self.clock = clock
 
     def _sign(self, text: str) -> str:
@@ -137,7 +139,7 @@ class Storage:
             "x-amz-security-token": "mock-session-token",
         }
         policy = {
-            "expiration": _stamp(now + UPLOAD_SECONDS),
+            "expiration": _stamp(now + self.upload_seconds),
             "conditions": [
                 {"bucket": BUCKET},
                 *({name: value} for name, value in fields.items()),

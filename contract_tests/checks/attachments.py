@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import json
+import time
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -147,3 +148,25 @@ def check_attachment_upload_cycle(api: Api, observe: Observe = _ignore) -> None:
             f"oversize → {big.status_code} {error_code(big)}, not 400 EntityTooLarge",
         )
         assert len(attachments_of(api, client_id)) == count, "a refused upload was listed"
+
+
+@check
+def check_expired_upload_policy_refused(short_lived: Api, seconds: int) -> None:
+    """Mock only (its policy's lifetime is a setting): on a mock whose upload policies last
+    `seconds`, an upload sent after the policy's expiration is refused 403 AccessDenied and
+    nothing is listed; one sent within it is stored."""
+    w = Writer(short_lived)
+    client_id = int(
+        short_lived.get_json("/patient", [("page_size", "1")])["patients"][0]["client_id"]
+    )
+    fresh = to_storage(short_lived, presign(w, client_id, "contract-in-time.txt"), CONTENT)
+    assert fresh.is_success, f"an upload within the policy's life refused: {describe(fresh)}"
+    count = len(attachments_of(short_lived, client_id))
+    issued = presign(w, client_id, "contract-expired.txt")
+    time.sleep(seconds + 1.1)  # the expiration is stamped to the second
+    late = to_storage(short_lived, issued, CONTENT)
+    assert (late.status_code, error_code(late)) == (403, "AccessDenied"), (
+        f"an upload {seconds + 1.1:g} s after a {seconds} s policy was issued: "
+        f"{late.status_code} {error_code(late)}, not 403 AccessDenied"
+    )
+    assert len(attachments_of(short_lived, client_id)) == count, "a refused upload was listed"

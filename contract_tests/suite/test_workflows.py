@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from contract_tests import run_state, targets
 from contract_tests.api import Api
 from contract_tests.checks import QueryBuilder, attachments, workflows
 
@@ -26,3 +29,15 @@ def test_attachment_upload_download_and_storage_refusals(writes: Api) -> None:
 
 def test_a_booking_takes_exactly_the_times_it_overlaps(writes: Api, queries: QueryBuilder) -> None:
     workflows.check_booking_takes_exactly_its_time(writes, queries)
+
+
+def test_an_upload_after_its_policy_expired_is_refused() -> None:
+    if run_state.current().live:
+        pytest.skip("a policy's lifetime is the mock's setting; live ones last an hour")
+    seconds = 1
+    short_lived = Api.for_asgi(
+        targets.mock_app(upload_policy_seconds=seconds),
+        targets.MOCK_VENDOR_KEY,
+        targets.MOCK_SUBSCRIBER_KEY,
+    )
+    attachments.check_expired_upload_policy_refused(short_lived, seconds)
