@@ -121,13 +121,24 @@ class SortIndex:
     def __len__(self) -> int:
         return len(self.ids)
 
+    def position(self, value: Any) -> int:
+        """Where a record whose first key is `value` would go, before any equal one (None: the
+        place of the first null, after every value)."""
+        probe = _NULL if value is None else (0, value)
+        return bisect.bisect_left(self.ids, probe, key=lambda i: self._key_of(i)[0])
+
 
 class OrderedView(Sequence[Record]):
     """The records of an index in its order: `len` is O(1), a slice is O(slice)."""
 
     def __init__(self, index: SortIndex) -> None:
+        self._index = index
         self._ids = index.ids
         self._records = index.records
+
+    def position(self, value: Any) -> int:
+        """`SortIndex.position`: a bisect by the first key, in the index's own order."""
+        return self._index.position(value)
 
     def __len__(self) -> int:
         return len(self._ids)

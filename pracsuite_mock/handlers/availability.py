@@ -20,7 +20,6 @@ that owns the store owns its indexes (they hold the store by a weak reference on
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import threading
 import weakref
@@ -135,25 +134,13 @@ class StoreBookings:
 
     def starting(self, first: str, last: str) -> list[Record]:
         view = self._view("app_time")
-        lo = bisect.bisect_left(view, (False, first), key=_sort_key("app_time"))
-        hi = bisect.bisect_left(view, (False, last), key=_sort_key("app_time"))
-        return cast(list[Record], view[lo:hi])
+        return cast(list[Record], view[view.position(first) : view.position(last)])
 
     def longest(self) -> int:
         view = self._view("duration")
         # Nulls sort last: the longest is the last non-null value.
-        end = bisect.bisect_left(view, (True, 0), key=_sort_key("duration"))
+        end = view.position(None)
         return int(view[end - 1]["duration"]) if end else 0
-
-
-def _sort_key(field: str) -> Callable[[Record], tuple[bool, Any]]:
-    """A record's place in the store's index of `field` (nulls after every value)."""
-
-    def key(record: Record) -> tuple[bool, Any]:
-        value = record.get(field)
-        return (True, 0) if value is None else (False, value)
-
-    return key
 
 
 def build(store: Store, tenant_id: int, *, lazy: bool = True) -> engine.AvailabilityData:
