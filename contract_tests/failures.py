@@ -191,13 +191,8 @@ def _operation(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str | None:
     """The label of the first argument that is (or carries, as a `ListTarget` does) an operation."""
     for value in (*args, *kwargs.values()):
         op = getattr(value, "op", value)
-        if isinstance(op, pracsuite_spec.Operation) or type(op).__name__ in (
-            "Operation",
-            "ListOperation",
-        ):
-            label = getattr(op, "label", None)
-            if isinstance(label, str):
-                return label
+        if isinstance(op, pracsuite_spec.Operation):
+            return op.label
     return None
 
 

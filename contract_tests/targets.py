@@ -96,6 +96,11 @@ def mock_app(**overrides: Any) -> Any:
     return create_app(MockConfig(**{**defaults, **overrides}))
 
 
+def mock_api(**overrides: Any) -> Api:
+    """An `Api` over a fresh embedded mock (`mock_app`) with the suite's keys."""
+    return Api.for_asgi(mock_app(**overrides), MOCK_VENDOR_KEY, MOCK_SUBSCRIBER_KEY)
+
+
 @contextlib.contextmanager
 def mock_server(app: Any | None = None, *, port: int | None = None) -> Iterator[str]:
     """The mock over real HTTP on loopback; yields the base URL ending in /v1.

@@ -26,6 +26,7 @@ import httpx
 
 from contract_tests import precision
 from contract_tests.api import Api, describe, expect_status
+from contract_tests.checks import patients
 from contract_tests.checks.listings import fetch_all
 from contract_tests.checks.workflows import Observe, Writer, _ignore
 from contract_tests.failures import check
@@ -93,7 +94,7 @@ def check_attachment_upload_cycle(api: Api, observe: Observe = _ignore) -> None:
     """Upload as the guide says → listed → downloaded byte for byte; changed key and oversize
     refused by storage; nothing refused is listed."""
     w = Writer(api, observe)
-    client_id = int(api.get_json("/patient", [("page_size", "1")])["patients"][0]["client_id"])
+    client_id = patients.first_patient_id(api)
     name = f"contract-{uuid.uuid4().hex[:12]}.txt"
     before = {a["attachment_client_id"] for a in attachments_of(api, client_id)}
 
@@ -156,9 +157,7 @@ def check_expired_upload_policy_refused(short_lived: Api, seconds: int) -> None:
     `seconds`, an upload sent after the policy's expiration is refused 403 AccessDenied and
     nothing is listed; one sent within it is stored."""
     w = Writer(short_lived)
-    client_id = int(
-        short_lived.get_json("/patient", [("page_size", "1")])["patients"][0]["client_id"]
-    )
+    client_id = patients.first_patient_id(short_lived)
     fresh = to_storage(short_lived, presign(w, client_id, "contract-in-time.txt"), CONTENT)
     assert fresh.is_success, f"an upload within the policy's life refused: {describe(fresh)}"
     count = len(attachments_of(short_lived, client_id))

@@ -62,10 +62,7 @@ def check_head_measured_whole(
     """Over HTTP: a head of many small headers over `limit` bytes is 431 in the envelope; a head
     of the same headers under the limit is served."""
     # Raw sockets, and no `Api` argument: its last request would be quoted as the reproduction.
-    parts = urlsplit(base_url)
-    address = (parts.hostname or "127.0.0.1", parts.port or 80)
-    keys = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
-    line = f"{op.method.upper()} {parts.path}{op.path} HTTP/1.1\r\nHost: {parts.netloc}\r\n{keys}"
+    address, line = _open_head(op, base_url, headers)
     header = "x-filler-{:04d}: " + "a" * 200 + "\r\n"
     over = (limit + 2 * len(header)) // len(header.format(0))
     under = (limit // 2) // len(header.format(0))
@@ -81,17 +78,34 @@ def check_head_measured_whole(
             assert envelope["error"]["status"] == 431 and envelope.get("request_id"), envelope
 
 
+def _open_head(
+    op: pracsuite_spec.Operation, base_url: str, headers: dict[str, str]
+) -> tuple[tuple[str, int], str]:
+    """The server's address, and the request line and headers of `op` with the keys, not yet
+    ended by the blank line."""
+    parts = urlsplit(base_url)
+    keys = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+    line = f"{op.method.upper()} {parts.path}{op.path} HTTP/1.1\r\nHost: {parts.netloc}\r\n{keys}"
+    return (parts.hostname or "127.0.0.1", parts.port or 80), line
+
+
 def _exchange(address: tuple[str, int], sent: bytes) -> tuple[int, bytes]:
-    answer = b""
     with socket.create_connection(address, timeout=10) as conn:
         with contextlib.suppress(OSError):
             conn.sendall(sent)
-        with contextlib.suppress(OSError):
-            while chunk := conn.recv(65536):
-                answer += chunk
+        status, _, body = _answer(conn)
+    return status, body
+
+
+def _answer(conn: socket.socket) -> tuple[int, bytes, bytes]:
+    """What the server sends until it closes: the status (0 if none), the head, the body."""
+    answer = b""
+    with contextlib.suppress(OSError):
+        while chunk := conn.recv(65536):
+            answer += chunk
     head, _, body = answer.partition(b"\r\n\r\n")
     status = head.split(b" ", 2)[1:2]
-    return (int(status[0]) if status and status[0].isdigit() else 0), body
+    return (int(status[0]) if status and status[0].isdigit() else 0), head, body
 
 
 @check
@@ -101,23 +115,15 @@ def check_incomplete_request_times_out(
     """Over HTTP, on a server started with `--request-timeout timeout`: a request whose head
     never ends answers 408 in the envelope after about `timeout` seconds (not before) and the
     connection is closed; a whole request sent meanwhile on another connection is served."""
-    parts = urlsplit(base_url)
-    address = (parts.hostname or "127.0.0.1", parts.port or 80)
-    keys = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
-    line = f"{op.method.upper()} {parts.path}{op.path} HTTP/1.1\r\nHost: {parts.netloc}\r\n{keys}"
+    address, line = _open_head(op, base_url, headers)
     with socket.create_connection(address, timeout=timeout + 10) as slow:
         began = time.monotonic()
         slow.sendall(line.encode("latin-1"))  # no blank line: the head never ends
         served, _ = _exchange(address, (line + "connection: close\r\n\r\n").encode("latin-1"))
         assert served == 200, f"a whole request while another waited answered {served}, not 200"
-        answer = b""
-        with contextlib.suppress(OSError):
-            while chunk := slow.recv(65536):
-                answer += chunk
+        status, head, body = _answer(slow)
         waited = time.monotonic() - began
-    head, _, body = answer.partition(b"\r\n\r\n")
-    status = head.split(b" ", 2)[1:2]
-    assert status == [b"408"], (
+    assert status == 408, (
         f"a request left incomplete for {waited:.1f} s (--request-timeout {timeout:g}) answered "
         f"{head[:40]!r}, not 408"
     )

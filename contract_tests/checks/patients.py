@@ -46,6 +46,11 @@ def new_patient_body(**fields: Any) -> dict[str, Any]:
     return {"first_name": "Probe", "surname": f"Contract{uuid.uuid4().hex[:10]}", **fields}
 
 
+def first_patient_id(api: Api) -> int:
+    """The client_id of the first patient the target lists."""
+    return int(api.get_json(PATIENTS, [("page_size", "1")])["patients"][0]["client_id"])
+
+
 def create_patient(api: Api, **fields: Any) -> dict[str, Any]:
     response = api.request("POST", PATIENTS, json_body=new_patient_body(**fields))
     expect_status(response, 201)

@@ -84,8 +84,7 @@ def offered(w: Writer, query: list[tuple[str, str]], offer: Offer) -> bool:
 
 
 def patient_with_account(w: Writer) -> tuple[int, int]:
-    listed = w.api.get_json("/patient", [("page_size", "1")])
-    client_id = int(listed["patients"][0]["client_id"])
+    client_id = patients.first_patient_id(w.api)
     accounts = w.api.get_json(f"/patient/{client_id}/account", [("page_size", "1")])
     return client_id, int(accounts["accounts"][0]["account_id"])
 

@@ -13,6 +13,7 @@ from contract_tests.checks.attachments import (
     presign,
     to_storage,
 )
+from contract_tests.checks.patients import first_patient_id
 from contract_tests.checks.workflows import Writer
 from contract_tests.probes.verdicts import NOT_TESTABLE, ProbeContext, Verdict, held_if
 from pracsuite_spec import Assumption
@@ -22,7 +23,7 @@ def probe_attachment_upload(ctx: ProbeContext, _: Assumption) -> Verdict:
     if not ctx.writes:
         return Verdict(NOT_TESTABLE, "needs writes (PRACSUITE_ALLOW_WRITES=1)")
     api = ctx.api
-    client_id = int(api.get_json("/patient", [("page_size", "1")])["patients"][0]["client_id"])
+    client_id = first_patient_id(api)
     before = {a["attachment_client_id"] for a in attachments_of(api, client_id)}
     issued = presign(Writer(api), client_id, f"contract-probe-{uuid.uuid4().hex[:8]}.txt")
     changed = to_storage(api, issued, CONTENT, key=issued.fields["key"] + "-changed")

@@ -20,11 +20,7 @@ def _mock_only() -> None:
 
 def limited_mock(per_second: float) -> Api:
     """A new embedded mock of the suite's seed with `--rate-limit per_second`."""
-    return Api.for_asgi(
-        targets.mock_app(rate_limit=per_second),
-        targets.MOCK_VENDOR_KEY,
-        targets.MOCK_SUBSCRIBER_KEY,
-    )
+    return targets.mock_api(rate_limit=per_second)
 
 
 def test_over_the_rate_limit_is_429_with_retry_after() -> None:
@@ -41,13 +37,10 @@ def test_the_request_head_is_measured_whole(api: Api) -> None:
 
 
 def test_an_incomplete_request_is_408_after_the_timeout() -> None:
-    from pracsuite_mock.embed import serve_in_background
+    from pracsuite_mock.embed import DEMO_HEADERS, serve_in_background
 
     # A server of its own: the gate's keeps the default 15 s, too long to wait for here.
     with serve_in_background(["--request-timeout", "1"]) as base_url:
         limits.check_incomplete_request_times_out(
-            pracsuite_spec.load().operation("listRescheduleReasons"),
-            base_url,
-            {"x-api-key": targets.MOCK_VENDOR_KEY, "A-api-key": targets.MOCK_SUBSCRIBER_KEY},
-            1.0,
+            pracsuite_spec.load().operation("listRescheduleReasons"), base_url, DEMO_HEADERS, 1.0
         )

@@ -25,4 +25,4 @@ def test_a_search_answers_as_from_scratch() -> None:
 
 def fresh_mock() -> Api:
     """A new embedded mock of the suite's seed: nothing searched, nothing memoised."""
-    return Api.for_asgi(targets.mock_app(), targets.MOCK_VENDOR_KEY, targets.MOCK_SUBSCRIBER_KEY)
+    return targets.mock_api()

@@ -35,9 +35,5 @@ def test_an_upload_after_its_policy_expired_is_refused() -> None:
     if run_state.current().live:
         pytest.skip("a policy's lifetime is the mock's setting; live ones last an hour")
     seconds = 1
-    short_lived = Api.for_asgi(
-        targets.mock_app(upload_policy_seconds=seconds),
-        targets.MOCK_VENDOR_KEY,
-        targets.MOCK_SUBSCRIBER_KEY,
-    )
+    short_lived = targets.mock_api(upload_policy_seconds=seconds)
     attachments.check_expired_upload_policy_refused(short_lived, seconds)
